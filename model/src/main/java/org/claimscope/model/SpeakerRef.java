@@ -1,0 +1,4 @@
+package org.claimscope.model;
+
+public record SpeakerRef(String id, String name) {
+}

@@ -1,0 +1,3 @@
+package org.claimscope.model;
+
+public enum SpeakerType { PERSON, ORGANIZATION, OTHER }
