@@ -1,0 +1,56 @@
+package org.claimscope.pipeline.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscope.model.Figure;
+
+/** Runs one language's CoreNLP pipeline and turns its annotations into typed records. Thread-safe. */
+public final class CoreNlpTextAnnotator implements TextAnnotator {
+
+    private final String language;
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpTextAnnotator(CoreNlpLanguage lang) {
+        this.language = lang.code();
+        this.pipeline = new StanfordCoreNLP(lang.properties());
+        for (Annotator own : lang.ownAnnotators()) {
+            pipeline.addAnnotator(own);
+        }
+    }
+
+    @Override
+    public String language() {
+        return language;
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        int tokenIndex = 0;
+        List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : maps == null ? List.<CoreMap>of() : maps) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                int begin = t.beginPosition();
+                int end = t.endPosition();
+                String ner = t.ner();
+                tokens.add(new Token(tokenIndex++, text.substring(begin, end), begin, end, t.tag(), t.lemma(),
+                        ner == null ? "O" : ner));
+            }
+            if (!tokens.isEmpty()) {
+                sentences.add(new Sentence(sentences.size(), tokens.get(0).begin(),
+                        tokens.get(tokens.size() - 1).end(), tokens));
+            }
+        }
+        List<Figure> figures = doc.get(FiguresAnnotator.FiguresAnnotation.class);
+        return new AnnotatedText(language, text, sentences, figures == null ? List.of() : figures);
+    }
+}

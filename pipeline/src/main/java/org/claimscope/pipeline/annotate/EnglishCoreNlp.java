@@ -1,0 +1,47 @@
+package org.claimscope.pipeline.annotate;
+
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.List;
+import java.util.Properties;
+import org.claimscope.pipeline.figures.FigureRecognizer;
+
+/**
+ * English with CoreNLP's own models, chosen for cost: the left-to-right POS tagger and a single
+ * CoNLL 4-class CRF. No SUTime, fine-grained NER, parser or coreference: our figure recognizer and
+ * attribution rules do that work for a fraction of the time.
+ */
+public final class EnglishCoreNlp implements CoreNlpLanguage {
+
+    private final FigureRecognizer figures;
+
+    public EnglishCoreNlp(FigureRecognizer figures) {
+        this.figures = figures;
+    }
+
+    @Override
+    public String code() {
+        return "en";
+    }
+
+    @Override
+    public Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options", CoreNlpLanguage.tokenizerOptions());
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.combinationMode", "NORMAL");
+        return p;
+    }
+
+    @Override
+    public List<Annotator> ownAnnotators() {
+        return List.of(new FiguresAnnotator(figures, code()));
+    }
+}

@@ -1,0 +1,243 @@
+package org.claimscope.pipeline.annotate.pt;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * Rule-based named-entity tagging for languages without a CoreNLP NER model. Names are runs of
+ * capitalized words (joined by "da", "de", "dos" …); a capital that only marks a sentence start counts
+ * when the document shows the word capitalized elsewhere or it is a known given name. Runs are typed
+ * by given-name and organization lexicons, articles before them ("a Petrobras") and document-wide
+ * consistency ("Altman" after "Sam Altman").
+ */
+public final class NameTagger implements Annotator {
+
+    private static final Set<String> CONNECTORS = Set.of("da", "de", "do", "das", "dos", "di", "del", "van", "von",
+            "der", "la", "le", "du");
+    private static final Set<String> RUN_BREAKERS = Set.of("“", "”", "\"", "«", "»", "„", "‘", "’", ":", "—", "–",
+            "-", "(", ")", ",", ";", ".", "!", "?");
+
+    private final LanguageResources lex;
+
+    public NameTagger(LanguageResources lex) {
+        this.lex = lex;
+    }
+
+    private record Run(List<CoreLabel> tokens, boolean articleBefore) {
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            for (CoreLabel t : tokens) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(t.word());
+            }
+            return sb.toString();
+        }
+    }
+
+    @Override
+    public void annotate(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            return;
+        }
+        Set<String> capitalizedMidSentence = new HashSet<>();
+        Set<String> lowercaseWords = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < toks.size(); i++) {
+                CoreLabel t = toks.get(i);
+                t.setNER("O");
+                String w = t.word();
+                if (isCapitalized(w)) {
+                    if (!isInitial(toks, i)) {
+                        capitalizedMidSentence.add(w);
+                    }
+                } else {
+                    lowercaseWords.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            runs.addAll(findRuns(s.get(CoreAnnotations.TokensAnnotation.class), capitalizedMidSentence,
+                    lowercaseWords));
+        }
+        // Document-wide evidence: surnames of multi-word person names; names seen after an article.
+        Set<String> personWords = new HashSet<>();
+        Set<String> orgNames = new HashSet<>();
+        Map<Run, String> types = new HashMap<>();
+        for (Run r : runs) {
+            String type = intrinsicType(r);
+            types.put(r, type);
+            if ("PERSON".equals(type) && r.tokens().size() > 1) {
+                for (CoreLabel t : r.tokens()) {
+                    if (!CONNECTORS.contains(t.word())) {
+                        personWords.add(t.word());
+                    }
+                }
+            }
+            if ("ORGANIZATION".equals(type)) {
+                orgNames.add(r.text());
+            }
+        }
+        for (Run r : runs) {
+            String type = types.get(r);
+            if (type == null) {
+                String text = r.text();
+                if (orgNames.contains(text)) {
+                    type = "ORGANIZATION";
+                } else if (r.tokens().stream().allMatch(t -> personWords.contains(t.word())
+                        || CONNECTORS.contains(t.word()))) {
+                    type = "PERSON";
+                } else {
+                    type = "MISC";
+                }
+            }
+            for (CoreLabel t : r.tokens()) {
+                t.setNER(type);
+            }
+        }
+    }
+
+    private List<Run> findRuns(List<CoreLabel> toks, Set<String> capitalizedMidSentence, Set<String> lowercaseWords) {
+        List<Run> runs = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            if (!startsName(toks, i, capitalizedMidSentence, lowercaseWords)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < toks.size()) {
+                String w = toks.get(end).word();
+                if (isNameWord(w)) {
+                    end++;
+                } else if (CONNECTORS.contains(w) && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
+                        && !lex.stopwords().contains(toks.get(end + 1).word())) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            String prev = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+            runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.determiners().contains(prev)));
+            i = end;
+        }
+        return runs;
+    }
+
+    private boolean startsName(List<CoreLabel> toks, int i, Set<String> capitalizedMidSentence,
+                               Set<String> lowercaseWords) {
+        String w = toks.get(i).word();
+        if (!isNameWord(w) || lex.stopwords().contains(w)) {
+            return false;
+        }
+        if (!isInitial(toks, i)) {
+            return true;
+        }
+        // A capital at a sentence start proves nothing: ask the rest of the document.
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lex.maleNames().contains(lower) || lex.femaleNames().contains(lower)
+                || capitalizedMidSentence.contains(w) && !lowercaseWords.contains(lower)
+                || i + 1 < toks.size() && isNameWord(toks.get(i + 1).word())
+                        && !lowercaseWords.contains(lower);
+    }
+
+    /** Capitalized words, acronyms and mixed-case brand names, but not role titles or plural acronyms. */
+    private boolean isNameWord(String w) {
+        if (!isCapitalized(w) || RUN_BREAKERS.contains(w)) {
+            return false;
+        }
+        if (w.length() > 2 && w.endsWith("s") && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase)) {
+            return false; // "GPUs", "ONGs": a common noun in capitals
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (List<String> role : lex.roleHeads()) {
+            if (role.size() == 1 && role.get(0).equals(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String intrinsicType(Run r) {
+        String text = r.text().toLowerCase(Locale.ROOT);
+        String first = r.tokens().get(0).word().toLowerCase(Locale.ROOT);
+        if (lex.locations().contains(text)) {
+            return "LOCATION";
+        }
+        if (lex.maleNames().contains(first) || lex.femaleNames().contains(first)) {
+            return "PERSON";
+        }
+        for (CoreLabel t : r.tokens()) {
+            if (lex.orgWords().contains(t.word())) {
+                return "ORGANIZATION";
+            }
+        }
+        String w = r.tokens().get(0).word();
+        if (r.tokens().size() == 1 && (isAcronym(w) || hasInnerCapital(w))) {
+            return "ORGANIZATION";
+        }
+        if (r.articleBefore()) {
+            return "ORGANIZATION";
+        }
+        if (r.tokens().size() > 1 && r.tokens().stream().allMatch(t -> CONNECTORS.contains(t.word())
+                || isTitleCase(t.word()))) {
+            return "PERSON";
+        }
+        return null;
+    }
+
+    private static boolean isInitial(List<CoreLabel> toks, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String prev = toks.get(i - 1).word();
+        return RUN_BREAKERS.contains(prev) && !",".equals(prev) && !")".equals(prev);
+    }
+
+    private static boolean isCapitalized(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&');
+    }
+
+    private static boolean hasInnerCapital(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitleCase(String w) {
+        return isCapitalized(w) && !isAcronym(w) && !hasInnerCapital(w);
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(CoreAnnotations.NamedEntityTagAnnotation.class);
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
+    }
+}

@@ -1,0 +1,450 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.claimscope.model.QuoteKind;
+import org.claimscope.model.Span;
+import org.claimscope.pipeline.annotate.Sentence;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * The attribution rules: which quoted spans are speech, which sentences report speech, and which phrase
+ * names the speaker of each. Works on tokens, capitalization and the language's lexicons only: no
+ * parser or coreference model is needed.
+ */
+final class Attributor {
+
+    private static final Set<String> CUE_GLUE = Set.of(",", "—", "–", "-");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "during", "for", "with", "after",
+            "before", "about", "em", "a", "à", "ao", "durante", "após", "sobre", "no", "na", "nesta", "neste");
+    private static final int MIN_UNCUED_WORDS = 6;
+
+    private final DocumentView doc;
+    private final MentionParser np;
+    private final LanguageResources lex;
+
+    Attributor(DocumentView doc, MentionParser np, LanguageResources lex) {
+        this.doc = doc;
+        this.np = np;
+        this.lex = lex;
+    }
+
+    List<Attribution> attribute() {
+        List<Attribution> reported = new ArrayList<>();
+        for (Sentence s : doc.sentences) {
+            Attribution a = reportedSpeech(s);
+            if (a != null) {
+                reported.add(a);
+            }
+        }
+        List<Attribution> direct = new ArrayList<>();
+        for (int q = 0; q < doc.quotes.size(); q++) {
+            Attribution a = directSpeech(q, reported, direct);
+            if (a != null) {
+                direct.add(a);
+            }
+        }
+        List<Attribution> all = new ArrayList<>(direct);
+        for (Attribution r : reported) {
+            if (!coveredByDirect(r, direct)) {
+                all.add(r);
+            }
+        }
+        all.sort(Comparator.comparing(Attribution::content));
+        return all;
+    }
+
+    // ---- direct speech -------------------------------------------------------------------------
+
+    private Attribution directSpeech(int qi, List<Attribution> reported, List<Attribution> earlier) {
+        QuotedSpan q = doc.quotes.get(qi);
+        String content = q.content().of(doc.text);
+        int openTok = doc.tokenAtOrAfter(q.open());
+        int afterClose = doc.tokenAtOrAfter(Math.min(q.close() + 1, doc.text.length()));
+        if (openTok >= doc.size()) {
+            return null;
+        }
+        int sentenceOpen = doc.sentenceOf(openTok);
+        int closeTok = Math.max(openTok, afterClose - 1);
+        int sentenceClose = doc.sentenceOf(Math.min(closeTok, doc.size() - 1));
+
+        Cue cue = postCue(q, afterClose, sentenceClose, content);
+        if (cue == null) {
+            cue = preCue(openTok, sentenceOpen);
+        }
+        if (cue == null) {
+            for (Attribution r : reported) {
+                if (r.content().contains(q.content()) || r.content().overlaps(q.content())
+                        && doc.sentenceOf(doc.tokenAtOrAfter(r.content().start())) == sentenceOpen) {
+                    cue = new Cue(r.speaker(), r.cue());
+                    break;
+                }
+            }
+        }
+        int words = q.wordCount(doc.text);
+        if (cue != null) {
+            if (words < 2 && cue.cue != null && !":".equals(cue.cue.of(doc.text))) {
+                return null; // a single scare-quoted word inside reported speech
+            }
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, cue.speaker, cue.cue, qi, -1);
+        }
+        if (isTitleOrName(openTok, content)) {
+            return null;
+        }
+        // No cue: a quote that follows a speaker's quote in the same or next paragraph goes on with them.
+        if (!earlier.isEmpty() && words >= 3) {
+            int prev = earlier.size() - 1;
+            Attribution p = earlier.get(prev);
+            int gap = doc.paragraphOf(q.open()) - doc.paragraphOf(p.content().end());
+            if (gap <= 1 && (p.speaker() != null || p.continues() >= 0) && !otherPersonBetween(p, q)) {
+                return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1)
+                        .withContinuation(prev);
+            }
+        }
+        if (words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))) {
+            return new Attribution(q.content(), QuoteKind.DIRECT, null, null, qi, -1);
+        }
+        return null;
+    }
+
+    /** English puts the comma before a post-posed cue inside the marks: it is not part of the speech. */
+    private Span trimTrailingComma(Span s) {
+        int end = s.end();
+        while (end > s.start() + 1 && ",;:".indexOf(doc.text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return new Span(s.start(), end);
+    }
+
+    private record Cue(Mention speaker, Span cue) {
+    }
+
+    /** "…”, disse Altman." / "…," Smith said. / "— afirmou o ministro". */
+    private Cue postCue(QuotedSpan q, int j, int sentence, String content) {
+        if (j >= doc.size()) {
+            return null;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(j));
+        int limit = lastToken(s) + 1;
+        int glue = 0;
+        while (j < limit && glue < 2 && CUE_GLUE.contains(doc.word(j))) {
+            j++;
+            glue++;
+        }
+        if (j >= limit) {
+            return null;
+        }
+        boolean endsSentence = content.endsWith(".") && glue == 0;
+        if (np.isSpeechVerb(j) && !(endsSentence && doc.token(j).isCapitalized())) {
+            Mention m = np.forward(j + 1, limit);
+            return new Cue(m, tokenSpan(j, j + 1));
+        }
+        if (endsSentence) {
+            return null;
+        }
+        Mention m = np.forward(j, limit);
+        if (m != null) {
+            int v = m.endToken();
+            if (v < limit && !np.isSpeechVerb(v) && v + 1 < limit && np.isSpeechVerb(v + 1)
+                    && doc.lower(v).length() <= 6) {
+                v++; // "he also said"
+            }
+            if (np.isSpeechVerb(v)) {
+                return new Cue(m, tokenSpan(v, v + 1));
+            }
+        }
+        return null;
+    }
+
+    /** "Altman disse: “…”", "disse Altman: “…”", and "Altman está confiante: “…”" (colon, no verb). */
+    private Cue preCue(int openTok, int sentence) {
+        Sentence s = doc.sentence(sentence);
+        int first = s.tokens().get(0).index();
+        int p = openTok - 1;
+        if (p < first) {
+            return null;
+        }
+        for (int v = p; v >= first; v--) {
+            if (doc.quoteOf(v) >= 0) {
+                break;
+            }
+            if (np.isSpeechVerb(v)) {
+                Mention m = subjectOf(v, first);
+                if (m == null) {
+                    m = np.forward(v + 1, openTok);
+                }
+                if (m != null) {
+                    return new Cue(m, tokenSpan(v, v + 1));
+                }
+            }
+        }
+        if (":".equals(doc.word(p))) {
+            int start = first;
+            // allow a leading conjunction or adverb: "Mas Altman está confiante: …"
+            for (int k = first; k <= Math.min(first + 2, p - 1); k++) {
+                Mention m = np.forward(k, p);
+                if (m != null) {
+                    return new Cue(m, tokenSpan(p, p + 1));
+                }
+                if (!lex.stopwords().contains(doc.word(k))) {
+                    break;
+                }
+                start = k;
+            }
+        }
+        return null;
+    }
+
+    private Mention subjectOf(int verb, int floor) {
+        Mention m = np.backward(verb, floor);
+        if (m == null && verb - 1 > floor && !DocumentView.isPunct(doc.word(verb - 1))
+                && !doc.token(verb - 1).isEntity() && doc.lower(verb - 1).length() <= 7) {
+            m = np.backward(verb - 1, floor); // "Altman também disse", "she also said"
+        }
+        return m == null || np.isComplement(m) ? null : m;
+    }
+
+    private boolean isTitleOrName(int openTok, String content) {
+        String prev = doc.lower(openTok - 1);
+        String prev2 = doc.lower(openTok - 2) + " " + prev;
+        if (lex.titleNouns().contains(prev) || lex.titleNouns().contains(prev2)) {
+            return true;
+        }
+        String[] words = content.split("\\s+");
+        int caps = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                caps++;
+            }
+        }
+        return words.length <= 5 && caps == words.length;
+    }
+
+    private boolean otherPersonBetween(Attribution p, QuotedSpan q) {
+        int from = doc.tokenAtOrAfter(p.content().end());
+        int to = doc.tokenAtOrAfter(q.open());
+        for (int i = from; i < to; i++) {
+            if (doc.quoteOf(i) < 0 && "PERSON".equals(doc.token(i).ner())) {
+                return p.speaker() == null || !p.speaker().span().contains(new Span(doc.token(i).begin(),
+                        doc.token(i).end()));
+            }
+        }
+        return false;
+    }
+
+    private static boolean coveredByDirect(Attribution r, List<Attribution> direct) {
+        for (Attribution d : direct) {
+            if (d.content().overlap(r.content()) * 10 >= r.content().length() * 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- reported speech ---------------------------------------------------------------------
+
+    private Attribution reportedSpeech(Sentence s) {
+        int a = s.tokens().get(0).index();
+        int b = lastToken(s) + 1;
+        int contentEnd = b;
+        while (contentEnd > a && DocumentView.isPunct(doc.word(contentEnd - 1))
+                && !DocumentView.isQuoteMark(doc.word(contentEnd - 1))) {
+            contentEnd--;
+        }
+        if (contentEnd - a < 4) {
+            return null;
+        }
+        Attribution r = leadingSource(a, contentEnd);
+        if (r == null) {
+            r = leadingAs(a, contentEnd);
+        }
+        if (r == null) {
+            r = trailingCue(a, contentEnd);
+        }
+        if (r == null) {
+            r = preposedVerb(a, contentEnd);
+        }
+        return r;
+    }
+
+    /** "Segundo X, …", "De acordo com X, …", "According to X, …", "Para X, …". */
+    private Attribution leadingSource(int a, int end) {
+        int n = matchPhrase(a, lex.sourcePreps());
+        boolean opinion = false;
+        if (n == 0 && lex.opinionPreps().contains(doc.word(a))) {
+            n = 1;
+            opinion = true;
+        }
+        if (n == 0) {
+            return null;
+        }
+        Mention m = np.forward(a + n, end);
+        if (m == null || opinion && m.kind() == Mention.Kind.ORG_NOUN) {
+            return null;
+        }
+        int comma = commaAfter(m.endToken(), end);
+        if (comma < 0) {
+            return null;
+        }
+        return reported(comma + 1, end, m, tokenSpan(a, a + n));
+    }
+
+    /** "Como explicou o CEO da OpenAI, …" / "As Smith said, …". */
+    private Attribution leadingAs(int a, int end) {
+        if (!lex.asWords().contains(doc.word(a))) {
+            return null;
+        }
+        Mention m;
+        int verb;
+        if (np.isSpeechVerb(a + 1)) {
+            verb = a + 1;
+            m = np.forward(a + 2, end);
+        } else {
+            m = np.forward(a + 1, end);
+            verb = m == null ? -1 : m.endToken();
+            if (verb < 0 || !np.isSpeechVerb(verb)) {
+                return null;
+            }
+        }
+        if (m == null) {
+            return null;
+        }
+        int comma = commaAfter(Math.max(m.endToken(), verb + 1), end);
+        return comma < 0 ? null : reported(comma + 1, end, m, tokenSpan(verb, verb + 1));
+    }
+
+    /** "…, explicou o CEO da Nvidia." / "…, said Smith." / "…, the ministry said." / "…, segundo X." */
+    private Attribution trailingCue(int a, int end) {
+        for (int c = end - 2; c > a + 2; c--) {
+            if (!",".equals(doc.word(c)) || doc.quoteOf(c) >= 0) {
+                continue;
+            }
+            int j = c + 1;
+            int n = matchPhrase(j, lex.sourcePreps());
+            Mention m = null;
+            Span cue = null;
+            if (n > 0) {
+                m = np.forward(j + n, end);
+                cue = tokenSpan(j, j + n);
+            } else if (np.isSpeechVerb(j)) {
+                m = np.forward(j + 1, end);
+                cue = tokenSpan(j, j + 1);
+            } else {
+                Mention x = np.forward(j, end);
+                if (x != null && np.isSpeechVerb(x.endToken())) {
+                    m = x;
+                    cue = tokenSpan(x.endToken(), x.endToken() + 1);
+                }
+            }
+            if (m != null && restIsAdjunct(Math.max(m.endToken(), cue == null ? 0 : doc.tokenAtOrAfter(cue.end())), end)) {
+                int start = a;
+                return reported(start, c, m, cue);
+            }
+            return null; // only the last clause can be a trailing cue
+        }
+        return null;
+    }
+
+    /** "Ele afirmou que …", "A Petrobras informou em nota que …", "Smith said the plan …". */
+    private Attribution preposedVerb(int a, int end) {
+        for (int v = a + 1; v < end - 1; v++) {
+            if (doc.quoteOf(v) >= 0 || !np.isSpeechVerb(v)) {
+                continue;
+            }
+            Mention m = subjectOf(v, a);
+            if (m == null) {
+                continue;
+            }
+            for (int k = v + 1; k < Math.min(end - 1, v + 10); k++) {
+                String w = doc.word(k);
+                if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w)) {
+                    break;
+                }
+                if (lex.complementizers().contains(w) || ":".equals(w)) {
+                    return reported(k + 1, end, m, tokenSpan(v, v + 1));
+                }
+            }
+            String next = doc.lower(v + 1);
+            if ("en".equals(lex.language()) && !DocumentView.isPunct(next) && !PREPOSITIONS.contains(next)
+                    && end - (v + 1) >= 4 && isSayVerb(v)) {
+                return reported(v + 1, end, m, tokenSpan(v, v + 1));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private boolean isSayVerb(int v) {
+        String w = doc.lower(v);
+        return w.equals("said") || w.equals("says") || w.equals("added") || w.equals("warned")
+                || w.equals("argued") || w.equals("noted") || w.equals("claimed") || w.equals("insisted");
+    }
+
+    private Attribution reported(int from, int to, Mention speaker, Span cue) {
+        while (from < to && (DocumentView.isPunct(doc.word(from)) && !DocumentView.isQuoteMark(doc.word(from)))) {
+            from++;
+        }
+        while (to > from && DocumentView.isPunct(doc.word(to - 1)) && !DocumentView.isQuoteMark(doc.word(to - 1))) {
+            to--;
+        }
+        if (to - from < 3) {
+            return null;
+        }
+        Span content = new Span(doc.token(from).begin(), doc.token(to - 1).end());
+        QuoteKind kind = QuoteKind.INDIRECT;
+        for (QuotedSpan q : doc.quotes) {
+            if (q.content().overlaps(content)) {
+                if (q.open() <= content.start() && q.close() >= content.end() - 1) {
+                    return null; // the whole clause is a direct quote: handled as such
+                }
+                kind = QuoteKind.MIXED;
+            }
+        }
+        return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    private boolean restIsAdjunct(int from, int end) {
+        return from >= end || PREPOSITIONS.contains(doc.lower(from)) || end - from <= 4;
+    }
+
+    private int commaAfter(int from, int end) {
+        for (int k = from; k < end && k < from + 12; k++) {
+            if (",".equals(doc.word(k))) {
+                // skip an apposition: "Segundo X, CEO da Y, …"
+                if (np.roleHeadEnd(k + 1, end) > k + 1 || lex.determiners().contains(doc.lower(k + 1))
+                        && np.roleHeadEnd(k + 2, end) > k + 2) {
+                    for (int k2 = k + 1; k2 < end && k2 < k + 10; k2++) {
+                        if (",".equals(doc.word(k2))) {
+                            return k2;
+                        }
+                    }
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int matchPhrase(int i, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            boolean ok = true;
+            for (int k = 0; k < p.size() && ok; k++) {
+                ok = p.get(k).equals(doc.lower(i + k));
+            }
+            if (ok) {
+                return p.size();
+            }
+        }
+        return 0;
+    }
+
+    private int lastToken(Sentence s) {
+        return s.tokens().get(s.tokens().size() - 1).index();
+    }
+
+    private Span tokenSpan(int from, int to) {
+        return new Span(doc.token(from).begin(), doc.token(to - 1).end());
+    }
+}

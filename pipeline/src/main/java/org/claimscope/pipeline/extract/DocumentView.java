@@ -1,0 +1,111 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.List;
+import org.claimscope.model.Span;
+import org.claimscope.pipeline.annotate.AnnotatedText;
+import org.claimscope.pipeline.annotate.Sentence;
+import org.claimscope.pipeline.annotate.Token;
+
+/** Article-wide token access for the extractors: by index, by char offset, and by sentence. */
+final class DocumentView {
+
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final List<QuotedSpan> quotes;
+    final List<Span> paragraphs;
+    private final int[] sentenceOf;
+    private final int[] quoteOf;
+
+    DocumentView(AnnotatedText annotated, List<QuotedSpan> quotes) {
+        this.text = annotated.text();
+        this.tokens = annotated.tokens();
+        this.sentences = annotated.sentences();
+        this.quotes = quotes;
+        this.paragraphs = QuoteMarks.paragraphs(text);
+        this.sentenceOf = new int[tokens.size()];
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                sentenceOf[t.index()] = s.index();
+            }
+        }
+        this.quoteOf = new int[tokens.size()];
+        for (Token t : tokens) {
+            quoteOf[t.index()] = -1;
+            for (int q = 0; q < quotes.size(); q++) {
+                Span c = quotes.get(q).content();
+                if (t.begin() >= c.start() && t.end() <= c.end()) {
+                    quoteOf[t.index()] = q;
+                    break;
+                }
+            }
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String word(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).word() : "";
+    }
+
+    String lower(int i) {
+        return word(i).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    int sentenceOf(int token) {
+        return sentenceOf[token];
+    }
+
+    Sentence sentence(int index) {
+        return sentences.get(index);
+    }
+
+    /** The quote (index into {@link #quotes}) whose content holds this token, or -1. */
+    int quoteOf(int token) {
+        return quoteOf[token];
+    }
+
+    /** First token that begins at or after the offset (size() if none). */
+    int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Last token that ends at or before the offset (-1 if none). */
+    int tokenEndingBefore(int offset) {
+        return tokenAtOrAfter(offset) - 1 >= 0 && tokens.get(tokenAtOrAfter(offset) - 1).end() <= offset
+                ? tokenAtOrAfter(offset) - 1 : tokenAtOrAfter(offset) - 2;
+    }
+
+    int paragraphOf(int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (offset < paragraphs.get(i).end()) {
+                return i;
+            }
+        }
+        return paragraphs.size() - 1;
+    }
+
+    static boolean isPunct(String w) {
+        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    static boolean isQuoteMark(String w) {
+        return w.length() == 1 && "“”\"«»„‘’‹›'".indexOf(w.charAt(0)) >= 0;
+    }
+}

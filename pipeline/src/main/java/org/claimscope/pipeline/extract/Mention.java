@@ -1,0 +1,20 @@
+package org.claimscope.pipeline.extract;
+
+import org.claimscope.model.Span;
+import org.claimscope.model.SpeakerType;
+
+/**
+ * A phrase that can name a speaker: a proper name, a role ("o CEO da OpenAI"), a pronoun ("ele") or a
+ * generic organization noun ("a empresa"). Token indexes are article-wide, end exclusive.
+ */
+public record Mention(Kind kind, int firstToken, int endToken, Span span, String text, SpeakerType type,
+                      Role role, Gender gender) {
+
+    public enum Kind { NAME, ROLE, PRONOUN, ORG_NOUN }
+
+    public enum Gender { MALE, FEMALE, UNKNOWN }
+
+    /** A role: its head words ("ceo", "fundador") and the organization or field it is "of", if said. */
+    public record Role(String text, java.util.Set<String> heads, String affiliation) {
+    }
+}

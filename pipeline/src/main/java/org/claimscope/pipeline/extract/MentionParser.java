@@ -1,0 +1,230 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimscope.model.Span;
+import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/** Reads the noun phrase that names a speaker at a token position: a name, a role, a pronoun, "a empresa". */
+final class MentionParser {
+
+    private final DocumentView doc;
+    private final LanguageResources lex;
+
+    MentionParser(DocumentView doc, LanguageResources lex) {
+        this.doc = doc;
+        this.lex = lex;
+    }
+
+    boolean isSpeechVerb(int i) {
+        if (i < 0 || i >= doc.size()) {
+            return false;
+        }
+        String lemma = doc.token(i).lemma();
+        return lex.isSpeechVerb(doc.word(i)) || lemma != null && lex.isSpeechVerb(lemma)
+                && doc.token(i).pos() != null && doc.token(i).pos().startsWith("VB");
+    }
+
+    boolean isPronoun(int i) {
+        return i >= 0 && i < doc.size() && lex.isPronoun(doc.word(i));
+    }
+
+    String nerAt(int i) {
+        return i >= 0 && i < doc.size() ? doc.token(i).ner() : "O";
+    }
+
+    boolean isNameToken(int i) {
+        String ner = nerAt(i);
+        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "MISC".equals(ner);
+    }
+
+    /** The speaker phrase that starts at token i (determiners allowed first), or null. */
+    Mention forward(int i, int limit) {
+        int j = i;
+        while (j < limit && j < i + 2 && lex.determiners().contains(doc.lower(j)) && !isPronoun(j)) {
+            j++;
+        }
+        if (j >= limit) {
+            return null;
+        }
+        if (j == i && isPronoun(j)) {
+            Mention.Gender g = lex.femalePronouns().contains(doc.word(j)) ? Mention.Gender.FEMALE : Mention.Gender.MALE;
+            return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, g);
+        }
+        if (isNameToken(j)) {
+            int end = nameEnd(j, limit);
+            Mention role = possessiveRole(i, end, limit);
+            if (role != null) {
+                return role;
+            }
+            // "Nvidia CEO Jensen Huang": organization, role, person — the person speaks.
+            int r = roleHeadEnd(end, limit);
+            if (r > end && r < limit && "PERSON".equals(nerAt(r))) {
+                int pe = nameEnd(r, limit);
+                return mention(Mention.Kind.NAME, r, pe, SpeakerType.PERSON, null, genderOf(r));
+            }
+            SpeakerType type = typeOf(nerAt(j));
+            return mention(Mention.Kind.NAME, j, end, type, null, type == SpeakerType.PERSON ? genderOf(j)
+                    : Mention.Gender.UNKNOWN);
+        }
+        if (j < limit && lex.orgNouns().contains(doc.word(j))) {
+            Mention role = possessiveRole(i, j + 1, limit);
+            if (role != null) {
+                return role;
+            }
+            return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Mention.Gender.UNKNOWN);
+        }
+        int r = roleHeadEnd(j, limit);
+        if (r > j) {
+            return role(i, j, r, limit, null);
+        }
+        return null;
+    }
+
+    /** The speaker phrase that ends right before token {@code end}, looking back no further than floor. */
+    Mention backward(int end, int floor) {
+        Mention best = null;
+        for (int start = end - 1; start >= Math.max(floor, end - 9); start--) {
+            Mention m = forward(start, end);
+            if (m != null && m.endToken() == end) {
+                best = m;
+            }
+            if (DocumentView.isPunct(doc.word(start)) && !"'s".equals(doc.word(start))) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when the phrase hangs off a larger noun phrase ("a gerência da startup", "as palavras do CEO"),
+     * so it cannot be the subject of the verb that follows it.
+     */
+    boolean isComplement(Mention m) {
+        if (m.kind() == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        return lex.affiliationPreps().contains(doc.lower(m.firstToken()))
+                || lex.affiliationPreps().contains(doc.lower(m.firstToken() - 1));
+    }
+
+    private Mention role(int start, int headStart, int headEnd, int limit, String affiliationOverride) {
+        Set<String> heads = new LinkedHashSet<>();
+        heads.add(joinLower(headStart, headEnd));
+        int k = headEnd;
+        // "CEO e fundador", "chairman and chief executive"
+        while (k + 1 < limit && ("e".equals(doc.lower(k)) || "and".equals(doc.lower(k)))) {
+            int e = roleHeadEnd(k + 1, limit);
+            if (e <= k + 1) {
+                break;
+            }
+            heads.add(joinLower(k + 1, e));
+            k = e;
+        }
+        String affiliation = affiliationOverride;
+        if (affiliation == null && k < limit && lex.affiliationPreps().contains(doc.word(k))) {
+            int a = k + 1;
+            while (a < limit && lex.determiners().contains(doc.lower(a)) && !isNameToken(a)) {
+                a++;
+            }
+            if (a < limit && isNameToken(a) && !"LOCATION".equals(nerAt(a))) {
+                int e = nameEnd(a, limit);
+                affiliation = join(a, e);
+                k = e;
+            } else if (a < limit && (lex.orgNouns().contains(doc.word(a)) || Character.isUpperCase(doc.word(a).charAt(0))
+                    || Character.isLetter(doc.word(a).charAt(0)) && doc.token(a).isCapitalized())) {
+                affiliation = doc.word(a);
+                k = a + 1;
+            } else if (a < limit && lex.orgNouns().contains(doc.lower(a))) {
+                affiliation = doc.word(a);
+                k = a + 1;
+            }
+        }
+        String text = doc.text.substring(doc.token(headStart).begin(), doc.token(k - 1).end());
+        return mention(Mention.Kind.ROLE, start, k, SpeakerType.PERSON,
+                new Mention.Role(text, heads, affiliation == null ? null : affiliation.toLowerCase(Locale.ROOT)),
+                Mention.Gender.UNKNOWN);
+    }
+
+    /** "Nvidia's chief executive", "the company's spokesperson". */
+    private Mention possessiveRole(int start, int ownerEnd, int limit) {
+        if (ownerEnd < limit && ("'s".equals(doc.word(ownerEnd)) || "’s".equals(doc.word(ownerEnd)))) {
+            int r = roleHeadEnd(ownerEnd + 1, limit);
+            if (r > ownerEnd + 1) {
+                int ownerStart = start;
+                while (lex.determiners().contains(doc.lower(ownerStart)) && ownerStart < ownerEnd - 1) {
+                    ownerStart++;
+                }
+                Mention m = role(start, ownerEnd + 1, r, limit, join(ownerStart, ownerEnd));
+                Mention.Role withOwner = new Mention.Role(join(ownerStart, m.endToken()), m.role().heads(),
+                        m.role().affiliation());
+                return new Mention(m.kind(), m.firstToken(), m.endToken(), m.span(), m.text(), m.type(), withOwner,
+                        m.gender());
+            }
+        }
+        return null;
+    }
+
+    /** End of the longest role head starting at i, or i when there is none. */
+    int roleHeadEnd(int i, int limit) {
+        for (List<String> head : lex.roleHeads()) {
+            int n = head.size();
+            if (i + n > limit) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                ok = head.get(k).equals(doc.lower(i + k));
+            }
+            if (ok) {
+                return i + n;
+            }
+        }
+        return i;
+    }
+
+    int nameEnd(int i, int limit) {
+        String ner = nerAt(i);
+        int e = i + 1;
+        while (e < limit && ner.equals(nerAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    Mention.Gender genderOf(int nameStart) {
+        String first = doc.lower(nameStart);
+        if (lex.femaleNames().contains(first)) {
+            return Mention.Gender.FEMALE;
+        }
+        if (lex.maleNames().contains(first)) {
+            return Mention.Gender.MALE;
+        }
+        return Mention.Gender.UNKNOWN;
+    }
+
+    static SpeakerType typeOf(String ner) {
+        return switch (ner) {
+            case "PERSON" -> SpeakerType.PERSON;
+            case "ORGANIZATION" -> SpeakerType.ORGANIZATION;
+            default -> SpeakerType.OTHER;
+        };
+    }
+
+    private Mention mention(Mention.Kind kind, int start, int end, SpeakerType type, Mention.Role role,
+                            Mention.Gender gender) {
+        Span span = new Span(doc.token(start).begin(), doc.token(end - 1).end());
+        return new Mention(kind, start, end, span, span.of(doc.text), type, role, gender);
+    }
+
+    String join(int start, int end) {
+        return doc.text.substring(doc.token(start).begin(), doc.token(end - 1).end());
+    }
+
+    private String joinLower(int start, int end) {
+        return join(start, end).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,167 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscope.model.Span;
+
+/**
+ * Finds quoted stretches of text: any of “ ” " « » „ ‘ ’ marks, quotes that continue into the next
+ * paragraph when it reopens with a mark (the news convention of leaving the first paragraph open),
+ * and dialogue-dash paragraphs ("— Não vamos ceder — disse o ministro.").
+ */
+public final class QuoteMarks {
+
+    public List<QuotedSpan> find(String text) {
+        List<QuotedSpan> out = new ArrayList<>();
+        List<Span> paragraphs = paragraphs(text);
+        Pending pending = null;
+        for (Span p : paragraphs) {
+            int i = p.start();
+            if (pending != null) {
+                int first = skipSpace(text, i, p.end());
+                if (first < p.end() && isOpening(text, first) && family(text.charAt(first)) == pending.family) {
+                    i = first + 1; // the quote goes on in this paragraph
+                } else {
+                    closeAtParagraphEnd(text, pending, out);
+                    pending = null;
+                }
+            } else if (startsWithDash(text, p)) {
+                i = dialogue(text, p, out);
+            }
+            while (i < p.end()) {
+                char c = text.charAt(i);
+                if (pending == null) {
+                    if (isOpening(text, i)) {
+                        pending = new Pending(i, family(c), p.end());
+                    }
+                } else if (closes(text, i, pending.family)) {
+                    out.add(new QuotedSpan(pending.open, i, trim(text, pending.open + 1, i)));
+                    pending = null;
+                }
+                i++;
+            }
+            if (pending != null) {
+                pending.lastParagraphEnd = p.end();
+            }
+        }
+        if (pending != null) {
+            closeAtParagraphEnd(text, pending, out);
+        }
+        out.removeIf(q -> q.content().length() == 0);
+        return out;
+    }
+
+    /** Paragraphs are separated by one or more line breaks. */
+    public static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start && !text.substring(start, i).isBlank()) {
+                    out.add(new Span(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static final class Pending {
+        final int open;
+        final char family;
+        int lastParagraphEnd;
+
+        Pending(int open, char family, int paragraphEnd) {
+            this.open = open;
+            this.family = family;
+            this.lastParagraphEnd = paragraphEnd;
+        }
+    }
+
+    /** An unclosed quote that is not continued ends with its paragraph, if it reads like speech. */
+    private static void closeAtParagraphEnd(String text, Pending p, List<QuotedSpan> out) {
+        Span content = trim(text, p.open + 1, p.lastParagraphEnd);
+        String s = content.of(text);
+        if (s.split("\\s+").length >= 5) {
+            out.add(new QuotedSpan(p.open, p.lastParagraphEnd, content));
+        }
+    }
+
+    private static int dialogue(String text, Span p, List<QuotedSpan> out) {
+        int start = skipSpace(text, p.start(), p.end());
+        int contentStart = start + 1;
+        int close = -1;
+        for (int i = contentStart; i < p.end() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '—' || c == '–') && Character.isWhitespace(text.charAt(i - 1))) {
+                close = i;
+                break;
+            }
+        }
+        int end = close < 0 ? p.end() : close;
+        Span content = trim(text, contentStart, end);
+        if (content.length() > 0) {
+            out.add(new QuotedSpan(start, close < 0 ? p.end() : close, content));
+        }
+        return close < 0 ? p.end() : close + 1;
+    }
+
+    private static boolean startsWithDash(String text, Span p) {
+        int i = skipSpace(text, p.start(), p.end());
+        return i + 1 < p.end() && (text.charAt(i) == '—' || text.charAt(i) == '–')
+                && Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /** Marks that pair: the family is the opening character's kind. */
+    private static char family(char c) {
+        return switch (c) {
+            case '“', '”', '„' -> '“';
+            case '«', '»' -> '«';
+            case '‘', '’', '‚' -> '‘';
+            case '‹', '›' -> '‹';
+            default -> '"';
+        };
+    }
+
+    private static boolean isOpening(String text, int i) {
+        char c = text.charAt(i);
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return switch (c) {
+            case '“', '«', '„', '‹' -> !Character.isWhitespace(after);
+            // Straight and single marks double as apostrophes and inch signs: only after a boundary.
+            case '"', '‘' -> (Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0 || i == 0)
+                    && (Character.isLetterOrDigit(after) || after == '…' || after == '.');
+            default -> false;
+        };
+    }
+
+    private static boolean closes(String text, int i, char family) {
+        char c = text.charAt(i);
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return switch (family) {
+            case '“' -> c == '”' || c == '“' && !Character.isLetterOrDigit(after);
+            case '«' -> c == '»';
+            case '‹' -> c == '›';
+            case '‘' -> (c == '’' || c == '\'') && !Character.isLetter(after);
+            default -> c == '"' && !Character.isLetterOrDigit(after);
+        };
+    }
+
+    private static int skipSpace(String text, int i, int end) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Span trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+}

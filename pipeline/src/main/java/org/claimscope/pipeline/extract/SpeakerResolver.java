@@ -1,0 +1,247 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimscope.model.Span;
+import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * Resolves speaker phrases to one entity per person or organization in the article: surnames to full
+ * names, roles to the people introduced with them ("o CEO da OpenAI, Sam Altman"), pronouns to the
+ * nearest person before them, "a empresa" to the last organization. Leaves a phrase unresolved rather
+ * than guess: a pronoun with no person before it in the same or the previous paragraph resolves to nobody.
+ */
+final class SpeakerResolver {
+
+    private static final int PRONOUN_PARAGRAPHS_BACK = 2;
+    private static final int ORG_PARAGRAPHS_BACK = 3;
+
+    private final DocumentView doc;
+    private final MentionParser np;
+    private final LanguageResources lex;
+    private final List<Entity> entities = new ArrayList<>();
+    /** Name mentions in text order, each with its entity. */
+    private final List<Mention> names = new ArrayList<>();
+    private final Map<Mention, Entity> entityOf = new HashMap<>();
+    /** Every mention resolved so far, in text order, for pronouns to look back on. */
+    private final List<Resolved> resolved = new ArrayList<>();
+
+    private record Resolved(Mention mention, Entity entity) {
+    }
+
+    SpeakerResolver(DocumentView doc, MentionParser np, LanguageResources lex) {
+        this.doc = doc;
+        this.np = np;
+        this.lex = lex;
+        collectNames();
+        collectRoles();
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
+    /** The entity a speaker phrase refers to, or null. */
+    Entity resolve(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        Entity e = switch (m.kind()) {
+            case NAME -> nameEntity(m);
+            case ROLE -> roleEntity(m);
+            case PRONOUN -> antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            case ORG_NOUN -> antecedent(m, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+        };
+        if (e != null && !e.mentions.contains(m.span())) {
+            e.mentions.add(m.span());
+            e.mentions.sort(null);
+            resolved.add(new Resolved(m, e));
+            resolved.sort((x, y) -> x.mention().span().compareTo(y.mention().span()));
+        }
+        return e;
+    }
+
+    private void collectNames() {
+        for (int i = 0; i < doc.size(); i++) {
+            if (!np.isNameToken(i) || i > 0 && doc.token(i).ner().equals(doc.token(i - 1).ner())) {
+                continue;
+            }
+            int end = np.nameEnd(i, doc.size());
+            Span span = new Span(doc.token(i).begin(), doc.token(end - 1).end());
+            SpeakerType type = MentionParser.typeOf(doc.token(i).ner());
+            Mention m = new Mention(Mention.Kind.NAME, i, end, span, span.of(doc.text), type, null,
+                    type == SpeakerType.PERSON ? np.genderOf(i) : Mention.Gender.UNKNOWN);
+            Entity e = matchEntity(m);
+            if (e == null) {
+                e = new Entity(m.text(), type, m.gender(), false);
+                entities.add(e);
+            } else if (m.text().length() > e.name.length()) {
+                e.name = m.text();
+                if (e.gender == Mention.Gender.UNKNOWN) {
+                    e.gender = m.gender();
+                }
+            }
+            if (e.type == SpeakerType.OTHER && type != SpeakerType.OTHER) {
+                e.type = type;
+            }
+            e.mentions.add(span);
+            names.add(m);
+            entityOf.put(m, e);
+            if (doc.quoteOf(i) < 0) {
+                resolved.add(new Resolved(m, e));
+            }
+        }
+    }
+
+    /** Same entity when one name's words are all in the other's: "Altman" in "Sam Altman". */
+    private Entity matchEntity(Mention m) {
+        List<String> words = List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        for (int k = entities.size() - 1; k >= 0; k--) {
+            Entity e = entities.get(k);
+            boolean compatible = e.type == m.type() || e.type == SpeakerType.OTHER || m.type() == SpeakerType.OTHER;
+            if (compatible && (e.nameTokens().containsAll(words) || words.containsAll(e.nameTokens()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Roles said next to a name: "o CEO da OpenAI, Sam Altman", "Sam Altman, CEO da OpenAI", "ministro Haddad". */
+    private void collectRoles() {
+        for (Mention m : names) {
+            if (m.type() != SpeakerType.PERSON) {
+                continue;
+            }
+            Entity e = entityOf.get(m);
+            int s = m.firstToken();
+            if (s >= 2 && ",".equals(doc.word(s - 1))) {
+                Mention before = np.backward(s - 1, Math.max(0, s - 12));
+                if (before != null && before.kind() == Mention.Kind.ROLE) {
+                    e.addRole(before.role());
+                }
+            }
+            for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+                if (np.roleHeadEnd(k, s) == s) {
+                    Mention role = np.forward(k, s);
+                    if (role != null && role.kind() == Mention.Kind.ROLE) {
+                        String owner = k > 0 && "ORGANIZATION".equals(np.nerAt(k - 1))
+                                ? doc.word(k - 1).toLowerCase(java.util.Locale.ROOT) : null;
+                        Mention.Role r = role.role();
+                        String text = owner == null ? r.text() : doc.text.substring(doc.token(k - 1).begin(),
+                                doc.token(s - 1).end());
+                        e.addRole(new Mention.Role(text, r.heads(), owner != null ? owner : r.affiliation()));
+                    }
+                    break;
+                }
+            }
+            int after = m.endToken();
+            if (after < doc.size() && ",".equals(doc.word(after))) {
+                Mention role = np.forward(after + 1, Math.min(doc.size(), after + 12));
+                if (role != null && role.kind() == Mention.Kind.ROLE) {
+                    e.addRole(role.role());
+                }
+            }
+        }
+    }
+
+    private Entity nameEntity(Mention m) {
+        for (Mention n : names) {
+            if (n.span().overlaps(m.span())) {
+                return entityOf.get(n);
+            }
+        }
+        Entity e = matchEntity(m);
+        if (e == null) {
+            e = new Entity(m.text(), m.type(), m.gender(), false);
+            entities.add(e);
+        }
+        return e;
+    }
+
+    private Entity roleEntity(Mention m) {
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Entity e : entities) {
+            if (e.hasRole(m.role())) {
+                int d = distanceBefore(e, m.span().start());
+                if (d < bestDistance) {
+                    best = e;
+                    bestDistance = d;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // "the company's chief executive" names no one: a speaker known only by role.
+        for (Entity e : entities) {
+            if (e.roleOnly && e.hasRole(m.role())) {
+                return e;
+            }
+        }
+        Entity e = new Entity(m.role().text(), SpeakerType.PERSON, Mention.Gender.UNKNOWN, true);
+        e.addRole(m.role());
+        entities.add(e);
+        return e;
+    }
+
+    private int distanceBefore(Entity e, int offset) {
+        int best = Integer.MAX_VALUE;
+        for (Span s : e.mentions) {
+            if (s.start() <= offset) {
+                best = Math.min(best, offset - s.start());
+            }
+        }
+        return best == Integer.MAX_VALUE ? Integer.MAX_VALUE - 1 : best;
+    }
+
+    /**
+     * "a empresa" may be the last company named, but not the last ministry: the noun must appear in the
+     * name ("the union" → "Metalworkers Union"), or be a word for a company and the name not say otherwise.
+     */
+    private boolean refersTo(Mention orgNoun, Entity e) {
+        String noun = doc.lower(orgNoun.endToken() - 1);
+        List<String> words = e.nameTokens();
+        if (words.contains(noun)) {
+            return true;
+        }
+        if (!lex.companyNouns().contains(noun)) {
+            return false;
+        }
+        for (String w : words) {
+            if (lex.orgNouns().contains(w) || lex.orgWords().contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The nearest compatible entity mentioned before m, within a few paragraphs; never inside a quote. */
+    private Entity antecedent(Mention m, int paragraphsBack, SpeakerType type) {
+        int paragraph = doc.paragraphOf(m.span().start());
+        for (int k = resolved.size() - 1; k >= 0; k--) {
+            Resolved r = resolved.get(k);
+            if (r.mention().span().start() >= m.span().start()) {
+                continue;
+            }
+            if (paragraph - doc.paragraphOf(r.mention().span().start()) > paragraphsBack) {
+                break;
+            }
+            Entity e = r.entity();
+            if (e.type != type) {
+                continue;
+            }
+            if (m.gender() != Mention.Gender.UNKNOWN && e.gender != Mention.Gender.UNKNOWN && e.gender != m.gender()) {
+                continue;
+            }
+            if (m.kind() == Mention.Kind.ORG_NOUN && !refersTo(m, e)) {
+                continue;
+            }
+            return e;
+        }
+        return null;
+    }
+}

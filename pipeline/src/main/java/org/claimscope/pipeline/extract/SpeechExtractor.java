@@ -1,0 +1,74 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimscope.model.Cue;
+import org.claimscope.model.Figure;
+import org.claimscope.model.Quote;
+import org.claimscope.model.Speaker;
+import org.claimscope.model.SpeakerRef;
+import org.claimscope.pipeline.annotate.AnnotatedText;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * The extract stage: quotes and reported speech with resolved speakers, the figures the annotators
+ * found, and the claims built from both. Stateless and thread-safe; one instance per language.
+ */
+public final class SpeechExtractor {
+
+    private final LanguageResources lex;
+    private final QuoteMarks marks = new QuoteMarks();
+    private final ClaimBuilder claims = new ClaimBuilder();
+
+    public SpeechExtractor(LanguageResources lex) {
+        this.lex = lex;
+    }
+
+    public Extraction extract(AnnotatedText annotated) {
+        DocumentView doc = new DocumentView(annotated, marks.find(annotated.text()));
+        MentionParser np = new MentionParser(doc, lex);
+        List<Attribution> attributions = new Attributor(doc, np, lex).attribute();
+        SpeakerResolver resolver = new SpeakerResolver(doc, np, lex);
+
+        Map<Entity, String> ids = new LinkedHashMap<>();
+        Map<Attribution, Entity> speakerOf = new IdentityHashMap<>();
+        List<Attribution> ordered = new ArrayList<>(attributions);
+        for (Attribution a : ordered) {
+            Entity e = a.continues() >= 0 ? null : resolver.resolve(a.speaker());
+            speakerOf.put(a, e);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        Map<Attribution, Entity> finalSpeaker = new IdentityHashMap<>();
+        Attribution previousDirect = null;
+        for (Attribution a : ordered) {
+            Entity e = speakerOf.get(a);
+            if (a.continues() >= 0 && previousDirect != null) {
+                e = finalSpeaker.get(previousDirect);
+            }
+            finalSpeaker.put(a, e);
+            if (a.quote() >= 0) {
+                previousDirect = a;
+            }
+            if (e != null) {
+                ids.computeIfAbsent(e, x -> "s" + (ids.size() + 1));
+            }
+            SpeakerRef ref = e == null ? null : new SpeakerRef(ids.get(e), e.name);
+            Cue cue = a.cue() == null ? null : new Cue(a.cue().of(doc.text), a.cue());
+            quotes.add(new Quote("q" + (quotes.size() + 1), a.kind(), a.content().of(doc.text), a.content(), ref, cue));
+        }
+        List<Speaker> speakers = new ArrayList<>();
+        for (Map.Entry<Entity, String> en : ids.entrySet()) {
+            Entity e = en.getKey();
+            speakers.add(new Speaker(en.getValue(), e.name, e.type, List.copyOf(e.roles), e.mentions));
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (Figure f : annotated.figures()) {
+            figures.add(f.withId("f" + (figures.size() + 1)));
+        }
+        return new Extraction(speakers, quotes, figures,
+                claims.build(annotated, quotes, figures, resolver.entities()));
+    }
+}
