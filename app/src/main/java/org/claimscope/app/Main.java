@@ -1,0 +1,47 @@
+package org.claimscope.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The claimscope command line: one small class per command, all wiring in {@link Wiring}. */
+@Command(name = "claimscope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Finds who said what in news articles: quotes, speakers, figures and claims.",
+        subcommands = {AnalyzeCommand.class, NormalizeCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("claimscope: error: " + oneLine(e));
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"claimscope " + (v == null ? "development build" : v),
+                    "output schema " + org.claimscope.model.Article.SCHEMA};
+        }
+    }
+}

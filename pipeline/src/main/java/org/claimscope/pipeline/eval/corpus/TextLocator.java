@@ -1,0 +1,45 @@
+package org.claimscope.pipeline.eval.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimscope.model.Span;
+
+/**
+ * Finds gold snippets in normalized text. Gold is written against the source file, so white space
+ * (line breaks, paragraph breaks, non-breaking spaces) is matched loosely; each occurrence is used once.
+ */
+final class TextLocator {
+
+    private final String text;
+    private final List<Span> used = new ArrayList<>();
+
+    TextLocator(String text) {
+        this.text = text;
+    }
+
+    Span find(String snippet) {
+        String[] words = snippet.strip().split("\\s+");
+        StringBuilder re = new StringBuilder();
+        for (String w : words) {
+            if (!re.isEmpty()) {
+                re.append("\\s+");
+            }
+            re.append(Pattern.quote(w));
+        }
+        Matcher m = Pattern.compile(re.toString()).matcher(text);
+        Span first = null;
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            if (first == null) {
+                first = s;
+            }
+            if (!used.contains(s)) {
+                used.add(s);
+                return s;
+            }
+        }
+        return first;
+    }
+}
