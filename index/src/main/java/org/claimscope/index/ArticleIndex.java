@@ -92,6 +92,10 @@ public final class ArticleIndex implements Closeable {
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         this.writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        if (!DirectoryReader.indexExists(directory)) {
+            // Commit the empty index at once, so that read-only searchers can open it before any ingest.
+            writer.commit();
+        }
         this.nrt = new SearcherManager(writer, null);
         loadBookkeeping();
     }

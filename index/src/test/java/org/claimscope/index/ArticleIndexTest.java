@@ -28,6 +28,17 @@ class ArticleIndexTest {
     }
 
     @Test
+    void aNewIndexCanBeSearchedBeforeAnythingIsIngested() throws IOException {
+        try (ArticleIndex index = ArticleIndex.open(dir);
+             QuoteSearcher s = QuoteSearcher.open(dir, SearchConfig.defaults())) {
+            SearchResult r = s.search(SearchRequest.of("infraestrutura"));
+            assertEquals(0, r.totalHits());
+            assertTrue(r.hits().isEmpty());
+            assertTrue(index.indexedPaths().isEmpty());
+        }
+    }
+
+    @Test
     void upsertingTheSameArticleTwiceLeavesTheSameCounts() throws IOException {
         try (ArticleIndex index = ArticleIndex.open(dir);
              QuoteSearcher s = index.newSearcher(SearchConfig.defaults())) {
