@@ -127,7 +127,7 @@ final class RequestQueries {
             msg = msg.substring(prefix.length());
         }
         return "invalid query \"" + query + "\": " + msg
-                + (msg.toLowerCase(Locale.ROOT).contains("eof") ? " (unbalanced quotes or parentheses?)" : "");
+                + (msg.toLowerCase(Locale.ROOT).contains("eof") ? " (unbalanced quotes or parentheses, or a dangling operator?)" : "");
     }
 
     private static String firstLine(String s) {
