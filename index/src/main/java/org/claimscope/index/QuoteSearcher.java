@@ -1,0 +1,248 @@
+package org.claimscope.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.claimscope.model.Article;
+import org.claimscope.model.ArticleJson;
+
+/**
+ * Searches quotes and claims: text query, filters, highlighted snippets and facet counts over all matches.
+ * Thread-safe; {@link #refresh()} picks up new commits (or, when made by {@link ArticleIndex#newSearcher},
+ * uncommitted changes).
+ */
+public final class QuoteSearcher implements Closeable {
+
+    private final SearcherManager manager;
+    private final Directory ownedDirectory;
+    private final SearchConfig config;
+    private final Analyzer analyzer = TextAnalysis.perField();
+    private final RequestQueries queries;
+    private final ArticleJson json = new ArticleJson(false);
+
+    /** Opens a read-only searcher over the last commit of an index directory. */
+    public static QuoteSearcher open(Path indexDir, SearchConfig config) throws IOException {
+        Directory dir = FSDirectory.open(indexDir);
+        try {
+            return new QuoteSearcher(dir, config, true);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** A read-only searcher over the last commit in {@code directory}, which the caller keeps open. */
+    public QuoteSearcher(Directory directory, SearchConfig config) throws IOException {
+        this(directory, config, false);
+    }
+
+    private QuoteSearcher(Directory directory, SearchConfig config, boolean owns) throws IOException {
+        this.manager = new SearcherManager(DirectoryReader.open(directory), new FacetingSearcherFactory());
+        this.ownedDirectory = owns ? directory : null;
+        this.config = config;
+        this.queries = new RequestQueries(analyzer, config.requireAllTerms());
+    }
+
+    QuoteSearcher(SearcherManager manager, SearchConfig config) {
+        this.manager = manager;
+        this.ownedDirectory = null;
+        this.config = config;
+        this.queries = new RequestQueries(analyzer, config.requireAllTerms());
+    }
+
+    /** Sees the index as of now. Returns true when something changed. */
+    public boolean refresh() throws IOException {
+        IndexSearcher before = manager.acquire();
+        try {
+            manager.maybeRefreshBlocking();
+        } finally {
+            manager.release(before);
+        }
+        IndexSearcher after = manager.acquire();
+        try {
+            return after != before;
+        } finally {
+            manager.release(after);
+        }
+    }
+
+    /**
+     * Runs a search.
+     *
+     * @throws QuerySyntaxException when the query string cannot be parsed
+     */
+    public SearchResult search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        Query text = queries.text(request);
+        Query query = queries.full(request, text);
+        FacetingSearcherFactory.FacetingSearcher searcher =
+                (FacetingSearcherFactory.FacetingSearcher) manager.acquire();
+        try {
+            int n = Math.max(1, request.limit());
+            CollectorManager<?, ? extends TopDocs> top = topDocsManager(request, n);
+            TopDocs topDocs;
+            FacetsCollector facetsCollector = null;
+            if (request.facets() && searcher.facets != null) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                topDocs = (TopDocs) both[0];
+                facetsCollector = (FacetsCollector) both[1];
+            } else {
+                topDocs = searcher.search(query, top);
+            }
+            ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
+            List<SearchResult.Hit> hits = hits(searcher, text, docs, request.sort() == SearchRequest.Sort.RELEVANCE);
+            Map<String, SearchResult.FacetCounts> facets = facetsCollector == null
+                    ? Map.of()
+                    : facets(searcher, facetsCollector);
+            return new SearchResult(topDocs.totalHits.value(), hits, facets, (System.nanoTime() - start) / 1000);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** The full analysed article as indexed, rebuilt from its stored JSON. */
+    public Optional<Article> article(String articleId) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return ArticleIndex.StoredArticles.find(s, articleId).map(json::read);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** For {@link ClaimExporter}: runs {@code work} on the current searcher with the request's query. */
+    <T> T withQuery(SearchRequest request, SearcherWork<T> work) throws IOException {
+        Query query = queries.full(request, queries.text(request));
+        IndexSearcher s = manager.acquire();
+        try {
+            return work.run(s, query);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher, Query query) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+        } finally {
+            if (ownedDirectory != null) {
+                ownedDirectory.close();
+            }
+        }
+    }
+
+    private static CollectorManager<?, ? extends TopDocs> topDocsManager(SearchRequest r, int n) {
+        // Exact totals: facets visit every match anyway, and the CLI reports the count.
+        return switch (r.sort()) {
+            case RELEVANCE -> new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
+            case NEWEST -> new TopFieldCollectorManager(byDate(true), n, Integer.MAX_VALUE);
+            case OLDEST -> new TopFieldCollectorManager(byDate(false), n, Integer.MAX_VALUE);
+        };
+    }
+
+    private static Sort byDate(boolean newestFirst) {
+        SortField date = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
+        // Undated statements go last either way.
+        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    private List<SearchResult.Hit> hits(FacetingSearcherFactory.FacetingSearcher searcher, Query text,
+                                        ScoreDoc[] docs, boolean scored) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        StoredFields stored = searcher.storedFields();
+        List<Statement> statements = new ArrayList<>(docs.length);
+        Map<Integer, String> texts = new HashMap<>();
+        for (ScoreDoc sd : docs) {
+            Statement s = StatementDocuments.statement(stored.document(sd.doc));
+            statements.add(s);
+            texts.put(sd.doc, s.text() == null ? "" : s.text());
+        }
+        String[] snippets = text instanceof MatchAllDocsQuery
+                ? new String[docs.length]
+                : new StatementHighlighter(searcher, analyzer, config, texts).snippets(text, fieldsIn(searcher), docs);
+        List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Statement s = statements.get(i);
+            String snippet = snippets[i] != null ? snippets[i] : s.text();
+            hits.add(new SearchResult.Hit(s, snippet, scored ? docs[i].score : Float.NaN));
+        }
+        return hits;
+    }
+
+    /** Text fields present in the index: highlighting a field no document has would re-analyse for nothing. */
+    private static List<String> fieldsIn(FacetingSearcherFactory.FacetingSearcher searcher) {
+        List<String> out = new ArrayList<>();
+        for (String f : RequestQueries.textFields(null)) {
+            if (searcher.fields.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, SearchResult.FacetCounts> facets(FacetingSearcherFactory.FacetingSearcher searcher,
+                                                         FacetsCollector fc) throws IOException {
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets, fc);
+        Set<String> dims = new java.util.HashSet<>();
+        searcher.facets.getDims().forEach(dims::add);
+        Map<String, SearchResult.FacetCounts> out = new LinkedHashMap<>();
+        for (String dim : Schema.FACETS) {
+            FacetResult r = !dims.contains(dim) ? null
+                    : config.facetLimit() > 0 ? counts.getTopChildren(config.facetLimit(), dim)
+                    : counts.getAllChildren(dim);
+            out.put(dim, toCounts(dim, r));
+        }
+        return out;
+    }
+
+    private static SearchResult.FacetCounts toCounts(String dim, FacetResult r) {
+        if (r == null) {
+            return new SearchResult.FacetCounts(dim, 0, 0, List.of());
+        }
+        List<SearchResult.FacetValue> values = new ArrayList<>(r.labelValues.length);
+        for (LabelAndValue lv : r.labelValues) {
+            values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+        }
+        // getAllChildren returns label order; show the biggest first like getTopChildren.
+        values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
+                : a.value().compareTo(b.value()));
+        return new SearchResult.FacetCounts(dim, r.value.longValue(), r.childCount, values);
+    }
+}

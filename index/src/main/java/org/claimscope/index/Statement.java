@@ -1,0 +1,26 @@
+package org.claimscope.index;
+
+import java.util.List;
+import org.claimscope.model.Figure;
+import org.claimscope.model.Span;
+
+/**
+ * One indexed quote or claim, as shown in search hits and written by {@link ClaimExporter}.
+ * Rebuilt from stored fields only (no JSON parsing on the search path).
+ *
+ * @param id       the quote or claim id, unique within its article
+ * @param type     {@code quote} or {@code claim}
+ * @param kind     direct|indirect|mixed; for a claim the kind of its quote, null for an unattributed claim
+ * @param speaker  null when nobody is credited
+ * @param cue      the speech cue text ("disse", "according to"), or null
+ * @param quoteId  for a claim, the id of the quote it restates, else null
+ * @param language ISO 639-1 code of the article, or null
+ */
+public record Statement(String id, String articleId, String type, String kind, String text, SpeakerInfo speaker,
+                        String cue, List<Figure> figures, SourceInfo source, String language, Span span,
+                        String quoteId) {
+
+    public Statement {
+        figures = figures == null ? List.of() : List.copyOf(figures);
+    }
+}

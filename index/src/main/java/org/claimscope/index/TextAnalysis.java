@@ -1,0 +1,103 @@
+package org.claimscope.index;
+
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzers of the index. Every chain ends in ICU folding, so matching ignores case and accents;
+ * the neutral and Portuguese chains also join words split by a hyphen ("Infra-estrutura" = "infraestrutura",
+ * the spelling before the 1990 orthographic agreement), at index and query time alike.
+ */
+public final class TextAnalysis {
+
+    /** A hyphen (or Unicode hyphen) between two letters. */
+    private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})[-\\u2010\\u2011](?=\\p{L})");
+
+    private TextAnalysis() {
+    }
+
+    /** The analyzer for all fields of {@link Schema}: per-language text fields, neutral elsewhere. */
+    public static Analyzer perField() {
+        Analyzer neutral = new Neutral();
+        Map<String, Analyzer> fields = new HashMap<>();
+        fields.put(Schema.TEXT_PREFIX + "pt", new Portuguese());
+        fields.put(Schema.TEXT_PREFIX + "en", new English());
+        return new PerFieldAnalyzerWrapper(neutral, fields);
+    }
+
+    /** Language-neutral: standard tokenization, hyphen joining, ICU folding; no stemming, no stop words. */
+    public static final class Neutral extends Analyzer {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(INNER_HYPHEN, "", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ICUFoldingFilter(in);
+        }
+    }
+
+    /** Portuguese: like {@link PortugueseAnalyzer} (stop words, light stemmer), plus hyphen joining and folding. */
+    public static final class Portuguese extends Analyzer {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(INNER_HYPHEN, "", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream ts = new LowerCaseFilter(source);
+            ts = new StopFilter(ts, PortugueseAnalyzer.getDefaultStopSet());
+            // The stemmer's rules are written for accented forms, so fold only after stemming.
+            ts = new PortugueseLightStemFilter(ts);
+            return new TokenStreamComponents(source, new ICUFoldingFilter(ts));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ICUFoldingFilter(in);
+        }
+    }
+
+    /** English: like {@link EnglishAnalyzer} (possessives, stop words, Porter), plus folding. */
+    public static final class English extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream ts = new EnglishPossessiveFilter(source);
+            ts = new LowerCaseFilter(ts);
+            ts = new StopFilter(ts, EnglishAnalyzer.getDefaultStopSet());
+            ts = new PorterStemFilter(ts);
+            return new TokenStreamComponents(source, new ICUFoldingFilter(ts));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ICUFoldingFilter(in);
+        }
+    }
+}
