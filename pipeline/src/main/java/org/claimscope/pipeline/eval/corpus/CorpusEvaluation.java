@@ -21,7 +21,9 @@ import org.claimscope.model.Speaker;
 /**
  * Scores the analysis of the corpus against its gold files. A predicted quote matches a gold one when
  * they overlap by at least half of the shorter span (one-to-one, largest overlaps first); speaker
- * accuracy is over matched quotes; a figure is right when a predicted figure overlapping the gold text
+ * accuracy is over matched quotes. claimscope also reports the quoted fragment of a mixed quote as a
+ * direct quote of its own (see the schema), while the corpus annotates only the whole clause: such a
+ * fragment inside a matched mixed quote is neither a hit nor a false positive. A figure is right when a predicted figure overlapping the gold text
  * has the same value, unit and qualifier.
  */
 public final class CorpusEvaluation {
@@ -122,7 +124,9 @@ public final class CorpusEvaluation {
             }
         }
         for (int pi = 0; pi < predUsed.length; pi++) {
-            if (!predUsed[pi]) {
+            if (!predUsed[pi] && isFragmentOfMatchedMixed(a, pi, predUsed)) {
+                t.predictedQuotes--;
+            } else if (!predUsed[pi]) {
                 problems.add(name + ": extra quote: " + abbreviate(a.quotes().get(pi).text()));
             }
         }
@@ -135,6 +139,20 @@ public final class CorpusEvaluation {
             }
         }
         scoreFigures(gold, a, t, problems, name);
+    }
+
+    private static boolean isFragmentOfMatchedMixed(Article a, int pi, boolean[] predUsed) {
+        Quote q = a.quotes().get(pi);
+        if (q.kind() != org.claimscope.model.QuoteKind.DIRECT) {
+            return false;
+        }
+        for (int k = 0; k < predUsed.length; k++) {
+            Quote m = a.quotes().get(k);
+            if (predUsed[k] && k != pi && m.kind() == org.claimscope.model.QuoteKind.MIXED && m.span().contains(q.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void scoreFigures(GoldArticle gold, Article a, Tally t, List<String> problems, String name) {

@@ -1,0 +1,128 @@
+package org.claimscope.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimscope.model.Article;
+import org.claimscope.model.Quote;
+import org.claimscope.model.QuoteKind;
+import org.claimscope.model.Source;
+import org.claimscope.model.Speaker;
+import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.ArticleAnalyzer;
+import org.claimscope.pipeline.figures.RuleFigureRecognizer;
+import org.claimscope.pipeline.normalize.NormalizedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Portuguese attribution end to end through the (model-free) Portuguese pipeline. */
+class PortugueseAttributionTest {
+
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(new RuleFigureRecognizer(), "pt");
+
+    private static Article analyze(String text) {
+        return ANALYZER.analyze(new NormalizedArticle(Source.ofPath("test"), "pt", text));
+    }
+
+    private static Quote quoteContaining(Article a, String words) {
+        return a.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with \"" + words + "\" in " + a.quotes()));
+    }
+
+    private static String speakerOf(Article a, String words) {
+        Quote q = quoteContaining(a, words);
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void surnameAfterPostposedCueResolvesToTheFullName() {
+        Article a = analyze("A ministra do Planejamento, Luísa Carvalho, apresentou o plano nesta terça-feira.\n\n"
+                + "“O orçamento vai fechar no azul”, disse Carvalho aos jornalistas.");
+        assertEquals("Luísa Carvalho", speakerOf(a, "orçamento vai fechar"));
+        Speaker s = a.speakers().get(0);
+        assertEquals(SpeakerType.PERSON, s.type());
+        assertTrue(s.roles().contains("ministra do Planejamento"), s.roles().toString());
+    }
+
+    @Test
+    void roleMentionResolvesToThePersonIntroducedWithThatRole() {
+        Article a = analyze("O presidente da Embraer, Rogério Matos, visitou a fábrica.\n\n"
+                + "Segundo o presidente da Embraer, as encomendas vão dobrar até 2027.");
+        Quote q = quoteContaining(a, "encomendas vão dobrar");
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertEquals("Rogério Matos", q.speaker().name());
+        assertEquals("Segundo", q.cue().text());
+    }
+
+    @Test
+    void pronounResolvesToTheNearestPersonBeforeIt() {
+        Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
+                + "Ela afirmou que a inflação deve recuar no segundo semestre.");
+        assertEquals("Helena Prado", speakerOf(a, "inflação deve recuar"));
+    }
+
+    @Test
+    void pronounWithNoPersonBeforeItHasNoSpeaker() {
+        Article a = analyze("O mercado abriu em queda nesta segunda-feira.\n\n"
+                + "Ele afirmou que a situação vai melhorar nas próximas semanas.");
+        assertNull(speakerOf(a, "situação vai melhorar"));
+    }
+
+    @Test
+    void organizationSpeaksThroughAStatement() {
+        Article a = analyze("A Petrobras informou em nota que a produção cresceu no trimestre.");
+        Quote q = quoteContaining(a, "produção cresceu");
+        assertEquals("Petrobras", q.speaker().name());
+        assertEquals(SpeakerType.ORGANIZATION, a.speakers().get(0).type());
+    }
+
+    @Test
+    void trailingCueWithRoleAttributesTheWholeClause() {
+        Article a = analyze("O diretor da Vale, Marcos Teixeira, falou à imprensa. A mineradora vai investir em "
+                + "novas usinas no Pará, explicou o diretor da Vale.");
+        assertEquals("Marcos Teixeira", speakerOf(a, "vai investir em novas usinas"));
+    }
+
+    @Test
+    void colonIntroducesAQuoteWithoutASpeechVerb() {
+        Article a = analyze("Roberto Lima, presidente do sindicato, está otimista: “Vamos fechar um bom acordo.”");
+        Quote q = quoteContaining(a, "Vamos fechar");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Roberto Lima", q.speaker().name());
+        assertEquals(":", q.cue().text());
+    }
+
+    @Test
+    void titlesAndScareQuotesAreNotQuotes() {
+        Article a = analyze("O filme “Cidade Cinzenta” estreia hoje. O chamado “teto de gastos” voltou ao debate.");
+        assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+    }
+
+    @Test
+    void quoteWithNoCueContinuesThePreviousSpeaker() {
+        Article a = analyze("“Não vamos aceitar cortes na saúde”, disse a senadora Paula Nogueira.\n\n"
+                + "“O país precisa de mais hospitais, não de menos.”");
+        assertEquals("Paula Nogueira", speakerOf(a, "precisa de mais hospitais"));
+    }
+
+    @Test
+    void peopleWhoOnlyAppearAreNotSpeakers() {
+        Article a = analyze("Em reunião com o ministro Caio Duarte, a presidente do banco, Sofia Antunes, "
+                + "afirmou que os juros devem cair.");
+        List<String> names = a.speakers().stream().map(Speaker::name).toList();
+        assertEquals(List.of("Sofia Antunes"), names);
+    }
+
+    @Test
+    void partialQuoteInsideReportedSpeechIsAttributedToItsSpeaker() {
+        Article a = analyze("O governador Tiago Ramos disse que a obra é “prioridade absoluta do estado” e que "
+                + "começa em março.");
+        Quote partial = a.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).findFirst().orElseThrow();
+        assertEquals("prioridade absoluta do estado", partial.text());
+        assertNotNull(partial.speaker());
+        assertEquals("Tiago Ramos", partial.speaker().name());
+        assertEquals(QuoteKind.MIXED, quoteContaining(a, "começa em março").kind());
+    }
+}

@@ -1,0 +1,48 @@
+package org.claimscope.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+    private final QuoteMarks marks = new QuoteMarks();
+
+    private List<String> contents(String text) {
+        return marks.find(text).stream().map(q -> q.content().of(text)).toList();
+    }
+
+    @Test
+    void findsCurlyGuillemetAndStraightQuotes() {
+        String text = "“Vamos crescer”, disse ela. «Não há pressa», afirmou ele. \"We are ready,\" she said.";
+        assertEquals(List.of("Vamos crescer", "Não há pressa", "We are ready,"), contents(text));
+    }
+
+    @Test
+    void germanLowHighQuotesPair() {
+        assertEquals(List.of("Wir sind bereit"), contents("Er sagte: „Wir sind bereit“ und ging."));
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertEquals(List.of(), contents("Nvidia's chips and the workers' union aren't ready"));
+    }
+
+    @Test
+    void quoteLeftOpenContinuesIntoNextParagraphThatReopens() {
+        String text = "“The first part goes on here.\n\n“And the second part ends here,” he said.";
+        assertEquals(List.of("The first part goes on here.\n\n“And the second part ends here,"), contents(text));
+    }
+
+    @Test
+    void dialogueDashParagraphIsSpeechUpToTheClosingDash() {
+        String text = "O ministro falou aos jornalistas.\n\n— Não vamos ceder — disse o ministro.";
+        assertEquals(List.of("Não vamos ceder"), contents(text));
+    }
+
+    @Test
+    void unclosedShortQuoteIsDropped() {
+        assertEquals(List.of(), contents("O chamado “teto de gastos caiu.\n\nOutro parágrafo."));
+    }
+}
