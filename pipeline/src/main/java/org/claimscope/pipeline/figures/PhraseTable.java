@@ -13,7 +13,19 @@ import java.util.Map;
  */
 final class PhraseTable<V> {
 
-    private record Entry<V>(List<String> words, V value) { }
+    /** {@code glued[k]}: word k touches word k-1 in the phrase ("US$"), so it must in the text too. */
+    private record Entry<V>(List<String> words, boolean[] glued, V value) {
+
+        boolean fits(List<Token> tokens, int start) {
+            for (int k = 1; k < words.size(); k++) {
+                Token t = tokens.get(start + k);
+                if (!t.lower().equals(words.get(k)) || (glued[k] && !t.glued())) {
+                    return false;
+                }
+            }
+            return tokens.get(start).lower().equals(words.get(0));
+        }
+    }
 
     /** A match covering {@code length} tokens. */
     record Match<V>(int length, V value) { }
@@ -24,11 +36,16 @@ final class PhraseTable<V> {
     private final Map<String, List<Entry<V>>> byLast = new HashMap<>();
 
     void add(String phrase, V value) {
-        List<String> words = PHRASE_TOKENIZER.tokenize(phrase).stream().map(Token::lower).toList();
-        if (words.isEmpty()) {
+        List<Token> toks = PHRASE_TOKENIZER.tokenize(phrase);
+        if (toks.isEmpty()) {
             return;
         }
-        Entry<V> e = new Entry<>(words, value);
+        List<String> words = toks.stream().map(Token::lower).toList();
+        boolean[] glued = new boolean[toks.size()];
+        for (int k = 1; k < toks.size(); k++) {
+            glued[k] = toks.get(k).glued();
+        }
+        Entry<V> e = new Entry<>(words, glued, value);
         insert(byFirst, words.get(0), e);
         insert(byLast, words.get(words.size() - 1), e);
     }
@@ -54,14 +71,7 @@ final class PhraseTable<V> {
         }
         for (Entry<V> e : cands) {
             int len = e.words.size();
-            if (i + len > tokens.size()) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 1; k < len && ok; k++) {
-                ok = tokens.get(i + k).lower().equals(e.words.get(k));
-            }
-            if (ok) {
+            if (i + len <= tokens.size() && e.fits(tokens, i)) {
                 return new Match<>(len, e.value);
             }
         }
@@ -80,14 +90,7 @@ final class PhraseTable<V> {
         for (Entry<V> e : cands) {
             int len = e.words.size();
             int start = end - len;
-            if (start < 0) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 0; k < len - 1 && ok; k++) {
-                ok = tokens.get(start + k).lower().equals(e.words.get(k));
-            }
-            if (ok) {
+            if (start >= 0 && e.fits(tokens, start)) {
                 return new Match<>(len, e.value);
             }
         }

@@ -31,8 +31,18 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
 
     private record Language(FigureLexicon lex, Tokenizer tokenizer, NumberReader reader) { }
 
-    private record Candidate(FigureType type, int startTok, int endTok, NumberMatch num, String unit,
-                             Qualifier qualifier, boolean rangeOpen) { }
+    /** {@code qualStart}: first token of the qualifier words before the figure (= startTok if none). */
+    private record Candidate(FigureType type, int qualStart, int startTok, int endTok, NumberMatch num,
+                             String unit, Qualifier qualifier, boolean rangeOpen) {
+
+        boolean lowerBound() {
+            return qualifier == Qualifier.MORE_THAN || qualifier == Qualifier.AT_LEAST;
+        }
+
+        boolean upperBound() {
+            return qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.AT_MOST || qualifier == Qualifier.UP_TO;
+        }
+    }
 
     private final Map<String, Language> languages = new TreeMap<>();
 
@@ -55,30 +65,37 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         List<Token> toks = lang.tokenizer().tokenize(text);
         boolean[] skip = nonFigureTokens(text, toks);
         List<Candidate> cands = new ArrayList<>();
+        int free = 0; // tokens before this belong to an earlier figure ("10 $ 30 $")
         for (int i = 0; i < toks.size(); i++) {
             if (skip[i] || !(toks.get(i).isNumber() || toks.get(i).isWord())) {
                 continue;
             }
-            if (toks.get(i).isNumber() && digitsInsideWord(toks, i)) {
+            PhraseTable.Match<String> prefix = prefixFrom(lang.lex(), toks, i, free);
+            if (toks.get(i).isNumber() && prefix == null && digitsInsideWord(toks, i)) {
                 continue;
             }
-            PhraseTable.Match<String> prefix = lang.lex().currencyPrefixes.longestEndingAt(toks, i);
             NumberMatch nm = lang.reader().read(toks, i, prefix != null);
             if (nm == null) {
                 continue;
             }
             if (nm.startTok() < i) {
-                prefix = lang.lex().currencyPrefixes.longestEndingAt(toks, nm.startTok());
+                prefix = prefixFrom(lang.lex(), toks, nm.startTok(), free);
             }
             Candidate c = candidate(lang.lex(), toks, nm, prefix);
             if (c != null) {
                 cands.add(c);
                 i = c.endTok() - 1;
+                free = c.endTok();
             } else {
                 i = Math.max(i, nm.endTok() - 1);
             }
         }
         return toFigures(text, toks, lang.lex(), cands);
+    }
+
+    private static PhraseTable.Match<String> prefixFrom(FigureLexicon lex, List<Token> toks, int i, int free) {
+        PhraseTable.Match<String> m = lex.currencyPrefixes.longestEndingAt(toks, i);
+        return m == null || i - m.length() < free ? null : m;
     }
 
     static String normalizeLanguage(String language) {
@@ -141,7 +158,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return null;
         }
         int start = prefix == null ? nm.startTok() : nm.startTok() - prefix.length();
-        if (lex.blockersBefore.longestEndingAt(toks, start) != null || isDate(lex, toks, nm)) {
+        if (lex.blockersBefore.longestEndingAt(toks, start) != null || (prefix == null && isDate(lex, toks, nm))) {
             return null;
         }
         FigureType type = FigureType.NUMBER;
@@ -190,11 +207,12 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         PhraseTable.Match<Boolean> opener = lex.rangeOpeners.longestEndingAt(toks, start);
         boolean rangeOpen = opener != null && (before == null || opener.length() >= before.length());
         Qualifier q = rangeOpen || before == null ? null : before.value();
-        if (q == null && !rangeOpen) {
+        int qualStart = rangeOpen ? start - opener.length() : before != null ? start - before.length() : start;
+        if ((q == null || q == Qualifier.ABOUT) && !rangeOpen) {
             PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.longestAt(toks, end);
-            q = after == null ? null : after.value();
+            q = after == null ? q : after.value(); // "cerca de 500 ou mais" is at least 500
         }
-        return new Candidate(type, start, end, nm, unit, q, rangeOpen);
+        return new Candidate(type, qualStart, start, end, nm, unit, q, rangeOpen);
     }
 
     private static int matchLength(PhraseTable.Match<?> m) {
@@ -252,9 +270,34 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                     continue;
                 }
             }
+            if (k + 1 < cands.size() && boundsPair(toks, lex, a, cands.get(k + 1))) {
+                Candidate b = cands.get(k + 1);
+                Candidate lo = a.lowerBound() ? a : b;
+                Candidate hi = a.lowerBound() ? b : a;
+                Span span = new Span(toks.get(a.startTok()).start(), toks.get(b.endTok() - 1).end());
+                String unit = a.unit() != null ? a.unit() : b.unit();
+                FigureType type = a.type() != FigureType.NUMBER ? a.type() : b.type();
+                out.add(new Figure(null, type, span.of(text), span, lo.num().value(), unit, Qualifier.BETWEEN,
+                        lo.num().value(), hi.num().value()));
+                k++;
+                continue;
+            }
             out.add(figure(text, toks, a.type(), a.startTok(), a.endTok(), a.num().value(), a.unit(), a.qualifier()));
         }
         return out;
+    }
+
+    /** "mais de 10 e menos de 20", "no máximo 100 e no mínimo 20": two bounds joined by "e"/",". */
+    private static boolean boundsPair(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
+        if (!((a.lowerBound() && b.upperBound()) || (a.upperBound() && b.lowerBound()))) {
+            return false;
+        }
+        int gap = b.qualStart() - a.endTok();
+        if (gap == 1 && toks.get(a.endTok()).is(",")) {
+            return true;
+        }
+        PhraseTable.Match<Boolean> join = lex.rangeJoiners.longestAt(toks, a.endTok());
+        return join != null && join.length() == gap;
     }
 
     /** "entre 10 e 20 milhões": the second number's scale and unit also apply to the first. */

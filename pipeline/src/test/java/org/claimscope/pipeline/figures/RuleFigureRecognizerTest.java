@@ -159,4 +159,20 @@ class RuleFigureRecognizerTest {
         assertTrue(en("In 2023, for the first time, a16z backed one startup on March 15 at 6pm.").isEmpty());
         assertTrue(en("She finished 2nd as COVID-19 cases fell.").isEmpty());
     }
+
+    @Test
+    void twoBoundsJoinedBecomeOneRange() {
+        Figure f = only(pt("O valor é maior que 100 e menor que 300."));
+        assertEquals(Qualifier.BETWEEN, f.qualifier());
+        assertEquals(100, f.low());
+        assertEquals(300, f.high());
+    }
+
+    @Test
+    void currencySymbolIsNotSharedByTwoAmounts() {
+        List<Figure> fs = en("Tickets cost 10 $ 30 $ at the door.");
+        assertEquals(2, fs.size(), () -> "figures: " + fs);
+        assertEquals("10 $", fs.get(0).text());
+        assertEquals("30 $", fs.get(1).text());
+    }
 }

