@@ -1,0 +1,183 @@
+package org.claimscope.pipeline.eval.figures;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimscope.model.Figure;
+import org.claimscope.model.FigureType;
+import org.claimscope.model.Qualifier;
+import org.claimscope.pipeline.figures.FigureRecognizer;
+
+/**
+ * Scores a {@link FigureRecognizer} against the recognizers-text spec files (read from disk at
+ * evaluation time; the MIT data is not part of this project).
+ *
+ * <p>A case passes when the figures found (of the types that file scores) are exactly the
+ * expected ones: same text (case-insensitive) and value, ISO currency when the spec gives one.
+ * In the number file a money/quantity/percent figure also matches a number it contains with the
+ * same value ("US$ 1MM" ↔ "1mm"). In the range file only qualified figures count; they match by
+ * bounds and overlapping spans (our text excludes qualifier words and may include a unit). Every third
+ * case (index % 3 == 2) is reported separately as held-out.
+ */
+public final class RecognizersSpecEvaluation {
+
+    private static final List<String[]> LANGUAGES = List.of(
+            new String[] {"Portuguese", "pt"}, new String[] {"English", "en"}, new String[] {"Spanish", "es"},
+            new String[] {"French", "fr"}, new String[] {"German", "de"});
+
+    /** Pass counts for one spec file. */
+    public record FileResult(String language, String file, int devCases, int devPassed,
+                             int heldOutCases, int heldOutPassed, List<Failure> failures) {
+
+        public double devRate() {
+            return devCases == 0 ? 0 : (double) devPassed / devCases;
+        }
+
+        public double heldOutRate() {
+            return heldOutCases == 0 ? 0 : (double) heldOutPassed / heldOutCases;
+        }
+    }
+
+    /** A failed case, for inspection. */
+    public record Failure(int index, String input, List<String> expected, List<String> found) { }
+
+    /** All file results plus a printable table. */
+    public record Report(List<FileResult> files) {
+
+        public String toTable() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%-4s %-36s %14s %14s%n", "lang", "file", "dev", "held-out"));
+            int dc = 0;
+            int dp = 0;
+            int hc = 0;
+            int hp = 0;
+            for (FileResult f : files) {
+                b.append(String.format(Locale.ROOT, "%-4s %-36s %4d/%-4d %3.0f%% %4d/%-4d %3.0f%%%n", f.language(),
+                        f.file(), f.devPassed(), f.devCases(), 100 * f.devRate(), f.heldOutPassed(),
+                        f.heldOutCases(), 100 * f.heldOutRate()));
+                dc += f.devCases();
+                dp += f.devPassed();
+                hc += f.heldOutCases();
+                hp += f.heldOutPassed();
+            }
+            b.append(String.format(Locale.ROOT, "%-4s %-36s %4d/%-4d %3.0f%% %4d/%-4d %3.0f%%%n", "all", "",
+                    dp, dc, dc == 0 ? 0 : 100.0 * dp / dc, hp, hc, hc == 0 ? 0 : 100.0 * hp / hc));
+            return b.toString();
+        }
+    }
+
+    private final SpecReader reader = new SpecReader();
+
+    /** Evaluates every language/file present under {@code specRoot}; missing files are skipped. */
+    public Report evaluate(Path specRoot, FigureRecognizer recognizer) {
+        List<FileResult> results = new ArrayList<>();
+        for (String[] lang : LANGUAGES) {
+            for (SpecFile file : SpecFile.values()) {
+                Path path = specRoot.resolve(file.folder).resolve(lang[0]).resolve(file.fileName);
+                if (Files.isRegularFile(path)) {
+                    results.add(evaluateFile(path, lang[1], file, recognizer));
+                }
+            }
+        }
+        return new Report(List.copyOf(results));
+    }
+
+    private FileResult evaluateFile(Path path, String lang, SpecFile file, FigureRecognizer recognizer) {
+        char decimal = lang.equals("en") ? '.' : ',';
+        int dc = 0;
+        int dp = 0;
+        int hc = 0;
+        int hp = 0;
+        List<Failure> failures = new ArrayList<>();
+        for (SpecCase c : reader.read(path, decimal)) {
+            List<Figure> found = recognizer.recognize(c.input(), lang).stream()
+                    .filter(f -> scored(file, f)).toList();
+            boolean pass = matches(file, c.expected(), found);
+            boolean heldOut = c.index() % 3 == 2;
+            if (heldOut) {
+                hc++;
+                hp += pass ? 1 : 0;
+            } else {
+                dc++;
+                dp += pass ? 1 : 0;
+            }
+            if (!pass) {
+                failures.add(new Failure(c.index(), c.input(),
+                        c.expected().stream().map(RecognizersSpecEvaluation::describe).toList(),
+                        found.stream().map(RecognizersSpecEvaluation::describe).toList()));
+            }
+        }
+        return new FileResult(lang, path.getParent().getParent().getFileName() + "/" + file.fileName,
+                dc, dp, hc, hp, List.copyOf(failures));
+    }
+
+    private static boolean scored(SpecFile file, Figure f) {
+        Set<FigureType> types = file.scoredTypes();
+        if (!types.contains(f.type())) {
+            return false;
+        }
+        return file != SpecFile.NUMBER_RANGE || (f.qualifier() != null && f.qualifier() != Qualifier.ABOUT);
+    }
+
+    /** True when expected and found can be paired one-to-one. */
+    static boolean matches(SpecFile file, List<SpecCase.Expected> expected, List<Figure> found) {
+        if (expected.size() != found.size()) {
+            return false;
+        }
+        boolean[] used = new boolean[found.size()];
+        for (SpecCase.Expected e : expected) {
+            boolean paired = false;
+            for (int k = 0; k < found.size() && !paired; k++) {
+                if (!used[k] && pairs(file, e, found.get(k))) {
+                    used[k] = true;
+                    paired = true;
+                }
+            }
+            if (!paired) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean pairs(SpecFile file, SpecCase.Expected e, Figure f) {
+        String ft = f.text().strip().toLowerCase(Locale.ROOT);
+        String et = e.text().strip().toLowerCase(Locale.ROOT);
+        if (file == SpecFile.NUMBER_RANGE) {
+            // bounds decide; our text may add a unit ("trinta anos") or drop qualifier words
+            boolean overlap = f.span().start() < e.end() && e.start() < f.span().end();
+            return overlap && same(e.low(), f.low()) && same(e.high(), f.high());
+        }
+        if (e.value() == null || f.value() == null || !same(e.value(), f.value())) {
+            return false;
+        }
+        if (e.isoCurrency() != null && !e.isoCurrency().equals(f.unit())) {
+            return false;
+        }
+        if (ft.equals(et)) {
+            return true;
+        }
+        return file == SpecFile.NUMBER && f.type() != FigureType.NUMBER
+                && f.span().start() <= e.start() && e.end() <= f.span().end();
+    }
+
+    private static boolean same(Double a, Double b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
+        return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    private static String describe(SpecCase.Expected e) {
+        return e.text() + "=" + (e.value() != null ? e.value() : "[" + e.low() + "," + e.high() + "]")
+                + (e.isoCurrency() != null ? " " + e.isoCurrency() : "");
+    }
+
+    private static String describe(Figure f) {
+        return f.text() + "=" + f.value() + (f.unit() != null ? " " + f.unit() : "")
+                + (f.qualifier() != null ? " " + f.qualifier() + "[" + f.low() + "," + f.high() + "]" : "");
+    }
+}

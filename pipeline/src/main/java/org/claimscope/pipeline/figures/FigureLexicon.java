@@ -1,0 +1,221 @@
+package org.claimscope.pipeline.figures;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimscope.model.Qualifier;
+
+/**
+ * Per-language word lists for the figure recognizer, read from {@code lexicon-common.txt} plus
+ * {@code lexicon-<lang>.txt} in this package's resources. Immutable after construction.
+ *
+ * <p>File format: {@code [section]} headers, then one entry per line, {@code phrase = value}
+ * (the value part is optional for plain phrase lists); {@code #} starts a comment line.
+ */
+final class FigureLexicon {
+
+    /** Scale abbreviation such as "bn"; {@code glued} ones must touch the digits ("10k"). */
+    record Abbreviation(double factor, boolean glued, boolean needsCurrency) { }
+
+    /** A currency word; {@code needsScale} ones ("pounds") are money only after a scale word. */
+    record CurrencyWord(String iso, boolean needsScale) { }
+
+    final String language;
+    char decimalSeparator = '.';
+    boolean spaceGroupsDigits;
+    /** French 60/80 take 1–19 on top ("soixante-dix", "quatre-vingt-onze"). */
+    boolean vigesimal;
+    /** German writes number words as one compound ("einundzwanzig"). */
+    boolean compoundNumbers;
+    /** Attached "h" after digits is a time of day ("14h30") rather than hours. */
+    boolean gluedHourIsTime = true;
+
+    final PhraseTable<NumberWord> numbers = new PhraseTable<>();
+    final PhraseTable<Abbreviation> abbreviations = new PhraseTable<>();
+    final PhraseTable<Boolean> connectors = new PhraseTable<>();
+    final PhraseTable<String> currencyPrefixes = new PhraseTable<>();
+    final PhraseTable<CurrencyWord> currencySuffixes = new PhraseTable<>();
+    final PhraseTable<String> percents = new PhraseTable<>();
+    final PhraseTable<Boolean> ofWords = new PhraseTable<>();
+    final PhraseTable<String> durations = new PhraseTable<>();
+    final PhraseTable<String> units = new PhraseTable<>();
+    final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
+    final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
+    final PhraseTable<Boolean> rangeOpeners = new PhraseTable<>();
+    final PhraseTable<Boolean> rangeJoiners = new PhraseTable<>();
+    final PhraseTable<Boolean> months = new PhraseTable<>();
+    final PhraseTable<Boolean> blockersBefore = new PhraseTable<>();
+    /** Letters glued to digits that make them an ordinal or a clock time ("1st", "3º", "6pm"). */
+    final PhraseTable<Boolean> nonFigureSuffixes = new PhraseTable<>();
+    /** Morphemes for splitting compound number words; filled only when compoundNumbers. */
+    final Map<String, NumberWord> morphemes = new HashMap<>();
+    int longestMorpheme;
+
+    private FigureLexicon(String language) {
+        this.language = language;
+    }
+
+    /** Loads the lexicon for {@code language}, or returns null if there is no such resource. */
+    static FigureLexicon load(String language) {
+        String own = "lexicon-" + language + ".txt";
+        if (FigureLexicon.class.getResource(own) == null) {
+            return null;
+        }
+        FigureLexicon lex = new FigureLexicon(language);
+        lex.read("lexicon-common.txt");
+        lex.read(own);
+        return lex;
+    }
+
+    private void read(String resource) {
+        try (InputStream in = FigureLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String section = "";
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    section = line.substring(1, line.length() - 1);
+                    continue;
+                }
+                try {
+                    addEntry(section, line);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addEntry(String section, String line) {
+        int eq = line.lastIndexOf(" = ");
+        String phrase = (eq < 0 ? line : line.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+        String[] args = eq < 0 ? new String[0] : line.substring(eq + 3).strip().split("\\s+");
+        switch (section) {
+            case "settings" -> setting(phrase, args[0]);
+            case "numbers" -> addNumber(phrase, args);
+            case "abbreviations" -> abbreviations.add(phrase, new Abbreviation(Double.parseDouble(args[0]),
+                    has(args, "glued"), has(args, "currency")));
+            case "connectors" -> connectors.add(phrase, true);
+            case "currency-prefix" -> currencyPrefixes.add(phrase, args[0]);
+            case "currency-suffix" -> currencySuffixes.add(phrase, new CurrencyWord(args[0], has(args, "scaled")));
+            case "percent" -> percents.add(phrase, "%");
+            case "of" -> ofWords.add(phrase, true);
+            case "durations" -> durations.add(phrase, args[0]);
+            case "units" -> units.add(phrase, args[0]);
+            case "qualifiers-before" -> {
+                if (args[0].equals("BETWEEN")) {
+                    rangeOpeners.add(phrase, true);
+                } else {
+                    qualifiersBefore.add(phrase, Qualifier.valueOf(args[0]));
+                }
+            }
+            case "qualifiers-after" -> qualifiersAfter.add(phrase, Qualifier.valueOf(args[0]));
+            case "range-joiners" -> rangeJoiners.add(phrase, true);
+            case "months" -> months.add(phrase, true);
+            case "blockers-before" -> blockersBefore.add(phrase, true);
+            case "non-figure-suffixes" -> nonFigureSuffixes.add(phrase, true);
+            default -> throw new IllegalArgumentException("unknown section [" + section + "]");
+        }
+    }
+
+    private void addNumber(String phrase, String[] args) {
+        NumberWord w = new NumberWord(Double.parseDouble(args[0]),
+                NumberWord.Kind.valueOf(args[1].toUpperCase(Locale.ROOT)), has(args, "standalone"));
+        if (w.kind() != NumberWord.Kind.JOINER) {
+            numbers.add(phrase, w);
+        }
+        if (compoundNumbers && !phrase.contains(" ")) {
+            morphemes.put(phrase, w);
+            longestMorpheme = Math.max(longestMorpheme, phrase.length());
+        }
+    }
+
+    private void setting(String key, String value) {
+        switch (key) {
+            case "decimal" -> decimalSeparator = value.charAt(0);
+            case "space-groups-digits" -> spaceGroupsDigits = Boolean.parseBoolean(value);
+            case "vigesimal" -> vigesimal = Boolean.parseBoolean(value);
+            case "compound-numbers" -> compoundNumbers = Boolean.parseBoolean(value);
+            case "glued-hour-is-time" -> gluedHourIsTime = Boolean.parseBoolean(value);
+            default -> throw new IllegalArgumentException("unknown setting " + key);
+        }
+    }
+
+    private static boolean has(String[] args, String flag) {
+        for (String a : args) {
+            if (a.equalsIgnoreCase(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Splits a compound number word ("zweihunderteinundzwanzig") into lexicon morphemes, or
+     * returns null when the word is not entirely made of them ("Achtung", "Einheit").
+     */
+    List<NumberWord> splitCompound(String word) {
+        if (!compoundNumbers || word.length() < 4) {
+            return null;
+        }
+        List<NumberWord> parts = new ArrayList<>();
+        if (!split(word, 0, parts)) {
+            return null;
+        }
+        // German puts units before tens: "ein-und-zwanzig" is 1 + 20 = 21.
+        List<NumberWord> folded = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            NumberWord w = parts.get(k);
+            if (w.kind() == NumberWord.Kind.JOINER) {
+                if (folded.isEmpty() || k + 1 >= parts.size()
+                        || parts.get(k + 1).kind() != NumberWord.Kind.TEN) {
+                    return null;
+                }
+                NumberWord unit = folded.remove(folded.size() - 1);
+                if (unit.kind() != NumberWord.Kind.UNIT && unit.kind() != NumberWord.Kind.WEAK) {
+                    return null;
+                }
+                folded.add(new NumberWord(unit.value() + parts.get(++k).value(), NumberWord.Kind.TEN, false));
+            } else {
+                folded.add(w);
+            }
+        }
+        return folded;
+    }
+
+    private boolean split(String word, int from, List<NumberWord> parts) {
+        if (from == word.length()) {
+            return !parts.isEmpty() && parts.get(parts.size() - 1).kind() != NumberWord.Kind.JOINER;
+        }
+        for (int len = Math.min(longestMorpheme, word.length() - from); len >= 2; len--) {
+            NumberWord w = morphemes.get(word.substring(from, from + len));
+            if (w != null) {
+                parts.add(w);
+                if (split(word, from + len, parts)) {
+                    return true;
+                }
+                parts.remove(parts.size() - 1);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,333 @@
+package org.claimscope.pipeline.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimscope.model.Figure;
+import org.claimscope.model.FigureType;
+import org.claimscope.model.Qualifier;
+import org.claimscope.model.Span;
+
+/**
+ * Rule- and lexicon-based {@link FigureRecognizer} for pt, en, es, fr and de (other languages
+ * fall back to English rules). Lexicons are loaded once in the constructor and never modified,
+ * so one instance can be shared between threads.
+ *
+ * <p>Design choices: "quase"/"nearly"/"almost" are {@link Qualifier#JUST_UNDER} (the speaker
+ * says the true value is a little below); bare years (4-digit 1900–2100 integers without a unit)
+ * are never figures; a lone "one"/"um" is reported only with a unit ("um ano", "one dollar").
+ */
+public final class RuleFigureRecognizer implements FigureRecognizer {
+
+    public static final List<String> LANGUAGES = List.of("pt", "en", "es", "fr", "de");
+
+    /** Phone numbers: "(11) 3333-4444", "+55 11 98765-4321", "555-1234". */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,3}\\)\\s?|\\b\\d{2,3}[\\s.-])?\\b\\d{3,5}-\\d{4}\\b");
+
+    private record Language(FigureLexicon lex, Tokenizer tokenizer, NumberReader reader) { }
+
+    /** {@code qualStart}: first token of the qualifier words before the figure (= startTok if none). */
+    private record Candidate(FigureType type, int qualStart, int startTok, int endTok, NumberMatch num,
+                             String unit, Qualifier qualifier, boolean rangeOpen) {
+
+        boolean lowerBound() {
+            return qualifier == Qualifier.MORE_THAN || qualifier == Qualifier.AT_LEAST;
+        }
+
+        boolean upperBound() {
+            return qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.AT_MOST || qualifier == Qualifier.UP_TO;
+        }
+    }
+
+    private final Map<String, Language> languages = new TreeMap<>();
+
+    public RuleFigureRecognizer() {
+        for (String code : LANGUAGES) {
+            FigureLexicon lex = FigureLexicon.load(code);
+            if (lex == null) {
+                continue;
+            }
+            languages.put(code, new Language(lex, new Tokenizer(lex.spaceGroupsDigits), new NumberReader(lex)));
+        }
+    }
+
+    @Override
+    public List<Figure> recognize(String text, String language) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Language lang = languages.getOrDefault(normalizeLanguage(language), languages.get("en"));
+        List<Token> toks = lang.tokenizer().tokenize(text);
+        boolean[] skip = nonFigureTokens(text, toks);
+        List<Candidate> cands = new ArrayList<>();
+        int free = 0; // tokens before this belong to an earlier figure ("10 $ 30 $")
+        for (int i = 0; i < toks.size(); i++) {
+            if (skip[i] || !(toks.get(i).isNumber() || toks.get(i).isWord())) {
+                continue;
+            }
+            PhraseTable.Match<String> prefix = prefixFrom(lang.lex(), toks, i, free);
+            if (toks.get(i).isNumber() && prefix == null && digitsInsideWord(toks, i)) {
+                continue;
+            }
+            NumberMatch nm = lang.reader().read(toks, i, prefix != null);
+            if (nm == null) {
+                continue;
+            }
+            if (nm.startTok() < i) {
+                prefix = prefixFrom(lang.lex(), toks, nm.startTok(), free);
+            }
+            Candidate c = candidate(lang.lex(), toks, nm, prefix);
+            if (c != null) {
+                cands.add(c);
+                i = c.endTok() - 1;
+                free = c.endTok();
+            } else {
+                i = Math.max(i, nm.endTok() - 1);
+            }
+        }
+        return toFigures(text, toks, lang.lex(), cands);
+    }
+
+    private static PhraseTable.Match<String> prefixFrom(FigureLexicon lex, List<Token> toks, int i, int free) {
+        PhraseTable.Match<String> m = lex.currencyPrefixes.longestEndingAt(toks, i);
+        return m == null || i - m.length() < free ? null : m;
+    }
+
+    static String normalizeLanguage(String language) {
+        if (language == null) {
+            return "en";
+        }
+        String l = language.toLowerCase(Locale.ROOT);
+        return l.length() > 2 ? l.substring(0, 2) : l;
+    }
+
+    private static boolean digitsInsideWord(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.glued() || i == 0) {
+            return false;
+        }
+        Token prev = toks.get(i - 1);
+        if (prev.isWord()) {
+            return true; // "a16z", "G20"
+        }
+        return prev.is("-") && i >= 2 && prev.glued() && toks.get(i - 2).isWord(); // "COVID-19"
+    }
+
+    /** Marks tokens of dates, clock times, fractions and phone numbers. */
+    private static boolean[] nonFigureTokens(String text, List<Token> toks) {
+        boolean[] skip = new boolean[toks.size()];
+        for (int k = 0; k + 2 < toks.size(); k++) {
+            Token a = toks.get(k);
+            Token sep = toks.get(k + 1);
+            Token b = toks.get(k + 2);
+            if (!a.isNumber() || !b.isNumber() || !sep.glued() || !b.glued()) {
+                continue;
+            }
+            boolean dateOrTime = sep.is(":") || sep.is("/");
+            boolean isoDate = sep.is("-") && k + 4 < toks.size() && toks.get(k + 3).is("-")
+                    && toks.get(k + 3).glued() && toks.get(k + 4).isNumber() && toks.get(k + 4).glued();
+            boolean yearMonth = sep.is("-") && a.text().length() == 4 && b.text().length() == 2;
+            if (dateOrTime || isoDate || yearMonth) {
+                skip[k] = true;
+                skip[k + 2] = true;
+                if (isoDate) {
+                    skip[k + 4] = true;
+                }
+            }
+        }
+        Matcher m = PHONE.matcher(text);
+        while (m.find()) {
+            for (int k = 0; k < toks.size(); k++) {
+                if (toks.get(k).start() < m.end() && m.start() < toks.get(k).end()) {
+                    skip[k] = true;
+                }
+            }
+        }
+        return skip;
+    }
+
+    private Candidate candidate(FigureLexicon lex, List<Token> toks, NumberMatch nm,
+                                PhraseTable.Match<String> prefix) {
+        int end = nm.endTok();
+        if (!nm.words() && !acceptableGluedSuffix(lex, toks, end)) {
+            return null;
+        }
+        int start = prefix == null ? nm.startTok() : nm.startTok() - prefix.length();
+        if (lex.blockersBefore.longestEndingAt(toks, start) != null || (prefix == null && isDate(lex, toks, nm))) {
+            return null;
+        }
+        FigureType type = FigureType.NUMBER;
+        String unit = null;
+        if (prefix != null) {
+            type = FigureType.MONEY;
+            unit = prefix.value();
+        } else {
+            int of = nm.scaled() ? matchLength(lex.ofWords.longestAt(toks, end)) : 0;
+            PhraseTable.Match<String> pct = lex.percents.longestAt(toks, end);
+            PhraseTable.Match<FigureLexicon.CurrencyWord> cur = currencyAt(lex, toks, end, nm);
+            int curOf = 0;
+            if (cur == null && of > 0) {
+                cur = currencyAt(lex, toks, end + of, nm);
+                curOf = of;
+            }
+            PhraseTable.Match<String> dur = lex.durations.longestAt(toks, end);
+            PhraseTable.Match<String> qty = lex.units.longestAt(toks, end);
+            int qtyOf = 0;
+            if (qty == null && of > 0) {
+                qty = lex.units.longestAt(toks, end + of);
+                qtyOf = of;
+            }
+            if (pct != null) {
+                type = FigureType.PERCENT;
+                unit = pct.value();
+                end += pct.length();
+            } else if (cur != null) {
+                type = FigureType.MONEY;
+                unit = cur.value().iso();
+                end += curOf + cur.length();
+            } else if (dur != null) {
+                type = FigureType.DURATION;
+                unit = dur.value();
+                end += dur.length();
+            } else if (qty != null) {
+                type = FigureType.QUANTITY;
+                unit = qty.value();
+                end += qtyOf + qty.length();
+            }
+        }
+        if (type == FigureType.NUMBER && (nm.weakOnly() || nm.yearLike())) {
+            return null;
+        }
+        PhraseTable.Match<Qualifier> before = lex.qualifiersBefore.longestEndingAt(toks, start);
+        PhraseTable.Match<Boolean> opener = lex.rangeOpeners.longestEndingAt(toks, start);
+        boolean rangeOpen = opener != null && (before == null || opener.length() >= before.length());
+        Qualifier q = rangeOpen || before == null ? null : before.value();
+        int qualStart = rangeOpen ? start - opener.length() : before != null ? start - before.length() : start;
+        if ((q == null || q == Qualifier.ABOUT) && !rangeOpen) {
+            PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.longestAt(toks, end);
+            q = after == null ? q : after.value(); // "cerca de 500 ou mais" is at least 500
+        }
+        return new Candidate(type, qualStart, start, end, nm, unit, q, rangeOpen);
+    }
+
+    private static int matchLength(PhraseTable.Match<?> m) {
+        return m == null ? 0 : m.length();
+    }
+
+    private static PhraseTable.Match<FigureLexicon.CurrencyWord> currencyAt(FigureLexicon lex, List<Token> toks,
+                                                                            int k, NumberMatch nm) {
+        PhraseTable.Match<FigureLexicon.CurrencyWord> m = lex.currencySuffixes.longestAt(toks, k);
+        return m == null || (m.value().needsScale() && !nm.scaled()) ? null : m;
+    }
+
+    /** Letters glued to digits must be a unit, currency, percent or duration ("10km", not "5G"). */
+    private static boolean acceptableGluedSuffix(FigureLexicon lex, List<Token> toks, int end) {
+        if (end >= toks.size() || !toks.get(end).glued()) {
+            return true;
+        }
+        Token a = toks.get(end);
+        if (lex.nonFigureSuffixes.longestAt(toks, end) != null) {
+            return false;
+        }
+        if (!a.isWord()) {
+            return true;
+        }
+        if (lex.gluedHourIsTime && a.is("h")) {
+            return false;
+        }
+        return lex.percents.longestAt(toks, end) != null || lex.currencySuffixes.longestAt(toks, end) != null
+                || lex.durations.longestAt(toks, end) != null || lex.units.longestAt(toks, end) != null;
+    }
+
+    /** "15 de março", "March 15", "15 March" are dates. */
+    private static boolean isDate(FigureLexicon lex, List<Token> toks, NumberMatch nm) {
+        int end = nm.endTok();
+        if (lex.months.longestAt(toks, end) != null) {
+            return true;
+        }
+        int of = matchLength(lex.ofWords.longestAt(toks, end));
+        if (of > 0 && lex.months.longestAt(toks, end + of) != null) {
+            return true;
+        }
+        return !nm.words() && lex.months.longestEndingAt(toks, nm.startTok()) != null;
+    }
+
+    private static List<Figure> toFigures(String text, List<Token> toks, FigureLexicon lex, List<Candidate> cands) {
+        List<Figure> out = new ArrayList<>();
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate a = cands.get(k);
+            if (a.rangeOpen() && k + 1 < cands.size()) {
+                Candidate b = cands.get(k + 1);
+                PhraseTable.Match<Boolean> join = lex.rangeJoiners.longestAt(toks, a.endTok());
+                if (join != null && a.endTok() + join.length() == b.startTok() && b.qualifier() == null) {
+                    out.add(range(text, toks, a, b));
+                    k++;
+                    continue;
+                }
+            }
+            if (k + 1 < cands.size() && boundsPair(toks, lex, a, cands.get(k + 1))) {
+                Candidate b = cands.get(k + 1);
+                Candidate lo = a.lowerBound() ? a : b;
+                Candidate hi = a.lowerBound() ? b : a;
+                Span span = new Span(toks.get(a.startTok()).start(), toks.get(b.endTok() - 1).end());
+                String unit = a.unit() != null ? a.unit() : b.unit();
+                FigureType type = a.type() != FigureType.NUMBER ? a.type() : b.type();
+                out.add(new Figure(null, type, span.of(text), span, lo.num().value(), unit, Qualifier.BETWEEN,
+                        lo.num().value(), hi.num().value()));
+                k++;
+                continue;
+            }
+            out.add(figure(text, toks, a.type(), a.startTok(), a.endTok(), a.num().value(), a.unit(), a.qualifier()));
+        }
+        return out;
+    }
+
+    /** "mais de 10 e menos de 20", "no máximo 100 e no mínimo 20": two bounds joined by "e"/",". */
+    private static boolean boundsPair(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
+        if (!((a.lowerBound() && b.upperBound()) || (a.upperBound() && b.lowerBound()))) {
+            return false;
+        }
+        int gap = b.qualStart() - a.endTok();
+        if (gap == 1 && toks.get(a.endTok()).is(",")) {
+            return true;
+        }
+        PhraseTable.Match<Boolean> join = lex.rangeJoiners.longestAt(toks, a.endTok());
+        return join != null && join.length() == gap;
+    }
+
+    /** "entre 10 e 20 milhões": the second number's scale and unit also apply to the first. */
+    private static Figure range(String text, List<Token> toks, Candidate a, Candidate b) {
+        double low = a.num().value();
+        if (!a.num().scaled() && b.num().scaled() && a.num().value() <= b.num().base()) {
+            low *= b.num().scaleFactor();
+        }
+        FigureType type = a.type();
+        String unit = a.unit();
+        if (type == FigureType.NUMBER && b.type() != FigureType.NUMBER) {
+            type = b.type();
+            unit = b.unit();
+        }
+        Span span = new Span(toks.get(a.startTok()).start(), toks.get(b.endTok() - 1).end());
+        return new Figure(null, type, span.of(text), span, low, unit, Qualifier.BETWEEN, low, b.num().value());
+    }
+
+    private static Figure figure(String text, List<Token> toks, FigureType type, int startTok, int endTok,
+                                 double value, String unit, Qualifier q) {
+        Span span = new Span(toks.get(startTok).start(), toks.get(endTok - 1).end());
+        Double low = null;
+        Double high = null;
+        if (q != null) {
+            switch (q) {
+                case MORE_THAN, AT_LEAST, JUST_OVER -> low = value;
+                case LESS_THAN, AT_MOST, UP_TO, JUST_UNDER -> high = value;
+                default -> { }
+            }
+        }
+        return new Figure(null, type, span.of(text), span, value, unit, q, low, high);
+    }
+}
