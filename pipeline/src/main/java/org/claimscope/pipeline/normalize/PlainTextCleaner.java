@@ -286,7 +286,7 @@ public final class PlainTextCleaner {
         String rest = text.substring(stopEnd, e).replaceAll("[,;:!?)”»’\"]+$", "");
         return token.contains("://") || token.contains("www.") || token.contains("@") || token.contains("/")
                 || token.contains("\\") || rest.matches("[\\p{L}\\p{N}_-]+\\.[\\p{L}\\p{N}].*")
-                || rest.matches("(?i)(com|net|org|gov|edu|br|pt|io|ai|pdf|docx?|txt|html?|jpe?g|png)");
+                || rest.matches("(?i)(com|net|org|gov|edu|br|pt|io|ai|pdf|docx?|xlsx?|pptx?|odt|csv|zip|txt|html?|jpe?g|png|gif|mp[34])");
     }
 
     /** One input line with its indentation remembered (an indent starts a paragraph in wrapped text). */

@@ -19,12 +19,12 @@ public final class StopwordLanguageDetector implements LanguageDetector {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
     private static final int MAX_CHARS = 20_000;
-    private static final double MIN_EVIDENCE = 2.0;
+    private static final double MIN_EVIDENCE = 1.0;
 
     private static final Map<String, String> WORDS = new LinkedHashMap<>();
 
     static {
-        WORDS.put("pt", "o os a as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos pelas"
+        WORDS.put("pt", "e o os a as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos pelas"
                 + " por para com sem que não é são foi foram ser está estão estava tem têm também mais mas como"
                 + " quando se seu sua seus suas ele ela eles elas isso isto esse essa este esta já ou muito"
                 + " nós você vocês entre sobre após até depois ainda onde porque há então são disse afirmou segundo"
@@ -50,7 +50,7 @@ public final class StopwordLanguageDetector implements LanguageDetector {
                 + " non è sono era erano essere ha hanno anche più ma come quando se suo sua suoi lui lei loro"
                 + " questo questa già o molto noi voi tra fra su dopo fino ancora dove perché c'è allora detto"
                 + " secondo può possono fare sarà sarebbe stesso altri ogni e ed");
-        WORDS.put("gl", "o os a as un unha uns unhas de do da dos das en no na nos nas ao aos á ás polo pola polos"
+        WORDS.put("gl", "e o os a as un unha uns unhas de do da dos das en no na nos nas ao aos á ás polo pola polos"
                 + " polas por para con sen que non é son foi foron ser está están tamén máis mais pero como cando"
                 + " se seu súa seus súas el ela eles elas iso isto ese esa este esta xa ou moi nós vostede entre"
                 + " sobre despois aínda onde porque hai entón dixo segundo pode poden facer será sería mesmo");
