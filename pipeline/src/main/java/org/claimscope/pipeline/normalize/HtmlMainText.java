@@ -76,12 +76,13 @@ public final class HtmlMainText {
     private static void removeJunk(Element body) {
         for (Element e : body.select(String.join(",", JUNK_TAGS))) {
             // A few sites wrap the whole page in one <form> or put the article in <header>; keep those.
-            if ((e.tagName().equals("form") || e.tagName().equals("header")) && paragraphChars(e) > 500) {
+            if ((e.tagName().equals("form") || e.tagName().equals("header")) && contentChars(e) > 1000
+                    && paragraphChars(e) > 500) {
                 continue;
             }
             e.remove();
         }
-        int total = paragraphChars(body);
+        int total = contentChars(body);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) {
@@ -96,7 +97,7 @@ public final class HtmlMainText {
                     && !e.tagName().equals("main")) {
                 // The class hint may be on a wrapper of the whole article ("content has-sidebar"): spare
                 // anything holding a large share of the page's paragraph text.
-                int chars = paragraphChars(e);
+                int chars = contentChars(e);
                 boolean positive = POSITIVE.matcher(hints).find();
                 if (chars < 0.3 * total || (!positive && chars < 0.5 * total)) {
                     doomed.add(e);
@@ -123,6 +124,15 @@ public final class HtmlMainText {
         return h.length() > 300 ? h.substring(0, 300) : h;
     }
 
+    /** Text outside links: what a reader would read, whatever tags the site uses for paragraphs. */
+    private static int contentChars(Element e) {
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.max(0, e.text().length() - links);
+    }
+
     private static int paragraphChars(Element e) {
         int n = 0;
         for (Element p : e.select("p")) {
@@ -133,7 +143,9 @@ public final class HtmlMainText {
 
     /** Scores ancestors of paragraph-like blocks and returns the best one (the body when nothing scores). */
     private static Element bestCandidate(Element body) {
+        // Identity keys, but iterated in document order so that ties resolve the same way on every run.
         Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (!SCORED_TAGS.contains(e.tagName())) {
                 continue;
@@ -149,6 +161,9 @@ public final class HtmlMainText {
             Element parent = e.parent();
             double share = 1.0;
             for (int level = 0; level < 3 && parent != null; level++) {
+                if (!scores.containsKey(parent)) {
+                    order.add(parent);
+                }
                 scores.merge(parent, score * share, Double::sum);
                 share = level == 0 ? 0.5 : share * 0.66;
                 if (parent == body) {
@@ -159,9 +174,8 @@ public final class HtmlMainText {
         }
         Element best = body;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element e = entry.getKey();
-            double s = entry.getValue() * (1 - linkDensity(e)) + classWeight(e);
+        for (Element e : order) {
+            double s = scores.get(e) * (1 - linkDensity(e)) + classWeight(e);
             if (s > bestScore) {
                 best = e;
                 bestScore = s;
