@@ -70,7 +70,39 @@ public final class HtmlMainText {
             write(part, out);
             out.append("\n\n");
         }
-        return out.toString();
+        return String.join("\n\n", trimEdges(out.toString()));
+    }
+
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "©|\\(c\\) ?\\d{4}|all rights reserved|todos os direitos|todos los derechos|tous droits|alle rechte",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Drops what sits around the article inside a too-wide container: short non-sentence lines before the first
+     * real paragraph (section labels, bylines, dates) and copyright lines or short fragments after the last one.
+     */
+    static List<String> trimEdges(String text) {
+        List<String> blocks = new ArrayList<>();
+        for (String b : text.split("\n\\s*\n")) {
+            if (!b.isBlank()) {
+                blocks.add(b.strip());
+            }
+        }
+        int start = 0;
+        while (start < blocks.size() && isEdgeNoise(blocks.get(start), 80)) {
+            start++;
+        }
+        int end = blocks.size();
+        while (end > start && (isEdgeNoise(blocks.get(end - 1), 25)
+                || (blocks.get(end - 1).length() < 300 && COPYRIGHT.matcher(blocks.get(end - 1)).find()))) {
+            end--;
+        }
+        return start >= end ? blocks : blocks.subList(start, end);
+    }
+
+    private static boolean isEdgeNoise(String block, int maxChars) {
+        String t = block.replaceAll("\\s+", " ").strip();
+        return t.length() < maxChars && !endsSentence(t);
     }
 
     private static void removeJunk(Element body) {
