@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the main article text of an HTML page. Boilerplate containers (navigation, cookie banners, share bars,
@@ -56,12 +57,16 @@ public final class HtmlMainText {
     private HtmlMainText() {
     }
 
+    /** Deeper nesting than this is flattened: no real page needs it, and hostile pages use it to blow stacks. */
+    static final int MAX_DEPTH = 200;
+
     /** The main text, paragraphs separated by a blank line (not yet run through {@link PlainTextCleaner}). */
     public static String extract(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return "";
         }
+        capDepth(body);
         removeJunk(body);
         Element top = bestCandidate(body);
         List<Element> parts = withSiblings(top);
@@ -103,6 +108,21 @@ public final class HtmlMainText {
     private static boolean isEdgeNoise(String block, int maxChars) {
         String t = block.replaceAll("\\s+", " ").strip();
         return t.length() < maxChars && !endsSentence(t);
+    }
+
+    /** Unwraps elements nested deeper than {@link #MAX_DEPTH}, keeping their text (iterative, no recursion). */
+    static void capDepth(Element root) {
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && depth > MAX_DEPTH) {
+                tooDeep.add(e);
+            }
+        }, root);
+        for (Element e : tooDeep) {
+            if (e.parent() != null) {
+                e.unwrap();
+            }
+        }
     }
 
     private static void removeJunk(Element body) {

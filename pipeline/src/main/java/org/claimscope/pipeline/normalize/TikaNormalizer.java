@@ -273,6 +273,7 @@ public final class TikaNormalizer implements Normalizer {
     /** Tika's XHTML to text: a blank line around every block element, line breaks inside blocks kept. */
     static String flatten(String xhtml, String mime) {
         Document doc = Jsoup.parse(xhtml);
+        HtmlMainText.capDepth(doc.body());
         StringBuilder out = new StringBuilder();
         flattenInto(doc.body(), out);
         return out.toString();
