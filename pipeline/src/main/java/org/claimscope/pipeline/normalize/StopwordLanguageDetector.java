@@ -20,6 +20,8 @@ public final class StopwordLanguageDetector implements LanguageDetector {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
     private static final int MAX_CHARS = 20_000;
     private static final double MIN_EVIDENCE = 1.0;
+    /** Least evidence per word for a language to count at all. */
+    private static final double MIN_RATE = 0.12;
 
     private static final Map<String, String> WORDS = new LinkedHashMap<>();
 
@@ -116,7 +118,9 @@ public final class StopwordLanguageDetector implements LanguageDetector {
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         String lower = sample.toLowerCase(Locale.ROOT);
         Matcher m = WORD.matcher(lower);
+        int tokens = 0;
         while (m.find()) {
+            tokens++;
             String w = m.group();
             int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
             String key = apostrophe > 0 ? w.substring(0, apostrophe + 1).replace('’', '\'') : w;
@@ -138,6 +142,9 @@ public final class StopwordLanguageDetector implements LanguageDetector {
             }
             scores.merge(f.lang, count * f.weight * 0.5, Double::sum);
         }
+        // Text in an unknown language still hits a few short words by chance; real matches hit far more often.
+        int words = tokens;
+        scores.replaceAll((lang, score) -> words > 0 && score / words < MIN_RATE ? 0.0 : score);
         return scores;
     }
 

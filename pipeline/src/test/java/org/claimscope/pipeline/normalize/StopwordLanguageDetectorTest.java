@@ -45,4 +45,11 @@ class StopwordLanguageDetectorTest {
         assertEquals("en", detector.detect("The minister said that the plan would be presented to the parliament "
                 + "next week, and that it was not going to change.", "pt-BR"));
     }
+
+    @Test
+    void chanceHitsOfAnUnknownLanguageDoNotCount() {
+        // Indonesian shares "di", "dan", "en"-like short words with Dutch and others, but far too rarely.
+        assertEquals("id", detector.detect("Jangan membenci satu kaum secara berlebihan karena hal itu akan "
+                + "membuat kita tidak berlaku adil kepada mereka dan juga kepada diri sendiri.", "id"));
+    }
 }
