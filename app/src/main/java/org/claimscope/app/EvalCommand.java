@@ -35,6 +35,10 @@ final class EvalCommand implements Runnable {
                 description = "Folder of gold JSON files (default: ${DEFAULT-VALUE}).")
         Path gold;
 
+        @Option(names = "--split", paramLabel = "SPLIT",
+                description = "Only dev or heldout articles (default: both, reported apart).")
+        String split;
+
         @Option(names = "--details", description = "Also list every missed, extra or misattributed item.")
         boolean details;
 
@@ -52,7 +56,7 @@ final class EvalCommand implements Runnable {
                     throw new IllegalStateException(path + ": " + e.getMessage(), e);
                 }
             });
-            Report report = eval.evaluate(gold);
+            Report report = eval.evaluate(gold, split);
             PrintWriter out = spec.commandLine().getOut();
             report.print(out, details);
             return 0;

@@ -20,6 +20,7 @@ final class Attributor {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "during", "for", "with", "after",
             "before", "about", "em", "a", "à", "ao", "durante", "após", "sobre", "no", "na", "nesta", "neste");
     private static final int MIN_UNCUED_WORDS = 6;
+    private static final Set<String> COORDINATORS = Set.of(",", "e", "mas", "and", "but", "y", "pero", "porém");
 
     private final DocumentView doc;
     private final MentionParser np;
@@ -34,10 +35,7 @@ final class Attributor {
     List<Attribution> attribute() {
         List<Attribution> reported = new ArrayList<>();
         for (Sentence s : doc.sentences) {
-            Attribution a = reportedSpeech(s);
-            if (a != null) {
-                reported.add(a);
-            }
+            reported.addAll(reportedSpeech(s));
         }
         List<Attribution> direct = new ArrayList<>();
         for (int q = 0; q < doc.quotes.size(); q++) {
@@ -75,6 +73,9 @@ final class Attributor {
             cue = preCue(openTok, sentenceOpen);
         }
         if (cue == null) {
+            cue = colonBefore(openTok);
+        }
+        if (cue == null) {
             for (Attribution r : reported) {
                 if (r.content().contains(q.content()) || r.content().overlaps(q.content())
                         && doc.sentenceOf(doc.tokenAtOrAfter(r.content().start())) == sentenceOpen) {
@@ -84,6 +85,9 @@ final class Attributor {
             }
         }
         int words = q.wordCount(doc.text);
+        if (words <= 4 && afterTitleNoun(openTok)) {
+            return null; // o chamado “teto de gastos”, the book “The Salt Road”
+        }
         if (cue != null) {
             if (words < 2 && cue.cue != null && !":".equals(cue.cue.of(doc.text))) {
                 return null; // a single scare-quoted word inside reported speech
@@ -92,6 +96,19 @@ final class Attributor {
         }
         if (isTitleOrName(openTok, content)) {
             return null;
+        }
+        // No cue: a quote right after reported speech in its paragraph goes on with that speaker.
+        Attribution lastReported = null;
+        for (Attribution r : reported) {
+            if (r.content().end() <= q.open() && doc.paragraphOf(r.content().start()) == doc.paragraphOf(q.open())) {
+                lastReported = r;
+            }
+        }
+        boolean directIsLater = !earlier.isEmpty() && lastReported != null
+                && earlier.get(earlier.size() - 1).content().start() > lastReported.content().start();
+        if (lastReported != null && lastReported.speaker() != null && !directIsLater && words >= 3
+                && !otherPersonBetween(lastReported, q)) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, lastReported.speaker(), null, qi, -1);
         }
         // No cue: a quote that follows a speaker's quote in the same or next paragraph goes on with them.
         if (!earlier.isEmpty() && words >= 3) {
@@ -138,7 +155,7 @@ final class Attributor {
         }
         boolean endsSentence = content.endsWith(".") && glue == 0;
         if (np.isSpeechVerb(j) && !(endsSentence && doc.token(j).isCapitalized())) {
-            Mention m = np.forward(j + 1, limit);
+            Mention m = np.afterVerb(j, limit);
             return new Cue(m, tokenSpan(j, j + 1));
         }
         if (endsSentence) {
@@ -181,17 +198,41 @@ final class Attributor {
             }
         }
         if (":".equals(doc.word(p))) {
-            int start = first;
-            // allow a leading conjunction or adverb: "Mas Altman está confiante: …"
-            for (int k = first; k <= Math.min(first + 2, p - 1); k++) {
-                Mention m = np.forward(k, p);
-                if (m != null) {
-                    return new Cue(m, tokenSpan(p, p + 1));
+            Mention m = sentenceSubject(first, p);
+            return m == null ? null : new Cue(m, tokenSpan(p, p + 1));
+        }
+        return null;
+    }
+
+    /** A quote that opens its paragraph after a paragraph ending in a colon: "o governante foi taxativo:". */
+    private Cue colonBefore(int openTok) {
+        int p = openTok - 1;
+        if (p < 0 || !":".equals(doc.word(p)) || doc.paragraphOf(doc.token(p).begin())
+                == doc.paragraphOf(doc.token(openTok).begin())) {
+            return null;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(p));
+        Mention m = sentenceSubject(s.tokens().get(0).index(), p);
+        return m == null ? null : new Cue(m, tokenSpan(p, p + 1));
+    }
+
+    /**
+     * The subject of a sentence with no speech verb, for colon-introduced quotes: the first phrase that
+     * names someone and does not hang off another noun ("Altman está confiante: …", "Questionado sobre
+     * X, o governante foi taxativo: …").
+     */
+    private Mention sentenceSubject(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (doc.quoteOf(k) >= 0) {
+                return null;
+            }
+            Mention m = np.forward(k, end);
+            if (m != null) {
+                if (!np.isComplement(m) && !(k > first && lex.affiliationPreps().contains(doc.lower(k - 1)))
+                        && !lex.datives().contains(doc.lower(k))) {
+                    return m;
                 }
-                if (!lex.stopwords().contains(doc.word(k))) {
-                    break;
-                }
-                start = k;
+                k = m.endToken() - 1;
             }
         }
         return null;
@@ -206,10 +247,14 @@ final class Attributor {
         return m == null || np.isComplement(m) ? null : m;
     }
 
-    private boolean isTitleOrName(int openTok, String content) {
+    private boolean afterTitleNoun(int openTok) {
         String prev = doc.lower(openTok - 1);
         String prev2 = doc.lower(openTok - 2) + " " + prev;
-        if (lex.titleNouns().contains(prev) || lex.titleNouns().contains(prev2)) {
+        return lex.titleNouns().contains(prev) || lex.titleNouns().contains(prev2);
+    }
+
+    private boolean isTitleOrName(int openTok, String content) {
+        if (afterTitleNoun(openTok)) {
             return true;
         }
         String[] words = content.split("\\s+");
@@ -222,13 +267,14 @@ final class Attributor {
         return words.length <= 5 && caps == words.length;
     }
 
+    /** A person named between two quotes, after the first quote's own sentence (its cue), breaks the chain. */
     private boolean otherPersonBetween(Attribution p, QuotedSpan q) {
-        int from = doc.tokenAtOrAfter(p.content().end());
+        int after = doc.tokenAtOrAfter(p.content().end());
+        int from = after < doc.size() ? lastToken(doc.sentence(doc.sentenceOf(after))) + 1 : after;
         int to = doc.tokenAtOrAfter(q.open());
         for (int i = from; i < to; i++) {
             if (doc.quoteOf(i) < 0 && "PERSON".equals(doc.token(i).ner())) {
-                return p.speaker() == null || !p.speaker().span().contains(new Span(doc.token(i).begin(),
-                        doc.token(i).end()));
+                return true;
             }
         }
         return false;
@@ -245,7 +291,7 @@ final class Attributor {
 
     // ---- reported speech ---------------------------------------------------------------------
 
-    private Attribution reportedSpeech(Sentence s) {
+    private List<Attribution> reportedSpeech(Sentence s) {
         int a = s.tokens().get(0).index();
         int b = lastToken(s) + 1;
         int contentEnd = b;
@@ -254,7 +300,7 @@ final class Attributor {
             contentEnd--;
         }
         if (contentEnd - a < 4) {
-            return null;
+            return List.of();
         }
         Attribution r = leadingSource(a, contentEnd);
         if (r == null) {
@@ -263,10 +309,7 @@ final class Attributor {
         if (r == null) {
             r = trailingCue(a, contentEnd);
         }
-        if (r == null) {
-            r = preposedVerb(a, contentEnd);
-        }
-        return r;
+        return r != null ? List.of(r) : preposedVerb(a, contentEnd);
     }
 
     /** "Segundo X, …", "De acordo com X, …", "According to X, …", "Para X, …". */
@@ -347,33 +390,88 @@ final class Attributor {
         return null;
     }
 
-    /** "Ele afirmou que …", "A Petrobras informou em nota que …", "Smith said the plan …". */
-    private Attribution preposedVerb(int a, int end) {
-        for (int v = a + 1; v < end - 1; v++) {
+    /**
+     * "Ele afirmou que …", "A Petrobras informou em nota que …", "Smith said the plan …", and with the
+     * subject left unsaid, "Lembrou que …". Two verbs under one subject ("reconheceu que A e garantiu
+     * que B") give two attributions.
+     */
+    private List<Attribution> preposedVerb(int a, int end) {
+        for (int v = a; v < end - 1; v++) {
             if (doc.quoteOf(v) >= 0 || !np.isSpeechVerb(v)) {
                 continue;
             }
-            Mention m = subjectOf(v, a);
+            Mention m = v == a ? null : subjectOf(v, a);
+            if (m == null && isClauseStart(a, v)) {
+                m = np.zero(v);
+            }
             if (m == null) {
                 continue;
             }
-            for (int k = v + 1; k < Math.min(end - 1, v + 10); k++) {
-                String w = doc.word(k);
-                if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w)) {
-                    break;
+            int contentStart = contentAfterVerb(v, end);
+            if (contentStart < 0) {
+                return List.of();
+            }
+            List<Attribution> out = new ArrayList<>();
+            int from = contentStart;
+            int verb = v;
+            for (int k = contentStart + 1; k < end - 2; k++) {
+                // "… e garantiu que …": a second verb of saying with its own complement
+                int v2 = k + 1;
+                if (COORDINATORS.contains(doc.lower(k)) && COORDINATORS.contains(doc.lower(v2))) {
+                    v2++; // ", mas ressalta que"
                 }
-                if (lex.complementizers().contains(w) || ":".equals(w)) {
-                    return reported(k + 1, end, m, tokenSpan(v, v + 1));
+                if (COORDINATORS.contains(doc.lower(k)) && np.isSpeechVerb(v2) && doc.quoteOf(v2) < 0) {
+                    int next = contentAfterVerb(v2, end);
+                    if (next > v2) {
+                        addIfPresent(out, reported(from, k, m, tokenSpan(verb, verb + 1)));
+                        from = next;
+                        verb = v2;
+                        k = next;
+                    }
                 }
             }
-            String next = doc.lower(v + 1);
-            if ("en".equals(lex.language()) && !DocumentView.isPunct(next) && !PREPOSITIONS.contains(next)
-                    && end - (v + 1) >= 4 && isSayVerb(v)) {
-                return reported(v + 1, end, m, tokenSpan(v, v + 1));
-            }
-            return null;
+            addIfPresent(out, reported(from, end, m, tokenSpan(verb, verb + 1)));
+            return out;
         }
-        return null;
+        return List.of();
+    }
+
+    /** True when nothing but connectives stand before token v in its clause ("Lembrou que", "Mas disse que"). */
+    private boolean isClauseStart(int a, int v) {
+        for (int k = a; k < v; k++) {
+            if (!lex.stopwords().contains(doc.word(k)) && !DocumentView.isPunct(doc.word(k))) {
+                return false;
+            }
+        }
+        return !doc.token(v).isEntity();
+    }
+
+    /** Where the reported content after a speech verb starts, or -1 when the verb reports nothing. */
+    private int contentAfterVerb(int v, int end) {
+        for (int k = v + 1; k < Math.min(end - 1, v + 10); k++) {
+            String w = doc.word(k);
+            if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w)) {
+                break;
+            }
+            if (lex.complementizers().contains(w) || ":".equals(w)) {
+                return k + 1;
+            }
+        }
+        String next = doc.lower(v + 1);
+        boolean clauseFollows = !DocumentView.isPunct(next) && !PREPOSITIONS.contains(next) && end - (v + 1) >= 4;
+        if (clauseFollows && lex.isObjectSpeechVerb(doc.word(v))) {
+            return v + 1; // "acusou o executivo de …"
+        }
+        if ("en".equals(lex.language()) && clauseFollows && isSayVerb(v)) {
+            return v + 1;
+        }
+        return -1;
+    }
+
+    private static void addIfPresent(List<Attribution> out, Attribution a) {
+        if (a != null) {
+            out.add(a);
+        }
     }
 
     private boolean isSayVerb(int v) {

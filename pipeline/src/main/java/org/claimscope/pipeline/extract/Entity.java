@@ -1,5 +1,6 @@
 package org.claimscope.pipeline.extract;
 
+import org.claimscope.pipeline.lang.Gender;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,13 +14,13 @@ final class Entity {
 
     String name;
     SpeakerType type;
-    Mention.Gender gender;
+    Gender gender;
     final Set<String> roles = new LinkedHashSet<>();
     final List<Mention.Role> roleKeys = new ArrayList<>();
     final List<Span> mentions = new ArrayList<>();
     final boolean roleOnly;
 
-    Entity(String name, SpeakerType type, Mention.Gender gender, boolean roleOnly) {
+    Entity(String name, SpeakerType type, Gender gender, boolean roleOnly) {
         this.name = name;
         this.type = type;
         this.gender = gender;
@@ -36,13 +37,41 @@ final class Entity {
         }
     }
 
+    /** "banco central" → "bc": initials of the words that are not connectors. */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.length() > 3 || !w.isEmpty() && !Set.of("da", "de", "do", "das", "dos", "of", "the", "and", "e")
+                    .contains(w)) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Takes over another entity's mentions and roles: they were found to be one ("Copom" = "Comitê …"). */
+    void absorb(Entity other) {
+        if (other.name.length() > name.length()) {
+            name = other.name;
+        }
+        if (type == SpeakerType.OTHER) {
+            type = other.type;
+        }
+        mentions.addAll(other.mentions);
+        mentions.sort(null);
+        for (Mention.Role r : other.roleKeys) {
+            addRole(r);
+        }
+    }
+
     /** "CEO da Nvidia" matches a known "CEO e fundador da Nvidia". */
     boolean hasRole(Mention.Role role) {
         for (Mention.Role r : roleKeys) {
             boolean heads = r.heads().containsAll(role.heads()) || role.heads().containsAll(r.heads());
-            boolean affiliation = role.affiliation() == null || role.affiliation().equals(r.affiliation())
-                    || r.affiliation() != null && (r.affiliation().contains(role.affiliation())
-                    || role.affiliation().contains(r.affiliation()));
+            boolean affiliation = role.affiliation() == null || r.affiliation() != null
+                    && (r.affiliation().contains(role.affiliation()) || role.affiliation().contains(r.affiliation())
+                    || initials(r.affiliation()).equals(role.affiliation())
+                    || initials(role.affiliation()).equals(r.affiliation()));
             if (heads && affiliation) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package org.claimscope.pipeline.extract;
 
+import org.claimscope.pipeline.lang.Gender;
 import org.claimscope.model.Span;
 import org.claimscope.model.SpeakerType;
 
@@ -12,9 +13,17 @@ public record Mention(Kind kind, int firstToken, int endToken, Span span, String
 
     public enum Kind { NAME, ROLE, PRONOUN, ORG_NOUN }
 
-    public enum Gender { MALE, FEMALE, UNKNOWN }
-
     /** A role: its head words ("ceo", "fundador") and the organization or field it is "of", if said. */
     public record Role(String text, java.util.Set<String> heads, String affiliation) {
+    }
+
+    /** "o ministro" with nothing that says which: resolved like a pronoun if no one holds that role. */
+    public boolean isBareRole() {
+        return kind == Kind.ROLE && role.affiliation() == null;
+    }
+
+    /** A subject left unsaid ("…», disse."), resolved like a pronoun. */
+    public boolean isZero() {
+        return kind == Kind.PRONOUN && text.isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.claimscope.pipeline.extract;
 
+import org.claimscope.pipeline.lang.Gender;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,12 @@ final class MentionParser {
 
     boolean isSpeechVerb(int i) {
         if (i < 0 || i >= doc.size()) {
+            return false;
+        }
+        // "Em nota", "a nota", "the report": after an article or preposition the word is a noun.
+        String prev = doc.lower(i - 1);
+        if (i > 0 && (lex.determiners().contains(prev) || lex.affiliationPreps().contains(prev)
+                || lex.adjunctPreps().contains(prev))) {
             return false;
         }
         String lemma = doc.token(i).lemma();
@@ -51,7 +58,7 @@ final class MentionParser {
             return null;
         }
         if (j == i && isPronoun(j)) {
-            Mention.Gender g = lex.femalePronouns().contains(doc.word(j)) ? Mention.Gender.FEMALE : Mention.Gender.MALE;
+            Gender g = lex.femalePronouns().contains(doc.word(j)) ? Gender.FEMALE : Gender.MALE;
             return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, g);
         }
         if (isNameToken(j)) {
@@ -68,20 +75,114 @@ final class MentionParser {
             }
             SpeakerType type = typeOf(nerAt(j));
             return mention(Mention.Kind.NAME, j, end, type, null, type == SpeakerType.PERSON ? genderOf(j)
-                    : Mention.Gender.UNKNOWN);
+                    : Gender.UNKNOWN);
+        }
+        if (lex.documentNouns().contains(doc.word(j))) {
+            // "um estudo da consultora Habitare", "data from the Census Bureau": the organization speaks.
+            int k = j + 1;
+            while (k < limit && k < j + 5 && !lex.affiliationPreps().contains(doc.lower(k))
+                    && !DocumentView.isPunct(doc.word(k))) {
+                k++; // "o boletim epidemiológico mais recente do ministério"
+            }
+            if (k < limit && lex.affiliationPreps().contains(doc.lower(k))) {
+                k++;
+                for (int skip = 0; skip < 2 && k < limit && !isNameToken(k) && !lex.orgNouns().contains(doc.word(k));
+                     skip++) {
+                    k++;
+                }
+                if (k < limit && isNameToken(k) && !"PERSON".equals(nerAt(k))) {
+                    return mention(Mention.Kind.NAME, k, nameEnd(k, limit), SpeakerType.ORGANIZATION, null,
+                            Gender.UNKNOWN);
+                }
+                if (k < limit && lex.orgNouns().contains(doc.word(k))) {
+                    return mention(Mention.Kind.ORG_NOUN, k, k + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+                }
+            }
+            return null;
         }
         if (j < limit && lex.orgNouns().contains(doc.word(j))) {
             Mention role = possessiveRole(i, j + 1, limit);
             if (role != null) {
                 return role;
             }
-            return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Mention.Gender.UNKNOWN);
+            return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
         int r = roleHeadEnd(j, limit);
         if (r > j) {
-            return role(i, j, r, limit, null);
+            Mention role = role(i, j, r, limit, null);
+            // "a senadora Paula Nogueira", "o ministro da Fazenda, Caio Duarte,": the name is the speaker.
+            int name = nameAfterRole(role.endToken(), limit);
+            if (name >= 0) {
+                return mention(Mention.Kind.NAME, name, nameEnd(name, limit), SpeakerType.PERSON, null, genderOf(name));
+            }
+            return role;
         }
         return null;
+    }
+
+    /**
+     * The speaker after a post-posed verb: "disse Altman", "disse ao PÚBLICO o director do estudo, X",
+     * "said Smith". When the verb ends the clause ("…», disse."), the subject is left unsaid: a zero
+     * pronoun, resolved like "ele" to the person just before.
+     */
+    Mention afterVerb(int verb, int limit) {
+        int k = verb + 1;
+        for (int round = 0; round < 2 && k < limit; round++) {
+            Mention m = forward(k, limit);
+            if (m != null && !lex.datives().contains(doc.lower(k))) {
+                return m;
+            }
+            if (!lex.datives().contains(doc.lower(k)) && !lex.adjunctPreps().contains(doc.lower(k))) {
+                break;
+            }
+            // skip "ao PÚBLICO", "à agência Lusa", "em entrevista", "em nota", "to reporters"
+            int e = k + 1;
+            while (e < limit && e < k + 4 && !isNameToken(e) && !lex.determiners().contains(doc.lower(e))
+                    && !DocumentView.isPunct(doc.word(e))) {
+                e++;
+            }
+            if (e < limit && isNameToken(e)) {
+                e = nameEnd(e, limit);
+            } else if (m != null) {
+                e = Math.max(e, m.endToken());
+            }
+            k = e;
+            if (k < limit && ",".equals(doc.word(k))) {
+                k++;
+            }
+        }
+        if (k >= limit || DocumentView.isPunct(doc.word(k)) || lex.complementizers().contains(doc.lower(k))) {
+            return zero(verb);
+        }
+        return null;
+    }
+
+    /** The unsaid subject of a verb: "…», disse." / "Lembrou que …". */
+    Mention zero(int verb) {
+        Span span = new Span(doc.token(verb).begin(), doc.token(verb).end());
+        return new Mention(Mention.Kind.PRONOUN, verb, verb + 1, span, "", SpeakerType.PERSON, null,
+                Gender.UNKNOWN);
+    }
+
+    /**
+     * The person a role introduces: "a senadora Paula Nogueira", "o director do estudo, Tiago Correia",
+     * "A sócia da Northgate responsável pelo negócio, Emily Carter" — a name right after the role, or
+     * after the rest of the role phrase and a comma. Returns the name's first token, or -1.
+     */
+    private int nameAfterRole(int k, int limit) {
+        if (k < limit && "PERSON".equals(nerAt(k))) {
+            return k;
+        }
+        for (int i = k; i < Math.min(limit - 1, k + 7); i++) {
+            String w = doc.word(i);
+            if (",".equals(w)) {
+                return "PERSON".equals(nerAt(i + 1)) ? i + 1 : -1;
+            }
+            if (DocumentView.isPunct(w) || isNameToken(i) && "PERSON".equals(nerAt(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The speaker phrase that ends right before token {@code end}, looking back no further than floor. */
@@ -94,6 +195,24 @@ final class MentionParser {
             }
             if (DocumentView.isPunct(doc.word(start)) && !"'s".equals(doc.word(start))) {
                 break;
+            }
+        }
+        if (best == null && end - 1 > floor && ",".equals(doc.word(end - 1))) {
+            // An apposition before the verb: "a presidente do banco, Sofia Antunes, afirmou" or
+            // "Sam Altman, CEO da OpenAI, disse" — the phrase before the comma names the speaker either way;
+            // but "O deputado X, do Bloco, afirmou" and "A Associação, por seu lado, defendeu" skip the aside.
+            best = backward(end - 1, floor);
+            if (best == null || isComplement(best)) {
+                int stop = best == null ? end - 1 : best.firstToken();
+                for (int c = stop - 1; c > Math.max(floor, end - 16); c--) {
+                    if (",".equals(doc.word(c))) {
+                        Mention before = backward(c, floor);
+                        if (before != null) {
+                            return before;
+                        }
+                        break;
+                    }
+                }
             }
         }
         return best;
@@ -132,6 +251,10 @@ final class MentionParser {
             }
             if (a < limit && isNameToken(a) && !"LOCATION".equals(nerAt(a))) {
                 int e = nameEnd(a, limit);
+                // "ministro das Infraestruturas e Habitação", "Secretary of Energy and Climate"
+                while (e + 1 < limit && ("e".equals(doc.lower(e)) || "and".equals(doc.lower(e))) && isNameToken(e + 1)) {
+                    e = nameEnd(e + 1, limit);
+                }
                 affiliation = join(a, e);
                 k = e;
             } else if (a < limit && (lex.orgNouns().contains(doc.word(a)) || Character.isUpperCase(doc.word(a).charAt(0))
@@ -144,9 +267,11 @@ final class MentionParser {
             }
         }
         String text = doc.text.substring(doc.token(headStart).begin(), doc.token(k - 1).end());
+        Gender gender = start < headStart ? lex.genderOfDeterminer(doc.lower(headStart - 1))
+                : Gender.UNKNOWN;
         return mention(Mention.Kind.ROLE, start, k, SpeakerType.PERSON,
                 new Mention.Role(text, heads, affiliation == null ? null : affiliation.toLowerCase(Locale.ROOT)),
-                Mention.Gender.UNKNOWN);
+                gender);
     }
 
     /** "Nvidia's chief executive", "the company's spokesperson". */
@@ -195,15 +320,15 @@ final class MentionParser {
         return e;
     }
 
-    Mention.Gender genderOf(int nameStart) {
+    Gender genderOf(int nameStart) {
         String first = doc.lower(nameStart);
         if (lex.femaleNames().contains(first)) {
-            return Mention.Gender.FEMALE;
+            return Gender.FEMALE;
         }
         if (lex.maleNames().contains(first)) {
-            return Mention.Gender.MALE;
+            return Gender.MALE;
         }
-        return Mention.Gender.UNKNOWN;
+        return Gender.UNKNOWN;
     }
 
     static SpeakerType typeOf(String ner) {
@@ -215,7 +340,7 @@ final class MentionParser {
     }
 
     private Mention mention(Mention.Kind kind, int start, int end, SpeakerType type, Mention.Role role,
-                            Mention.Gender gender) {
+                            Gender gender) {
         Span span = new Span(doc.token(start).begin(), doc.token(end - 1).end());
         return new Mention(kind, start, end, span, span.of(doc.text), type, role, gender);
     }

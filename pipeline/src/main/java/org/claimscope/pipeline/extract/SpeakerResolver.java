@@ -1,5 +1,6 @@
 package org.claimscope.pipeline.extract;
 
+import org.claimscope.pipeline.lang.Gender;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ final class SpeakerResolver {
         this.np = np;
         this.lex = lex;
         collectNames();
+        mergeParenthesizedAliases();
         collectRoles();
     }
 
@@ -73,14 +75,14 @@ final class SpeakerResolver {
             Span span = new Span(doc.token(i).begin(), doc.token(end - 1).end());
             SpeakerType type = MentionParser.typeOf(doc.token(i).ner());
             Mention m = new Mention(Mention.Kind.NAME, i, end, span, span.of(doc.text), type, null,
-                    type == SpeakerType.PERSON ? np.genderOf(i) : Mention.Gender.UNKNOWN);
+                    type == SpeakerType.PERSON ? np.genderOf(i) : Gender.UNKNOWN);
             Entity e = matchEntity(m);
             if (e == null) {
                 e = new Entity(m.text(), type, m.gender(), false);
                 entities.add(e);
             } else if (m.text().length() > e.name.length()) {
                 e.name = m.text();
-                if (e.gender == Mention.Gender.UNKNOWN) {
+                if (e.gender == Gender.UNKNOWN) {
                     e.gender = m.gender();
                 }
             }
@@ -92,6 +94,25 @@ final class SpeakerResolver {
             entityOf.put(m, e);
             if (doc.quoteOf(i) < 0) {
                 resolved.add(new Resolved(m, e));
+            }
+        }
+    }
+
+    /** "Comitê de Política Monetária (Copom)" and "Copom (Comitê …)": one entity under the longer name. */
+    private void mergeParenthesizedAliases() {
+        for (int k = 0; k + 1 < names.size(); k++) {
+            Mention a = names.get(k);
+            Mention b = names.get(k + 1);
+            if (b.firstToken() == a.endToken() + 1 && "(".equals(doc.word(a.endToken()))
+                    && ")".equals(doc.word(b.endToken()))) {
+                Entity ea = entityOf.get(a);
+                Entity eb = entityOf.get(b);
+                if (ea != eb) {
+                    ea.absorb(eb);
+                    entities.remove(eb);
+                    entityOf.replaceAll((m, e) -> e == eb ? ea : e);
+                    resolved.replaceAll(r -> r.entity() == eb ? new Resolved(r.mention(), ea) : r);
+                }
             }
         }
     }
@@ -176,13 +197,21 @@ final class SpeakerResolver {
         if (best != null) {
             return best;
         }
+        // "o economista", "a deputada": a bare role no one was introduced with refers back like a pronoun.
+        if (m.isBareRole()) {
+            Entity back = antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            if (back != null) {
+                back.addRole(m.role());
+                return back;
+            }
+        }
         // "the company's chief executive" names no one: a speaker known only by role.
         for (Entity e : entities) {
             if (e.roleOnly && e.hasRole(m.role())) {
                 return e;
             }
         }
-        Entity e = new Entity(m.role().text(), SpeakerType.PERSON, Mention.Gender.UNKNOWN, true);
+        Entity e = new Entity(m.role().text(), SpeakerType.PERSON, Gender.UNKNOWN, true);
         e.addRole(m.role());
         entities.add(e);
         return e;
@@ -207,6 +236,11 @@ final class SpeakerResolver {
         List<String> words = e.nameTokens();
         if (words.contains(noun)) {
             return true;
+        }
+        for (String alias : lex.orgNounAliases().getOrDefault(noun, List.of())) {
+            if (words.contains(alias)) {
+                return true; // "a pasta" → "Ministério da Saúde"
+            }
         }
         if (!lex.companyNouns().contains(noun)) {
             return false;
@@ -234,7 +268,7 @@ final class SpeakerResolver {
             if (e.type != type) {
                 continue;
             }
-            if (m.gender() != Mention.Gender.UNKNOWN && e.gender != Mention.Gender.UNKNOWN && e.gender != m.gender()) {
+            if (m.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && e.gender != m.gender()) {
                 continue;
             }
             if (m.kind() == Mention.Kind.ORG_NOUN && !refersTo(m, e)) {

@@ -21,7 +21,14 @@ public record LanguageResources(
         WordList determiners,
         WordList affiliationPreps,
         WordList orgNouns,
+        WordList documentNouns,
+        WordList datives,
+        WordList adjunctPreps,
+        WordList femaleDeterminers,
+        WordList maleDeterminers,
+        Set<String> objectSpeechVerbs,
         WordList companyNouns,
+        java.util.Map<String, List<String>> orgNounAliases,
         List<List<String>> roleHeads,
         WordList stopwords,
         WordList locations,
@@ -41,6 +48,11 @@ public record LanguageResources(
             verbs.addAll(forms.forms(inf));
         }
         verbs.addAll(WordList.load(lang, "speech-verbs-irregular").entries());
+        Set<String> objectVerbs = new LinkedHashSet<>();
+        for (String inf : WordList.load(lang, "object-speech-verbs").entries()) {
+            objectVerbs.addAll(forms.forms(inf));
+        }
+        verbs.addAll(objectVerbs);
         return new LanguageResources(lang, Set.copyOf(verbs),
                 WordList.load(lang, "source-preps").phrases(),
                 WordList.load(lang, "opinion-preps"),
@@ -52,7 +64,14 @@ public record LanguageResources(
                 WordList.load(lang, "determiners"),
                 WordList.load(lang, "affiliation-preps"),
                 WordList.load(lang, "org-nouns"),
+                WordList.load(lang, "document-nouns"),
+                WordList.load(lang, "datives"),
+                WordList.load(lang, "adjunct-preps"),
+                WordList.load(lang, "determiners-female"),
+                WordList.load(lang, "determiners-male"),
+                objectVerbs,
                 WordList.load(lang, "company-nouns"),
+                aliases(WordList.load(lang, "org-noun-aliases")),
                 WordList.load(lang, "role-heads").phrases(),
                 WordList.load(lang, "stopwords"),
                 WordList.load(lang, "locations"),
@@ -62,8 +81,36 @@ public record LanguageResources(
                 WordList.load("shared", "first-names-female"));
     }
 
+    /** Lines "pasta = ministério secretaria": the noun may refer to names with one of those words. */
+    private static java.util.Map<String, List<String>> aliases(WordList lines) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String line : lines.entries()) {
+            String[] kv = line.split("=", 2);
+            if (kv.length == 2) {
+                out.put(kv[0].strip(), List.of(kv[1].strip().split("\\s+")));
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     public boolean isSpeechVerb(String word) {
         return speechVerbs.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Gender a determiner shows ("a ministra", "o ministro"); unknown for English. */
+    public Gender genderOfDeterminer(String det) {
+        if (femaleDeterminers.contains(det)) {
+            return Gender.FEMALE;
+        }
+        if (maleDeterminers.contains(det)) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** Verbs whose content is their object ("acusou o executivo de …", "called the plan …"). */
+    public boolean isObjectSpeechVerb(String word) {
+        return objectSpeechVerbs.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     public boolean isPronoun(String word) {

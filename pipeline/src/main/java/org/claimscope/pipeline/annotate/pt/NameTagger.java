@@ -126,9 +126,10 @@ public final class NameTagger implements Annotator {
                 String w = toks.get(end).word();
                 if (isNameWord(w)) {
                     end++;
-                } else if (CONNECTORS.contains(w) && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
+                } else if ((CONNECTORS.contains(w) || "e".equals(w) && hasOrgWord(toks.subList(i, end)))
+                        && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
                         && !lex.stopwords().contains(toks.get(end + 1).word())) {
-                    end += 2;
+                    end += 2; // "Banco de Portugal"; "Instituto Nacional de Estudos e Pesquisas"
                 } else {
                     break;
                 }
@@ -138,6 +139,10 @@ public final class NameTagger implements Annotator {
             i = end;
         }
         return runs;
+    }
+
+    private boolean hasOrgWord(List<CoreLabel> run) {
+        return run.stream().anyMatch(t -> lex.orgWords().contains(t.word()));
     }
 
     private boolean startsName(List<CoreLabel> toks, int i, Set<String> capitalizedMidSentence,
@@ -195,8 +200,9 @@ public final class NameTagger implements Annotator {
         if (r.articleBefore()) {
             return "ORGANIZATION";
         }
-        if (r.tokens().size() > 1 && r.tokens().stream().allMatch(t -> CONNECTORS.contains(t.word())
-                || isTitleCase(t.word()))) {
+        // "Sofia Antunes" is a person; "Estado da Habitação" with an unknown first word may not be.
+        boolean hasConnector = r.tokens().stream().anyMatch(t -> CONNECTORS.contains(t.word()));
+        if (r.tokens().size() > 1 && !hasConnector && r.tokens().stream().allMatch(t -> isTitleCase(t.word()))) {
             return "PERSON";
         }
         return null;

@@ -38,6 +38,11 @@ public final class CorpusEvaluation {
 
     /** Results per group "language/split", plus "all/split" totals. */
     public Report evaluate(Path goldDir) throws IOException {
+        return evaluate(goldDir, null);
+    }
+
+    /** Only the gold files of one split ("dev" or "heldout"); null for all. */
+    public Report evaluate(Path goldDir, String onlySplit) throws IOException {
         Path corpusDir = goldDir.toAbsolutePath().getParent();
         Map<String, Tally> groups = new TreeMap<>();
         List<String> problems = new ArrayList<>();
@@ -47,6 +52,10 @@ public final class CorpusEvaluation {
         }
         for (Path g : golds) {
             GoldArticle gold = mapper.readValue(g.toFile(), GoldArticle.class);
+            String split = gold.split() == null ? "dev" : gold.split();
+            if (onlySplit != null && !onlySplit.equals(split)) {
+                continue;
+            }
             Tally t = new Tally();
             t.articles = 1;
             try {
@@ -58,7 +67,6 @@ public final class CorpusEvaluation {
                 t.goldFigures = gold.figures().size();
                 problems.add(g.getFileName() + ": analysis failed: " + e.getMessage());
             }
-            String split = gold.split() == null ? "dev" : gold.split();
             groups.computeIfAbsent(gold.language() + "/" + split, k -> new Tally()).add(t);
             groups.computeIfAbsent("all/" + split, k -> new Tally()).add(t);
         }
