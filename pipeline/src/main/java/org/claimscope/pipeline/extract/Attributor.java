@@ -7,6 +7,7 @@ import java.util.Set;
 import org.claimscope.model.QuoteKind;
 import org.claimscope.model.Span;
 import org.claimscope.pipeline.annotate.Sentence;
+import org.claimscope.pipeline.lang.Gender;
 import org.claimscope.pipeline.lang.LanguageResources;
 
 /**
@@ -96,6 +97,12 @@ final class Attributor {
         }
         if (isTitleOrName(openTok, content)) {
             return null;
+        }
+        // A partial quote inside someone else's sentence continues no one.
+        boolean opensSentence = openTok == doc.sentence(sentenceOpen).tokens().get(0).index();
+        if (!opensSentence) {
+            return words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))
+                    ? new Attribution(q.content(), QuoteKind.DIRECT, null, null, qi, -1) : null;
         }
         // No cue: a quote right after reported speech in its paragraph goes on with that speaker.
         Attribution lastReported = null;
@@ -314,6 +321,10 @@ final class Attributor {
 
     /** "Segundo X, …", "De acordo com X, …", "According to X, …", "Para X, …". */
     private Attribution leadingSource(int a, int end) {
+        Attribution view = leadingView(a, end);
+        if (view != null) {
+            return view;
+        }
         int n = matchPhrase(a, lex.sourcePreps());
         boolean opinion = false;
         if (n == 0 && lex.opinionPreps().contains(doc.word(a))) {
@@ -333,6 +344,36 @@ final class Attributor {
         }
         return reported(comma + 1, end, m, tokenSpan(a, a + n));
     }
+
+    /** "In her view, …", "Na opinião dele, …": the possessive points back to the speaker. */
+    private Attribution leadingView(int a, int end) {
+        if (!Set.of("in", "na", "em").contains(doc.lower(a))) {
+            return null;
+        }
+        for (int k = a + 1; k < Math.min(end, a + 5); k++) {
+            if (",".equals(doc.word(k))) {
+                boolean view = false;
+                int poss = -1;
+                for (int i = a + 1; i < k; i++) {
+                    view |= lex.viewNouns().contains(doc.lower(i));
+                    if (POSSESSIVES.containsKey(doc.lower(i))) {
+                        poss = i;
+                    }
+                }
+                if (!view || poss < 0) {
+                    return null;
+                }
+                Mention m = new Mention(Mention.Kind.PRONOUN, poss, poss + 1, tokenSpan(poss, poss + 1),
+                        doc.word(poss), org.claimscope.model.SpeakerType.PERSON, null, POSSESSIVES.get(doc.lower(poss)));
+                return reported(k + 1, end, m, tokenSpan(a, k));
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Map<String, Gender> POSSESSIVES = java.util.Map.of(
+            "her", Gender.FEMALE, "his", Gender.MALE, "dela", Gender.FEMALE, "dele", Gender.MALE,
+            "sua", Gender.UNKNOWN, "seu", Gender.UNKNOWN);
 
     /** "Como explicou o CEO da OpenAI, …" / "As Smith said, …". */
     private Attribution leadingAs(int a, int end) {
@@ -401,6 +442,9 @@ final class Attributor {
                 continue;
             }
             Mention m = v == a ? null : subjectOf(v, a);
+            if (m == null && v > a && ",".equals(doc.word(v - 1)) && isGerund(v)) {
+                m = sentenceSubject(a, v); // "The Fed left rates unchanged, saying that …"
+            }
             if (m == null && isClauseStart(a, v)) {
                 m = np.zero(v);
             }
@@ -436,6 +480,11 @@ final class Attributor {
         return List.of();
     }
 
+    private boolean isGerund(int v) {
+        String w = doc.lower(v);
+        return w.endsWith("ing") || w.endsWith("ndo");
+    }
+
     /** True when nothing but connectives stand before token v in its clause ("Lembrou que", "Mas disse que"). */
     private boolean isClauseStart(int a, int v) {
         for (int k = a; k < v; k++) {
@@ -453,17 +502,46 @@ final class Attributor {
             if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w)) {
                 break;
             }
-            if (lex.complementizers().contains(w) || ":".equals(w)) {
+            if (lex.complementizers().contains(w) && !isRelativePronoun(k) || ":".equals(w)) {
                 return k + 1;
             }
         }
         String next = doc.lower(v + 1);
+        if ("en".equals(lex.language()) && isSayVerb(v) && PREPOSITIONS.contains(next)) {
+            int clause = clauseAfterAdjunct(v + 1, end);
+            if (clause > 0) {
+                return clause; // "said on Tuesday it would cut …"
+            }
+        }
         boolean clauseFollows = !DocumentView.isPunct(next) && !PREPOSITIONS.contains(next) && end - (v + 1) >= 4;
         if (clauseFollows && lex.isObjectSpeechVerb(doc.word(v))) {
             return v + 1; // "acusou o executivo de …"
         }
         if ("en".equals(lex.language()) && clauseFollows && isSayVerb(v)) {
             return v + 1;
+        }
+        return -1;
+    }
+
+    /** "a memo that was seen by Reuters": "that" followed by a verb starts a relative clause (needs POS). */
+    private boolean isRelativePronoun(int k) {
+        String pos = k + 1 < doc.size() ? doc.token(k + 1).pos() : null;
+        return pos != null && (pos.startsWith("VB") || pos.equals("MD"));
+    }
+
+    /** After "said on Tuesday" or "said in a statement", where the reported clause begins (POS tags), or -1. */
+    private int clauseAfterAdjunct(int prep, int end) {
+        for (int k = prep + 1; k < Math.min(end - 3, prep + 6); k++) {
+            String pos = doc.token(k).pos();
+            String prevPos = doc.token(k - 1).pos();
+            if (pos == null || prevPos == null || DocumentView.isPunct(doc.word(k))) {
+                return -1;
+            }
+            boolean prevIsNoun = prevPos.startsWith("NN") || prevPos.equals("CD");
+            if (pos.equals("PRP") || prevIsNoun && (pos.equals("DT") || pos.startsWith("NNP") && k > prep + 1
+                    && !prevPos.startsWith("NNP"))) {
+                return k;
+            }
         }
         return -1;
     }

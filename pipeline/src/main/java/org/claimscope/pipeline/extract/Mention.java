@@ -6,12 +6,12 @@ import org.claimscope.model.SpeakerType;
 
 /**
  * A phrase that can name a speaker: a proper name, a role ("o CEO da OpenAI"), a pronoun ("ele") or a
- * generic organization noun ("a empresa"). Token indexes are article-wide, end exclusive.
+ * generic organization noun ("a empresa"), or a group that names no one ("analysts", "economistas"). Token indexes are article-wide, end exclusive.
  */
 public record Mention(Kind kind, int firstToken, int endToken, Span span, String text, SpeakerType type,
                       Role role, Gender gender) {
 
-    public enum Kind { NAME, ROLE, PRONOUN, ORG_NOUN }
+    public enum Kind { NAME, ROLE, PRONOUN, ORG_NOUN, GROUP }
 
     /** A role: its head words ("ceo", "fundador") and the organization or field it is "of", if said. */
     public record Role(String text, java.util.Set<String> heads, String affiliation) {

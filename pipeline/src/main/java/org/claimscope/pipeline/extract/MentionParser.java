@@ -107,9 +107,31 @@ final class MentionParser {
             }
             return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
+        for (int g = j; g < Math.min(limit, j + 2); g++) {
+            if (lex.groupNouns().contains(doc.lower(g))) {
+                // "analysts", "Industry analysts", "os economistas"
+                return mention(Mention.Kind.GROUP, i, g + 1, SpeakerType.OTHER, null, Gender.UNKNOWN);
+            }
+            if (DocumentView.isPunct(doc.word(g))) {
+                break;
+            }
+        }
         int r = roleHeadEnd(j, limit);
-        if (r > j) {
-            Mention role = role(i, j, r, limit, null);
+        int head = j;
+        for (int skip = 1; r == j && skip <= 2 && j + skip < limit; skip++) {
+            // "a senior analyst", "the former chief executive", "o novo presidente"
+            int m = j + skip - 1;
+            if (isNameToken(m) || DocumentView.isPunct(doc.word(m)) || doc.token(m).isCapitalized()) {
+                break;
+            }
+            int e = roleHeadEnd(j + skip, limit);
+            if (e > j + skip) {
+                head = j + skip;
+                r = e;
+            }
+        }
+        if (r > head) {
+            Mention role = role(i, head, r, limit, null);
             // "a senadora Paula Nogueira", "o ministro da Fazenda, Caio Duarte,": the name is the speaker.
             int name = nameAfterRole(role.endToken(), limit);
             if (name >= 0) {
@@ -187,6 +209,14 @@ final class MentionParser {
 
     /** The speaker phrase that ends right before token {@code end}, looking back no further than floor. */
     Mention backward(int end, int floor) {
+        if (end - 1 > floor && ")".equals(doc.word(end - 1))) {
+            // "The Office for Budget Responsibility (OBR) said"
+            for (int c = end - 2; c > Math.max(floor, end - 8); c--) {
+                if ("(".equals(doc.word(c))) {
+                    return backward(c, floor);
+                }
+            }
+        }
         Mention best = null;
         for (int start = end - 1; start >= Math.max(floor, end - 9); start--) {
             Mention m = forward(start, end);

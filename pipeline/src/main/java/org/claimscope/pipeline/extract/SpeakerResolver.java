@@ -56,6 +56,7 @@ final class SpeakerResolver {
             case ROLE -> roleEntity(m);
             case PRONOUN -> antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
             case ORG_NOUN -> antecedent(m, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+            case GROUP -> null; // "Economists noted that …": said, but by no one who can be named
         };
         if (e != null && !e.mentions.contains(m.span())) {
             e.mentions.add(m.span());
@@ -253,9 +254,15 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** The nearest compatible entity mentioned before m, within a few paragraphs; never inside a quote. */
+    /**
+     * The entity a pronoun-like mention refers back to: the nearest sentence before it (within a few
+     * paragraphs) that mentions a compatible entity outside quotes; in that sentence its subject — the
+     * first mention not governed by a preposition — else the mention nearest the pronoun.
+     */
     private Entity antecedent(Mention m, int paragraphsBack, SpeakerType type) {
         int paragraph = doc.paragraphOf(m.span().start());
+        List<Resolved> sentence = new ArrayList<>();
+        int currentSentence = -1;
         for (int k = resolved.size() - 1; k >= 0; k--) {
             Resolved r = resolved.get(k);
             if (r.mention().span().start() >= m.span().start()) {
@@ -264,18 +271,60 @@ final class SpeakerResolver {
             if (paragraph - doc.paragraphOf(r.mention().span().start()) > paragraphsBack) {
                 break;
             }
-            Entity e = r.entity();
-            if (e.type != type) {
+            if (!compatible(m, r.entity(), type)) {
                 continue;
             }
-            if (m.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && e.gender != m.gender()) {
-                continue;
+            int s = doc.sentenceOf(r.mention().firstToken());
+            if (s != currentSentence && !sentence.isEmpty()) {
+                break;
             }
-            if (m.kind() == Mention.Kind.ORG_NOUN && !refersTo(m, e)) {
-                continue;
-            }
-            return e;
+            currentSentence = s;
+            sentence.add(0, r);
         }
-        return null;
+        if (sentence.isEmpty()) {
+            return null;
+        }
+        for (Resolved r : sentence) {
+            if (!governedByPreposition(r.mention())) {
+                return r.entity();
+            }
+        }
+        return sentence.get(sentence.size() - 1).entity();
     }
+
+    private boolean compatible(Mention m, Entity e, SpeakerType type) {
+        if (e.type != type || e.roleOnly) {
+            return false;
+        }
+        if (m.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && e.gender != m.gender()) {
+            return false;
+        }
+        return m.kind() != Mention.Kind.ORG_NOUN || refersTo(m, e);
+    }
+
+    /** "com o ministro Caio Duarte", "accused Ms Ashworth": the noun phrase is not a subject. */
+    private boolean governedByPreposition(Mention m) {
+        int k = m.firstToken() - 1;
+        for (int steps = 0; k >= 0 && steps < 5; steps++, k--) {
+            String w = doc.lower(k);
+            boolean partOfPhrase = lex.determiners().contains(w) && !lex.affiliationPreps().contains(w)
+                    && !lex.datives().contains(w) || np.roleHeadEnd(k, m.firstToken()) > k
+                    || !DocumentView.isPunct(w) && !doc.token(k).isCapitalized() && w.length() > 3
+                    && np.roleHeadEnd(k + 1, m.firstToken()) > k + 1;
+            if (!partOfPhrase) {
+                break;
+            }
+        }
+        if (k < 0) {
+            return false;
+        }
+        String before = doc.lower(k);
+        String pos = doc.token(k).pos();
+        return lex.affiliationPreps().contains(before) || lex.datives().contains(before)
+                || lex.adjunctPreps().contains(before) || PREPOSITIONS.contains(before)
+                || pos != null && (pos.equals("IN") || pos.startsWith("VB"));
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("com", "sobre", "para", "por", "contra",
+            "entre", "with", "by", "about", "for", "against", "from", "of", "to", "between");
 }

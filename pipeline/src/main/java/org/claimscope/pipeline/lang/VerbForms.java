@@ -16,7 +16,7 @@ public interface VerbForms {
         };
     }
 
-    /** Third person singular and plural: present, preterite, imperfect, future; plus the participle. */
+    /** Third person singular and plural: present, preterite, imperfect, future; participle and gerund. */
     private static Set<String> portuguese(String inf) {
         Set<String> out = new LinkedHashSet<>();
         if (inf.length() < 3) {
@@ -28,12 +28,12 @@ public interface VerbForms {
         switch (ending) {
             case "ar" -> {
                 addAll(out, stem + "a", stem + "am", stem + "ou", stem + "aram", stem + "ava", stem + "avam",
-                        stem + "ará", stem + "arão", stem + "ado", stem + "aria", stem + "ariam");
+                        stem + "ará", stem + "arão", stem + "ado", stem + "aria", stem + "ariam", stem + "ando");
             }
             case "er" -> addAll(out, stem + "e", stem + "em", stem + "eu", stem + "eram", stem + "ia", stem + "iam",
-                    stem + "erá", stem + "erão", stem + "ido", stem + "eria");
+                    stem + "erá", stem + "erão", stem + "ido", stem + "eria", stem + "endo");
             case "ir" -> addAll(out, stem + "e", stem + "em", stem + "iu", stem + "iram", stem + "ia", stem + "iam",
-                    stem + "irá", stem + "irão", stem + "ido", stem + "iria");
+                    stem + "irá", stem + "irão", stem + "ido", stem + "iria", stem + "indo");
             default -> out.add(inf);
         }
         return out;
@@ -56,7 +56,7 @@ public interface VerbForms {
         return out;
     }
 
-    /** Base, -s and -ed forms ("add", "adds", "added"); multi-word verbs inflect their first word. */
+    /** Base, -s, -ed and -ing forms ("add", "adds", "added", "adding"); multi-word verbs inflect their first word. */
     private static Set<String> english(String base) {
         Set<String> out = new LinkedHashSet<>();
         String[] parts = base.split(" ", 2);
@@ -68,7 +68,8 @@ public interface VerbForms {
         String ed = v.endsWith("e") ? v + "d"
                 : v.endsWith("y") && !isVowel(v.charAt(v.length() - 2)) ? v.substring(0, v.length() - 1) + "ied"
                 : v + "ed";
-        addAll(out, v + rest, s + rest, ed + rest);
+        String ing = v.endsWith("e") && !v.endsWith("ee") ? v.substring(0, v.length() - 1) + "ing" : v + "ing";
+        addAll(out, v + rest, s + rest, ed + rest, ing + rest);
         return out;
     }
 
