@@ -50,6 +50,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private int analyzed;
+    private long quotes;
+    private long claims;
+
     @Override
     public Integer call() throws Exception {
         if (!jsonl && files.isEmpty()) {
@@ -61,8 +65,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (PrintWriter w = out == null ? spec.commandLine().getOut()
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            long started = System.nanoTime();
             int failed = jsonl ? jsonLines(normalizer, analyzer, json, w, err) : files(normalizer, analyzer, json, w, err);
             w.flush();
+            if (out != null) {
+                err.printf("claimscope: %d articles analyzed (%d quotes, %d claims), %d failed, in %.1f s -> %s%n",
+                        analyzed, quotes, claims, failed, (System.nanoTime() - started) / 1e9, out);
+                err.flush();
+            }
             return failed == 0 ? 0 : 1;
         }
     }
@@ -75,7 +85,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         paths.addAll(Inputs.expand(files));
         if (stdin) {
             String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            w.println(json.write(analyzer.analyze(normalizer.fromText(text, "-", lang))));
+            Article article = analyzer.analyze(normalizer.fromText(text, null, lang));
+            count(article);
+            w.println(json.write(article));
         }
         for (Path p : paths) {
             try {
@@ -83,7 +95,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 if (lang != null) {
                     a = a.withLanguage(lang);
                 }
-                w.println(json.write(analyzer.analyze(a)));
+                Article article = analyzer.analyze(a);
+                count(article);
+                w.println(json.write(article));
                 w.flush();
             } catch (NormalizationException e) {
                 failed++;
@@ -94,6 +108,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return failed;
+    }
+
+    private void count(Article a) {
+        analyzed++;
+        quotes += a.quotes().size();
+        claims += a.claims().size();
     }
 
     /** One result line per input line, in order; a bad line gets an {"id", "error"} line, not a stop. */
@@ -117,7 +137,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
                 String language = node.hasNonNull("lang") ? node.get("lang").asText() : lang;
                 NormalizedArticle a = normalizer.fromText(text.asText(), null, language);
-                ObjectNode result = json.mapper().valueToTree(analyzer.analyze(a));
+                Article article = analyzer.analyze(a);
+                count(article);
+                ObjectNode result = json.mapper().valueToTree(article);
                 if (id != null) {
                     result.set("id", id);
                 }
