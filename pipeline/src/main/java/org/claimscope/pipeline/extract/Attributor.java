@@ -171,6 +171,15 @@ final class Attributor {
         Mention m = np.forward(j, limit);
         if (m != null) {
             int v = m.endToken();
+            if (",".equals(doc.word(v))) {
+                // "…,” Smith, the company's CEO, said." — step over the apposition
+                for (int c = v + 1; c < Math.min(limit, v + 12); c++) {
+                    if (",".equals(doc.word(c))) {
+                        v = c + 1;
+                        break;
+                    }
+                }
+            }
             if (v < limit && !np.isSpeechVerb(v) && v + 1 < limit && np.isSpeechVerb(v + 1)
                     && doc.lower(v).length() <= 6) {
                 v++; // "he also said"
@@ -302,8 +311,7 @@ final class Attributor {
         int a = s.tokens().get(0).index();
         int b = lastToken(s) + 1;
         int contentEnd = b;
-        while (contentEnd > a && DocumentView.isPunct(doc.word(contentEnd - 1))
-                && !DocumentView.isQuoteMark(doc.word(contentEnd - 1))) {
+        while (contentEnd > a && isClausePunct(doc.word(contentEnd - 1))) {
             contentEnd--;
         }
         if (contentEnd - a < 4) {
@@ -559,10 +567,10 @@ final class Attributor {
     }
 
     private Attribution reported(int from, int to, Mention speaker, Span cue) {
-        while (from < to && (DocumentView.isPunct(doc.word(from)) && !DocumentView.isQuoteMark(doc.word(from)))) {
+        while (from < to && isClausePunct(doc.word(from))) {
             from++;
         }
-        while (to > from && DocumentView.isPunct(doc.word(to - 1)) && !DocumentView.isQuoteMark(doc.word(to - 1))) {
+        while (to > from && isClausePunct(doc.word(to - 1))) {
             to--;
         }
         if (to - from < 3) {
@@ -579,6 +587,11 @@ final class Attributor {
             }
         }
         return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    /** Punctuation that bounds a clause; "%", "$" and quote marks belong to the content. */
+    private static boolean isClausePunct(String w) {
+        return w.length() == 1 && ".,;:!?…—–-".indexOf(w.charAt(0)) >= 0;
     }
 
     private boolean restIsAdjunct(int from, int end) {

@@ -63,6 +63,11 @@ final class MentionParser {
         }
         if (isNameToken(j)) {
             int end = nameEnd(j, limit);
+            int titleEnd = titleEnd(j, end);
+            if (titleEnd > j && titleEnd < end) {
+                // "Mayor Carlos Ortega" tagged as one name: the person is "Carlos Ortega"
+                return mention(Mention.Kind.NAME, titleEnd, end, SpeakerType.PERSON, null, genderOf(titleEnd));
+            }
             Mention role = possessiveRole(i, end, limit);
             if (role != null) {
                 return role;
@@ -100,7 +105,8 @@ final class MentionParser {
             }
             return null;
         }
-        if (j < limit && lex.orgNouns().contains(doc.word(j))) {
+        // a generic noun in lower case; "Lincoln High School" is a name, not "the school"
+        if (j < limit && lex.orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()) {
             Mention role = possessiveRole(i, j + 1, limit);
             if (role != null) {
                 return role;
@@ -228,22 +234,25 @@ final class MentionParser {
             }
         }
         if (best == null && end - 1 > floor && ",".equals(doc.word(end - 1))) {
-            // An apposition before the verb: "a presidente do banco, Sofia Antunes, afirmou" or
-            // "Sam Altman, CEO da OpenAI, disse" — the phrase before the comma names the speaker either way;
-            // but "O deputado X, do Bloco, afirmou" and "A Associação, por seu lado, defendeu" skip the aside.
-            best = backward(end - 1, floor);
-            if (best == null || isComplement(best)) {
-                int stop = best == null ? end - 1 : best.firstToken();
-                for (int c = stop - 1; c > Math.max(floor, end - 16); c--) {
-                    if (",".equals(doc.word(c))) {
-                        Mention before = backward(c, floor);
-                        if (before != null) {
-                            return before;
-                        }
-                        break;
-                    }
+            // Appositions before the verb: "a presidente do banco, Sofia Antunes, afirmou", "Sam Altman, CEO
+            // da OpenAI, disse", "Jane Doe, 52, a teacher at X, told", "O deputado X, do Bloco, afirmou":
+            // walk back over the comma-separated segments to the first that names someone and is no complement.
+            int segmentEnd = end - 1;
+            for (int segments = 0; segments < 4 && segmentEnd > floor; segments++) {
+                Mention m = backward(segmentEnd, floor);
+                if (m != null && !isComplement(m)) {
+                    return m;
                 }
+                int c = segmentEnd - 1;
+                while (c > Math.max(floor, segmentEnd - 12) && !",".equals(doc.word(c))) {
+                    c--;
+                }
+                if (c <= floor || !",".equals(doc.word(c))) {
+                    break;
+                }
+                segmentEnd = c;
             }
+            return null;
         }
         return best;
     }
@@ -321,6 +330,18 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /** End of a title or role word at the start of a name run ("Mayor", "Dr.", "Prime Minister"), or start. */
+    int titleEnd(int start, int end) {
+        if (!"PERSON".equals(nerAt(start))) {
+            return start;
+        }
+        int r = roleHeadEnd(start, end);
+        if (r > start) {
+            return r;
+        }
+        return lex.honorifics().contains(doc.lower(start)) ? start + 1 : start;
     }
 
     /** End of the longest role head starting at i, or i when there is none. */

@@ -73,6 +73,10 @@ final class SpeakerResolver {
                 continue;
             }
             int end = np.nameEnd(i, doc.size());
+            int title = np.titleEnd(i, end);
+            if (title > i && title < end) {
+                i = title; // "Mayor Carlos Ortega": the name starts after the title
+            }
             Span span = new Span(doc.token(i).begin(), doc.token(end - 1).end());
             SpeakerType type = MentionParser.typeOf(doc.token(i).ner());
             Mention m = new Mention(Mention.Kind.NAME, i, end, span, span.of(doc.text), type, null,
@@ -206,6 +210,13 @@ final class SpeakerResolver {
                 return back;
             }
         }
+        // An unnamed spokesperson speaks for their organization: "o porta-voz da Petrobras" → Petrobras.
+        if (m.role().affiliation() != null && !java.util.Collections.disjoint(m.role().heads(), lex.spokespersonRoles().entries())) {
+            return organization(m.role());
+        }
+        if (m.isBareRole()) {
+            return null; // "o ministro disse" with no minister named anywhere: nobody can be named
+        }
         // "the company's chief executive" names no one: a speaker known only by role.
         for (Entity e : entities) {
             if (e.roleOnly && e.hasRole(m.role())) {
@@ -214,6 +225,21 @@ final class SpeakerResolver {
         }
         Entity e = new Entity(m.role().text(), SpeakerType.PERSON, Gender.UNKNOWN, true);
         e.addRole(m.role());
+        entities.add(e);
+        return e;
+    }
+
+    private Entity organization(Mention.Role role) {
+        String affiliation = role.affiliation();
+        for (Entity e : entities) {
+            if (e.type != SpeakerType.PERSON && (e.nameTokens().equals(List.of(affiliation.split("\\s+")))
+                    || Entity.initials(e.name).equals(affiliation))) {
+                return e;
+            }
+        }
+        int at = role.text().toLowerCase(java.util.Locale.ROOT).lastIndexOf(affiliation);
+        String name = at >= 0 ? role.text().substring(at, at + affiliation.length()) : affiliation;
+        Entity e = new Entity(name, SpeakerType.ORGANIZATION, Gender.UNKNOWN, false);
         entities.add(e);
         return e;
     }
