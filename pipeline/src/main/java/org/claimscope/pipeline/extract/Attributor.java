@@ -601,9 +601,13 @@ final class Attributor {
     private int commaAfter(int from, int end) {
         for (int k = from; k < end && k < from + 12; k++) {
             if (",".equals(doc.word(k))) {
-                // skip an apposition: "Segundo X, CEO da Y, …"
-                if (np.roleHeadEnd(k + 1, end) > k + 1 || lex.determiners().contains(doc.lower(k + 1))
-                        && np.roleHeadEnd(k + 2, end) > k + 2) {
+                // skip an apposition: "Segundo X, CEO da Y, …", "Para X, da FGV, …", "According to X, 52, …"
+                String next = doc.lower(k + 1);
+                boolean aside = np.roleHeadEnd(k + 1, end) > k + 1 || lex.determiners().contains(next)
+                        && np.roleHeadEnd(k + 2, end) > k + 2
+                        || lex.affiliationPreps().contains(next) && np.isNameToken(k + 2)
+                        || next.chars().allMatch(Character::isDigit);
+                if (aside) {
                     for (int k2 = k + 1; k2 < end && k2 < k + 10; k2++) {
                         if (",".equals(doc.word(k2))) {
                             return k2;

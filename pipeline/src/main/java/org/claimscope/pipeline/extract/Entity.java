@@ -19,6 +19,8 @@ final class Entity {
     final List<Mention.Role> roleKeys = new ArrayList<>();
     final List<Span> mentions = new ArrayList<>();
     final boolean roleOnly;
+    /** Named, but of unknown kind (rule-based languages): may be a person or an organization. */
+    boolean untyped;
 
     Entity(String name, SpeakerType type, Gender gender, boolean roleOnly) {
         this.name = name;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.claimscope.model.Span;
 import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.annotate.pt.NameTagger;
 import org.claimscope.pipeline.lang.LanguageResources;
 
 /** Reads the noun phrase that names a speaker at a token position: a name, a role, a pronoun, "a empresa". */
@@ -45,7 +46,8 @@ final class MentionParser {
 
     boolean isNameToken(int i) {
         String ner = nerAt(i);
-        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "MISC".equals(ner);
+        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "MISC".equals(ner)
+                || NameTagger.UNTYPED.equals(ner);
     }
 
     /** The speaker phrase that starts at token i (determiners allowed first), or null. */
@@ -206,7 +208,10 @@ final class MentionParser {
             if (",".equals(w)) {
                 return "PERSON".equals(nerAt(i + 1)) ? i + 1 : -1;
             }
-            if (DocumentView.isPunct(w) || isNameToken(i) && "PERSON".equals(nerAt(i))) {
+            if ("PERSON".equals(nerAt(i))) {
+                return i; // "o cientista político Paulo Mendes"
+            }
+            if (DocumentView.isPunct(w) || isNameToken(i)) {
                 return -1;
             }
         }

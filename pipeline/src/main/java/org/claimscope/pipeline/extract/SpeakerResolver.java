@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimscope.model.Span;
 import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.annotate.pt.NameTagger;
 import org.claimscope.pipeline.lang.LanguageResources;
 
 /**
@@ -84,6 +85,7 @@ final class SpeakerResolver {
             Entity e = matchEntity(m);
             if (e == null) {
                 e = new Entity(m.text(), type, m.gender(), false);
+                e.untyped = NameTagger.UNTYPED.equals(doc.token(i).ner());
                 entities.add(e);
             } else if (m.text().length() > e.name.length()) {
                 e.name = m.text();
@@ -319,7 +321,8 @@ final class SpeakerResolver {
     }
 
     private boolean compatible(Mention m, Entity e, SpeakerType type) {
-        if (e.type != type || e.roleOnly) {
+        // a name the rules could not type may be a person ("Lula" seen once); CoreNLP's MISC may not
+        if (e.type != type && !(type == SpeakerType.PERSON && e.untyped) || e.roleOnly) {
             return false;
         }
         if (m.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && e.gender != m.gender()) {

@@ -24,6 +24,9 @@ import org.claimscope.pipeline.lang.LanguageResources;
  */
 public final class NameTagger implements Annotator {
 
+    /** A name whose kind the rules cannot tell: it may be a person or an organization. */
+    public static final String UNTYPED = "NAME";
+
     private static final Set<String> CONNECTORS = Set.of("da", "de", "do", "das", "dos", "di", "del", "van", "von",
             "der", "la", "le", "du");
     private static final Set<String> RUN_BREAKERS = Set.of("“", "”", "\"", "«", "»", "„", "‘", "’", ":", "—", "–",
@@ -35,7 +38,7 @@ public final class NameTagger implements Annotator {
         this.lex = lex;
     }
 
-    private record Run(List<CoreLabel> tokens, boolean articleBefore) {
+    private record Run(List<CoreLabel> tokens, boolean articleBefore, String next) {
         String text() {
             StringBuilder sb = new StringBuilder();
             for (CoreLabel t : tokens) {
@@ -104,7 +107,7 @@ public final class NameTagger implements Annotator {
                         || CONNECTORS.contains(t.word()))) {
                     type = "PERSON";
                 } else {
-                    type = "MISC";
+                    type = NameTagger.UNTYPED;
                 }
             }
             for (CoreLabel t : r.tokens()) {
@@ -135,7 +138,8 @@ public final class NameTagger implements Annotator {
                 }
             }
             String prev = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
-            runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.determiners().contains(prev)));
+            runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.determiners().contains(prev),
+                    end < toks.size() ? toks.get(end).word() : null));
             i = end;
         }
         return runs;
@@ -156,7 +160,10 @@ public final class NameTagger implements Annotator {
         }
         // A capital at a sentence start proves nothing: ask the rest of the document.
         String lower = w.toLowerCase(Locale.ROOT);
-        return lex.maleNames().contains(lower) || lex.femaleNames().contains(lower)
+        // "Lula comentou", "Haddad afirmou": an unknown capitalized word before a verb of saying is a subject.
+        boolean beforeSpeechVerb = i + 1 < toks.size() && lex.isSpeechVerb(toks.get(i + 1).word())
+                && !lowercaseWords.contains(lower);
+        return lex.maleNames().contains(lower) || lex.femaleNames().contains(lower) || beforeSpeechVerb
                 || capitalizedMidSentence.contains(w) && !lowercaseWords.contains(lower)
                 || i + 1 < toks.size() && isNameWord(toks.get(i + 1).word())
                         && !lowercaseWords.contains(lower);
@@ -199,6 +206,9 @@ public final class NameTagger implements Annotator {
         }
         if (r.articleBefore()) {
             return "ORGANIZATION";
+        }
+        if (r.tokens().size() == 1 && r.next() != null && lex.isSpeechVerb(r.next())) {
+            return "PERSON"; // "Lula comentou": no article, a verb of saying — a person speaking
         }
         // "Sofia Antunes" is a person; "Estado da Habitação" with an unknown first word may not be.
         boolean hasConnector = r.tokens().stream().anyMatch(t -> CONNECTORS.contains(t.word()));
