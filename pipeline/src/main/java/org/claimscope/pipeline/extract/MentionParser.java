@@ -74,11 +74,24 @@ final class MentionParser {
             if (role != null) {
                 return role;
             }
-            // "Nvidia CEO Jensen Huang": organization, role, person — the person speaks.
-            int r = roleHeadEnd(end, limit);
-            if (r > end && r < limit && "PERSON".equals(nerAt(r))) {
-                int pe = nameEnd(r, limit);
-                return mention(Mention.Kind.NAME, r, pe, SpeakerType.PERSON, null, genderOf(r));
+            // "Nvidia CEO Jensen Huang", "Senate Majority Leader Chuck Warner": organization, title, person.
+            if (!"PERSON".equals(nerAt(j))) {
+                for (int k = end + 1; k < Math.min(limit, end + 5); k++) {
+                    if ("PERSON".equals(nerAt(k))) {
+                        boolean titled = false;
+                        for (int x = end; x < k && !titled; x++) {
+                            titled = roleHeadEnd(x, k) == k;
+                        }
+                        if (titled) {
+                            return mention(Mention.Kind.NAME, k, nameEnd(k, limit), SpeakerType.PERSON, null,
+                                    genderOf(k));
+                        }
+                        break;
+                    }
+                    if (DocumentView.isPunct(doc.word(k)) || !doc.token(k).isCapitalized()) {
+                        break;
+                    }
+                }
             }
             SpeakerType type = typeOf(nerAt(j));
             return mention(Mention.Kind.NAME, j, end, type, null, type == SpeakerType.PERSON ? genderOf(j)
@@ -238,6 +251,17 @@ final class MentionParser {
                 break;
             }
         }
+        if (best == null) {
+            // "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation
+            for (int start = Math.max(floor, end - 9); start < end - 2 && best == null; start++) {
+                Mention m = forward(start, end);
+                if (m != null && m.kind() == Mention.Kind.NAME && m.endToken() < end
+                        && lex.affiliationPreps().contains(doc.lower(m.endToken())) && noPunctuation(m.endToken(), end)
+                        && end - m.endToken() <= 5) {
+                    best = m;
+                }
+            }
+        }
         if (best == null && end - 1 > floor && ",".equals(doc.word(end - 1))) {
             // Appositions before the verb: "a presidente do banco, Sofia Antunes, afirmou", "Sam Altman, CEO
             // da OpenAI, disse", "Jane Doe, 52, a teacher at X, told", "O deputado X, do Bloco, afirmou":
@@ -260,6 +284,15 @@ final class MentionParser {
             return null;
         }
         return best;
+    }
+
+    private boolean noPunctuation(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (DocumentView.isPunct(doc.word(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

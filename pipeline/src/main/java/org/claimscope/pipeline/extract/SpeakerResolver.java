@@ -129,7 +129,11 @@ final class SpeakerResolver {
         List<String> words = List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
         for (int k = entities.size() - 1; k >= 0; k--) {
             Entity e = entities.get(k);
-            boolean compatible = e.type == m.type() || e.type == SpeakerType.OTHER || m.type() == SpeakerType.OTHER;
+            // A lone surname mistyped by NER ("Dupont" as an organization) still belongs to "Karine Dupont".
+            boolean surname = words.size() == 1 && e.type == SpeakerType.PERSON
+                    && e.nameTokens().get(e.nameTokens().size() - 1).equals(words.get(0));
+            boolean compatible = e.type == m.type() || e.type == SpeakerType.OTHER || m.type() == SpeakerType.OTHER
+                    || surname;
             if (compatible && (e.nameTokens().containsAll(words) || words.containsAll(e.nameTokens()))) {
                 return e;
             }
