@@ -573,6 +573,7 @@ final class Attributor {
         while (to > from && isClausePunct(doc.word(to - 1))) {
             to--;
         }
+        from = afterDateline(from, to);
         if (to - from < 3) {
             return null;
         }
@@ -587,6 +588,22 @@ final class Attributor {
             }
         }
         return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    /** "LONDON — …", "SÃO PAULO (Reuters) - …": a dateline opens the article, it is not reported speech. */
+    private int afterDateline(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 6); k++) {
+            String w = doc.word(k);
+            if ("—".equals(w) || "–".equals(w) || "-".equals(w)) {
+                return k > from ? k + 1 : from;
+            }
+            boolean dateline = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    || "(".equals(w) || ")".equals(w) || ",".equals(w) || k > from && "(".equals(doc.word(k - 1));
+            if (!dateline) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** Punctuation that bounds a clause; "%", "$" and quote marks belong to the content. */

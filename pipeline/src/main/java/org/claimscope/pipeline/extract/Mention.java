@@ -13,8 +13,11 @@ public record Mention(Kind kind, int firstToken, int endToken, Span span, String
 
     public enum Kind { NAME, ROLE, PRONOUN, ORG_NOUN, GROUP }
 
-    /** A role: its head words ("ceo", "fundador") and the organization or field it is "of", if said. */
-    public record Role(String text, java.util.Set<String> heads, String affiliation) {
+    /**
+     * A role: its head words ("ceo", "fundador"), the organization or field it is "of", if said, and
+     * whether it was indefinite ("a resident", "um morador": someone the article does not name).
+     */
+    public record Role(String text, java.util.Set<String> heads, String affiliation, boolean indefinite) {
     }
 
     /** "o ministro" with nothing that says which: resolved like a pronoun if no one holds that role. */

@@ -46,6 +46,10 @@ final class MentionParser {
 
     boolean isNameToken(int i) {
         String ner = nerAt(i);
+        // NER models sometimes tag common words ("the regulator"): a name has a capital somewhere.
+        if (i < 0 || i >= doc.size() || doc.word(i).chars().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
         return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "MISC".equals(ner)
                 || NameTagger.UNTYPED.equals(ner);
     }
@@ -130,6 +134,13 @@ final class MentionParser {
         }
         for (int g = j; g < Math.min(limit, j + 2); g++) {
             if (lex.groupNouns().contains(doc.lower(g))) {
+                // "Analysts at Barclays", "os analistas do Itaú": the organization speaks through them
+                int a = g + 1;
+                if (a + 1 < limit && lex.affiliationPreps().contains(doc.lower(a)) && isNameToken(a + 1)
+                        && !"PERSON".equals(nerAt(a + 1)) && !"LOCATION".equals(nerAt(a + 1))) {
+                    return mention(Mention.Kind.NAME, a + 1, nameEnd(a + 1, limit), SpeakerType.ORGANIZATION, null,
+                            Gender.UNKNOWN);
+                }
                 // "analysts", "Industry analysts", "os economistas"
                 return mention(Mention.Kind.GROUP, i, g + 1, SpeakerType.OTHER, null, Gender.UNKNOWN);
             }
@@ -269,7 +280,9 @@ final class MentionParser {
             int segmentEnd = end - 1;
             for (int segments = 0; segments < 4 && segmentEnd > floor; segments++) {
                 Mention m = backward(segmentEnd, floor);
-                if (m != null && !isComplement(m)) {
+                // "Sam Reyes, a senior analyst at X, said": the indefinite role describes the name before it
+                boolean describes = m != null && m.kind() == Mention.Kind.ROLE && m.role().indefinite();
+                if (m != null && !isComplement(m) && !describes) {
                     return m;
                 }
                 int c = segmentEnd - 1;
@@ -346,9 +359,10 @@ final class MentionParser {
         String text = doc.text.substring(doc.token(headStart).begin(), doc.token(k - 1).end());
         Gender gender = start < headStart ? lex.genderOfDeterminer(doc.lower(headStart - 1))
                 : Gender.UNKNOWN;
+        boolean anonymous = lex.indefinites().contains(doc.lower(start));
         return mention(Mention.Kind.ROLE, start, k, SpeakerType.PERSON,
-                new Mention.Role(text, heads, affiliation == null ? null : affiliation.toLowerCase(Locale.ROOT)),
-                gender);
+                new Mention.Role(text, heads, affiliation == null ? null : affiliation.toLowerCase(Locale.ROOT),
+                        anonymous), gender);
     }
 
     /** "Nvidia's chief executive", "the company's spokesperson". */
@@ -362,7 +376,7 @@ final class MentionParser {
                 }
                 Mention m = role(start, ownerEnd + 1, r, limit, join(ownerStart, ownerEnd));
                 Mention.Role withOwner = new Mention.Role(join(ownerStart, m.endToken()), m.role().heads(),
-                        m.role().affiliation());
+                        m.role().affiliation(), false);
                 return new Mention(m.kind(), m.firstToken(), m.endToken(), m.span(), m.text(), m.type(), withOwner,
                         m.gender());
             }

@@ -118,6 +118,7 @@ public final class QuoteMarks {
             case '“', '”', '„' -> '“';
             case '«', '»' -> '«';
             case '‘', '’', '‚' -> '‘';
+            case '\'' -> '\'';
             case '‹', '›' -> '‹';
             default -> '"';
         };
@@ -132,6 +133,9 @@ public final class QuoteMarks {
             // Straight and single marks double as apostrophes and inch signs: only after a boundary.
             case '"', '‘' -> (Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0 || i == 0)
                     && (Character.isLetterOrDigit(after) || after == '…' || after == '.');
+            // the typewriter apostrophe opens a (British) quote only before a capital: 'We recognise …'
+            case '\'' -> (Character.isWhitespace(before) || "([{—–".indexOf(before) >= 0 || i == 0)
+                    && Character.isUpperCase(after);
             default -> false;
         };
     }
@@ -144,6 +148,9 @@ public final class QuoteMarks {
             case '«' -> c == '»';
             case '‹' -> c == '›';
             case '‘' -> (c == '’' || c == '\'') && !Character.isLetter(after);
+            case '\'' -> c == '\'' && !Character.isLetter(after) && i > 0
+                    && (",.!?;:…".indexOf(text.charAt(i - 1)) >= 0 || Character.isLetter(text.charAt(i - 1))
+                    && text.charAt(i - 1) != 's');
             default -> c == '"' && !Character.isLetterOrDigit(after);
         };
     }

@@ -164,7 +164,7 @@ final class SpeakerResolver {
                         Mention.Role r = role.role();
                         String text = owner == null ? r.text() : doc.text.substring(doc.token(k - 1).begin(),
                                 doc.token(s - 1).end());
-                        e.addRole(new Mention.Role(text, r.heads(), owner != null ? owner : r.affiliation()));
+                        e.addRole(new Mention.Role(text, r.heads(), owner != null ? owner : r.affiliation(), false));
                     }
                     break;
                 }
@@ -194,6 +194,9 @@ final class SpeakerResolver {
     }
 
     private Entity roleEntity(Mention m) {
+        if (m.role().indefinite()) {
+            return null; // "said one resident of Henley, who asked not to be named"
+        }
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Entity e : entities) {
