@@ -29,6 +29,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,3}\\)\\s?|\\b\\d{2,3}[\\s.-])?\\b\\d{3,5}-\\d{4}\\b");
 
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+
     private record Language(FigureLexicon lex, Tokenizer tokenizer, NumberReader reader) { }
 
     /** {@code qualStart}: first token of the qualifier words before the figure (= startTok if none). */
@@ -45,8 +47,15 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     }
 
     private final Map<String, Language> languages = new TreeMap<>();
+    private final FigurePolicy policy;
 
+    /** The pipeline's recognizer: {@link FigurePolicy#PIPELINE}. */
     public RuleFigureRecognizer() {
+        this(FigurePolicy.PIPELINE);
+    }
+
+    public RuleFigureRecognizer(FigurePolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
         for (String code : LANGUAGES) {
             FigureLexicon lex = FigureLexicon.load(code);
             if (lex == null) {
@@ -128,7 +137,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (!a.isNumber() || !b.isNumber() || !sep.glued() || !b.glued()) {
                 continue;
             }
-            boolean dateOrTime = sep.is(":") || sep.is("/");
+            boolean dateOrTime = sep.is(":") || (sep.is("/") && NumberReader.digitFraction(toks, k) == null);
             boolean isoDate = sep.is("-") && k + 4 < toks.size() && toks.get(k + 3).is("-")
                     && toks.get(k + 3).glued() && toks.get(k + 4).isNumber() && toks.get(k + 4).glued();
             boolean yearMonth = sep.is("-") && a.text().length() == 4 && b.text().length() == 2;
@@ -137,6 +146,14 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 skip[k + 2] = true;
                 if (isoDate) {
                     skip[k + 4] = true;
+                }
+            }
+        }
+        Matcher u = URL.matcher(text);
+        while (u.find()) {
+            for (int k = 0; k < toks.size(); k++) {
+                if (toks.get(k).start() < u.end() && u.start() < toks.get(k).end()) {
+                    skip[k] = true;
                 }
             }
         }
@@ -200,7 +217,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 end += qtyOf + qty.length();
             }
         }
-        if (type == FigureType.NUMBER && (nm.weakOnly() || nm.yearLike())) {
+        if (type == FigureType.NUMBER && ((nm.weakOnly() && !policy.includeBareSmallNumbers()) || nm.yearLike())) {
             return null;
         }
         PhraseTable.Match<Qualifier> before = lex.qualifiersBefore.longestEndingAt(toks, start);
