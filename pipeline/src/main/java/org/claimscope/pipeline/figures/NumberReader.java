@@ -57,6 +57,10 @@ final class NumberReader {
         return m == null ? null : over(toks, m);
     }
 
+    static boolean isVulgarFraction(Token t) {
+        return t.text().length() == 1 && VULGAR_FRACTIONS.containsKey(t.text().charAt(0));
+    }
+
     /** "one over three", "1 sobre 21", "two out of five hundred": a proper fraction. */
     private NumberMatch over(List<Token> toks, NumberMatch a) {
         PhraseTable.Match<Boolean> w = lex.overWords.longestAt(toks, a.endTok());
@@ -88,8 +92,13 @@ final class NumberReader {
             start = i - 1;
         }
         int j = i + 1;
+        double[] own = digitFraction(toks, i);
+        if (own != null && start == i) {
+            base = own[0]; // "3/4"
+            j = i + 3;
+        }
         // "1 1/4": a whole number followed by a proper fraction
-        double[] frac = digitFraction(toks, j);
+        double[] frac = own != null ? null : digitFraction(toks, j);
         if (frac != null && !toks.get(j).glued() && t.text().matches("\\d+")) {
             base += frac[0];
             j += 3;
@@ -323,8 +332,9 @@ final class NumberReader {
             }
             Double v = null;
             if (q == 0) {
-                if (d == 2 && last.word() != null) {
-                    v = 0.5; // a lone "half", "demi", "mitad"
+                int[] probe = {0};
+                if (last.word() != null && (d == 2 || scaleAfterFraction(toks, last.tokenEnd(), probe) > 1)) {
+                    v = 1 / d; // a lone "half", "demi", "mitad"; "quarter million"
                 }
             } else {
                 v = numeratorOver(items, q, d);
@@ -355,6 +365,9 @@ final class NumberReader {
                     || (head.fractionJoin() && !head.cardinalJoin()) || (q > 0 && items.get(q - 1).tokenEnd() == head.tokenEnd())) {
                 return null;
             }
+        }
+        if (last.word() != null && den - q > 1 && last.word().value() >= 100) {
+            return null; // "two hundred and fifty-four hundredths" is 200.54, not 200/5400
         }
         if (last.word() == null) {
             NumberAccumulator acc = accumulate(items, q, den, false);
@@ -491,8 +504,9 @@ final class NumberReader {
 
     private int connectorLength(List<Token> toks, int j) {
         Token t = toks.get(j);
-        if ((t.is("-") || t.is("‑")) && t.glued() && j + 1 < toks.size() && toks.get(j + 1).glued()) {
-            return 1; // "twenty-one", "quatre-vingt-dix"
+        if ((t.is("-") || t.is("‑")) && j + 1 < toks.size() && toks.get(j + 1).isWord()
+                && (t.glued() == toks.get(j + 1).glued()) && j > 0 && toks.get(j - 1).isWord()) {
+            return 1; // "twenty-one", "quatre-vingt-dix", "fifty - two"
         }
         PhraseTable.Match<Boolean> c = lex.connectors.longestAt(toks, j);
         return c == null ? 0 : c.length();

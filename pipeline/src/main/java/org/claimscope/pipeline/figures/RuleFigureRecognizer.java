@@ -79,7 +79,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         List<Candidate> cands = new ArrayList<>();
         int free = 0; // tokens before this belong to an earlier figure ("10 $ 30 $")
         for (int i = 0; i < toks.size(); i++) {
-            if (skip[i] || !(toks.get(i).isNumber() || toks.get(i).isWord())) {
+            if (skip[i] || !(toks.get(i).isNumber() || toks.get(i).isWord() || NumberReader.isVulgarFraction(toks.get(i)))) {
                 continue;
             }
             PhraseTable.Match<String> prefix = prefixFrom(lang.lex(), toks, i, free);
@@ -217,7 +217,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                     end += sc.length();
                 }
                 int[] tail = {end};
-                double cents = centsAfter(lang, toks, end, tail);
+                boolean named = toks.get(end - 1).isWord(); // "10 $ 30 $" are two amounts
+                double cents = named ? centsAfter(lang, toks, end, tail) : 0;
                 if (cents > 0 && !nm.scaled() && nm.value() == Math.rint(nm.value())) {
                     nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + cents, nm.value() + cents, 1,
                             nm.words(), false, false);
