@@ -209,7 +209,7 @@ final class FigureLexicon {
             String stem = word.substring(0, word.length() - e.getKey().length());
             for (String ending : e.getValue()) {
                 Double v = cardinalWordValue(stem + ending);
-                if (v != null && v >= 2) {
+                if (v != null && v >= 1) {
                     return v;
                 }
             }
