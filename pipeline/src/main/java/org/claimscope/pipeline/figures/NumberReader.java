@@ -3,6 +3,7 @@ package org.claimscope.pipeline.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.claimscope.model.Qualifier;
 
 /** Reads one number (digits and/or words, with scale words) starting at a token. Thread-safe. */
 final class NumberReader {
@@ -34,6 +35,10 @@ final class NumberReader {
      */
     NumberMatch read(List<Token> toks, int i, boolean currencyBefore) {
         PhraseTable.Match<Boolean> neg = lex.negatives.longestAt(toks, i);
+        PhraseTable.Match<Qualifier> qual = neg == null ? null : lex.qualifiersBefore.longestEndingAt(toks, i + neg.length());
+        if (qual != null && qual.length() > neg.length()) {
+            neg = null; // "pelo menos 300", "au moins 40": a qualifier, not a sign
+        }
         if (neg != null && i + neg.length() < toks.size()) {
             NumberMatch m = readPositive(toks, i + neg.length(), currencyBefore);
             if (m != null && m.startTok() == i + neg.length()) {
