@@ -53,8 +53,24 @@ final class FigureLexicon {
     final PhraseTable<Boolean> rangeJoiners = new PhraseTable<>();
     final PhraseTable<Boolean> months = new PhraseTable<>();
     final PhraseTable<Boolean> blockersBefore = new PhraseTable<>();
+    /** Fraction denominators ("fifths" = 5, "tiers" = 3); value 0 marks "avos" (the cardinal before is the denominator). */
+    final PhraseTable<Double> ordinals = new PhraseTable<>();
+    /** Regular ordinal endings: suffix to the endings that restore the cardinal ("ième" → "", "e"). */
+    final Map<String, List<String>> ordinalSuffixes = new HashMap<>();
+    /** Words joining a whole number to a fraction or cents ("three and a fifth", "siete con cincuenta"). */
+    final PhraseTable<Boolean> fractionConnectors = new PhraseTable<>();
+    /** Spoken decimal separators ("point", "vírgula", "coma", "virgule", "Komma"). */
+    final PhraseTable<Boolean> decimalWords = new PhraseTable<>();
+    /** "one over three", "1 sobre 21", "un sur trois". */
+    final PhraseTable<Boolean> overWords = new PhraseTable<>();
+    /** "minus", "negative", "moins" directly before a number. */
+    final PhraseTable<Boolean> negatives = new PhraseTable<>();
+    /** Minor currency units ("cents", "centavos", "pence"): the amount is kept as stated. */
+    final PhraseTable<Boolean> minorCurrencies = new PhraseTable<>();
     /** Letters glued to digits that make them an ordinal or a clock time ("1st", "3º", "6pm"). */
     final PhraseTable<Boolean> nonFigureSuffixes = new PhraseTable<>();
+    /** One-word number words, for deriving ordinals from their cardinal stem. */
+    final Map<String, NumberWord> singleNumbers = new HashMap<>();
     /** Morphemes for splitting compound number words; filled only when compoundNumbers. */
     final Map<String, NumberWord> morphemes = new HashMap<>();
     int longestMorpheme;
@@ -133,6 +149,14 @@ final class FigureLexicon {
             case "months" -> months.add(phrase, true);
             case "blockers-before" -> blockersBefore.add(phrase, true);
             case "non-figure-suffixes" -> nonFigureSuffixes.add(phrase, true);
+            case "ordinals" -> ordinals.add(phrase, Double.parseDouble(args[0]));
+            case "ordinal-suffixes" -> ordinalSuffixes.put(phrase,
+                    List.of(args.length == 0 ? new String[] {""} : args[0].split("\\|", -1)));
+            case "fraction-connectors" -> fractionConnectors.add(phrase, true);
+            case "decimal-words" -> decimalWords.add(phrase, true);
+            case "fraction-over" -> overWords.add(phrase, true);
+            case "negative" -> negatives.add(phrase, true);
+            case "minor-currency" -> minorCurrencies.add(phrase, true);
             default -> throw new IllegalArgumentException("unknown section [" + section + "]");
         }
     }
@@ -142,6 +166,9 @@ final class FigureLexicon {
                 NumberWord.Kind.valueOf(args[1].toUpperCase(Locale.ROOT)), has(args, "standalone"));
         if (w.kind() != NumberWord.Kind.JOINER) {
             numbers.add(phrase, w);
+            if (!phrase.contains(" ") && !phrase.contains("-")) {
+                singleNumbers.put(phrase, w);
+            }
         }
         if (compoundNumbers && !phrase.contains(" ")) {
             morphemes.put(phrase, w);
@@ -167,6 +194,58 @@ final class FigureLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * The denominator an ordinal word stands for when it is not listed itself: a cardinal stem
+     * plus a regular ending ("vingtième", "veintiunavo", "sixths"), or a cardinal glued to a
+     * listed scale ordinal ("dosmilésimos" = 2 × 1000). Null when the word is no ordinal.
+     */
+    Double derivedOrdinal(String word) {
+        for (Map.Entry<String, List<String>> e : ordinalSuffixes.entrySet()) {
+            if (!word.endsWith(e.getKey()) || word.length() <= e.getKey().length()) {
+                continue;
+            }
+            String stem = word.substring(0, word.length() - e.getKey().length());
+            for (String ending : e.getValue()) {
+                Double v = cardinalWordValue(stem + ending);
+                if (v != null && v >= 1) {
+                    return v;
+                }
+            }
+        }
+        for (int k = 2; k < word.length() - 3; k++) {
+            NumberWord head = singleNumbers.get(word.substring(0, k));
+            Double tail = singleOrdinal(word.substring(k));
+            if (head != null && tail != null && tail >= 100 && head.value() >= 1) {
+                return head.value() * tail;
+            }
+        }
+        return null;
+    }
+
+    private Double singleOrdinal(String word) {
+        List<Token> t = new Tokenizer(false).tokenize(word);
+        PhraseTable.Match<Double> m = ordinals.longestAt(t, 0);
+        return m != null && m.length() == t.size() && m.value() > 0 ? m.value() : null;
+    }
+
+    private Double cardinalWordValue(String word) {
+        NumberWord w = singleNumbers.get(word);
+        if (w != null) {
+            return w.kind() == NumberWord.Kind.ARTICLE || w.kind() == NumberWord.Kind.HALF ? null : w.value();
+        }
+        List<NumberWord> parts = splitCompound(word);
+        if (parts == null) {
+            return null;
+        }
+        NumberAccumulator acc = new NumberAccumulator(vigesimal);
+        for (NumberWord p : parts) {
+            if (!acc.add(p)) {
+                return null;
+            }
+        }
+        return acc.complete() ? acc.value() : null;
     }
 
     /**

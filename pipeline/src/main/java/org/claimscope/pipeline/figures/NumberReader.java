@@ -2,11 +2,26 @@ package org.claimscope.pipeline.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.claimscope.model.Qualifier;
 
 /** Reads one number (digits and/or words, with scale words) starting at a token. Thread-safe. */
 final class NumberReader {
 
-    private record Item(NumberWord word, int tokenEnd) { }
+    /**
+     * One number word found while reading. {@code denominator}: a fraction word ("fifths"), with
+     * {@code word} null for a bare "avos" marker. {@code fractionJoin}: preceded by a word that
+     * joins a whole number to a fraction ("and", "con"); {@code cardinalJoin}: that word (or a
+     * hyphen) also joins parts of one cardinal ("thirty-two", "trinta e dois").
+     */
+    private record Item(NumberWord word, int tokenEnd, boolean denominator, boolean fractionJoin,
+                        boolean cardinalJoin) { }
+
+    private static final Map<Character, Double> VULGAR_FRACTIONS = Map.ofEntries(
+            Map.entry('½', 0.5), Map.entry('⅓', 1 / 3.0), Map.entry('⅔', 2 / 3.0), Map.entry('¼', 0.25),
+            Map.entry('¾', 0.75), Map.entry('⅕', 0.2), Map.entry('⅖', 0.4), Map.entry('⅗', 0.6),
+            Map.entry('⅘', 0.8), Map.entry('⅙', 1 / 6.0), Map.entry('⅚', 5 / 6.0), Map.entry('⅛', 0.125),
+            Map.entry('⅜', 0.375), Map.entry('⅝', 0.625), Map.entry('⅞', 0.875));
 
     private final FigureLexicon lex;
 
@@ -19,14 +34,53 @@ final class NumberReader {
      * single-letter scale abbreviations that are ambiguous elsewhere ("£3m" vs "3m").
      */
     NumberMatch read(List<Token> toks, int i, boolean currencyBefore) {
+        PhraseTable.Match<Boolean> neg = lex.negatives.longestAt(toks, i);
+        PhraseTable.Match<Qualifier> qual = neg == null ? null : lex.qualifiersBefore.longestEndingAt(toks, i + neg.length());
+        if (qual != null && qual.length() > neg.length()) {
+            neg = null; // "pelo menos 300", "au moins 40": a qualifier, not a sign
+        }
+        if (neg != null && i + neg.length() < toks.size()) {
+            NumberMatch m = readPositive(toks, i + neg.length(), currencyBefore);
+            if (m != null && m.startTok() == i + neg.length()) {
+                return new NumberMatch(i, m.endTok(), -m.value(), -m.base(), m.scaleFactor(), true, false, false);
+            }
+        }
+        return readPositive(toks, i, currencyBefore);
+    }
+
+    private NumberMatch readPositive(List<Token> toks, int i, boolean currencyBefore) {
         Token t = toks.get(i);
+        NumberMatch m = null;
         if (t.isNumber()) {
-            return readDigits(toks, i, currencyBefore);
+            m = readDigits(toks, i, currencyBefore);
+        } else if (t.isWord()) {
+            m = readWords(toks, i);
+        } else if (t.text().length() == 1 && VULGAR_FRACTIONS.containsKey(t.text().charAt(0))) {
+            double v = VULGAR_FRACTIONS.get(t.text().charAt(0));
+            m = new NumberMatch(i, i + 1, v, v, 1, false, false, false);
         }
-        if (t.isWord()) {
-            return readWords(toks, i);
+        return m == null ? null : over(toks, m);
+    }
+
+    static boolean isVulgarFraction(Token t) {
+        return t.text().length() == 1 && VULGAR_FRACTIONS.containsKey(t.text().charAt(0));
+    }
+
+    /** "one over three", "1 sobre 21", "two out of five hundred": a proper fraction. */
+    private NumberMatch over(List<Token> toks, NumberMatch a) {
+        PhraseTable.Match<Boolean> w = lex.overWords.longestAt(toks, a.endTok());
+        int j = a.endTok() + (w == null ? 0 : w.length());
+        if (w == null || j >= toks.size() || a.value() != Math.rint(a.value()) || a.value() <= 0) {
+            return a;
         }
-        return null;
+        Token t = toks.get(j);
+        NumberMatch b = t.isNumber() ? readDigits(toks, j, false) : t.isWord() ? readWords(toks, j) : null;
+        if (b == null || b.startTok() != j || b.value() <= a.value() || b.value() != Math.rint(b.value())
+                || lex.durations.longestAt(toks, b.endTok()) != null || lex.units.longestAt(toks, b.endTok()) != null) {
+            return a;
+        }
+        double v = a.value() / b.value();
+        return new NumberMatch(a.startTok(), b.endTok(), v, v, 1, a.words() || b.words(), false, false);
     }
 
     private NumberMatch readDigits(List<Token> toks, int i, boolean currencyBefore) {
@@ -37,30 +91,71 @@ final class NumberReader {
         }
         double base = parsed;
         int start = i;
-        if (i > 0 && t.glued() && (toks.get(i - 1).is("-") || toks.get(i - 1).is("−"))
-                && (i == 1 || !toks.get(i - 1).glued() || toks.get(i - 2).is("("))) {
+        if (i > 0 && t.glued() && toks.get(i - 1).is(String.valueOf(lex.decimalSeparator)) && t.text().matches("\\d+")
+                && (i == 1 || !toks.get(i - 1).glued() || !toks.get(i - 2).isNumber())) {
+            base = Double.parseDouble("0." + t.text()); // ",08" / ".25"
             start = i - 1;
+        }
+        int j = i + 1;
+        double[] own = digitFraction(toks, i);
+        if (own != null && start == i) {
+            base = own[0]; // "3/4"
+            j = i + 3;
+        }
+        // "1 1/4": a whole number followed by a proper fraction
+        double[] frac = own != null ? null : digitFraction(toks, j);
+        if (frac != null && !toks.get(j).glued() && t.text().matches("\\d+")) {
+            base += frac[0];
+            j += 3;
+        }
+        int[] end = {j};
+        double exp = exponent(toks, j, base, end);
+        if (end[0] > j) {
+            base = exp;
+            j = end[0];
+        }
+        if (start > 0 && isMinus(toks.get(start - 1)) && (toks.get(start).glued() || start - 1 == 0)
+                && (start == 1 || !toks.get(start - 1).glued() || toks.get(start - 2).is("("))) {
+            start--;
             base = -base;
         }
         NumberAccumulator acc = new NumberAccumulator(lex.vigesimal);
         acc.startWith(base);
-        int j = i + 1;
+        boolean afterScaleWord = false;
+        int first = j;
         while (j < toks.size()) {
             Token nx = toks.get(j);
             NumberWord w = null;
             int len = 0;
             PhraseTable.Match<FigureLexicon.Abbreviation> ab = lex.abbreviations.longestAt(toks, j);
-            if (ab != null && j == i + 1 && (!ab.value().glued() || nx.glued())
-                    && (!ab.value().needsCurrency() || currencyBefore) && !letterGluedAfter(toks, j + ab.length())) {
+            if (ab != null && j == first && (!ab.value().glued() || nx.glued())
+                    && (!ab.value().needsCurrency() || currencyBefore || upperCaseScale(nx, ab.value()))
+                    && !letterGluedAfter(toks, j + ab.length())) {
                 w = new NumberWord(ab.value().factor(), NumberWord.Kind.SCALE, true);
                 len = ab.length();
             } else {
                 PhraseTable.Match<NumberWord> m = lex.numbers.longestAt(toks, j);
-                if (m != null && (m.value().kind() == NumberWord.Kind.SCALE
-                        || m.value().kind() == NumberWord.Kind.MULTIPLIER
-                        || m.value().kind() == NumberWord.Kind.HALF)) {
+                NumberWord.Kind k = m == null ? null : m.value().kind();
+                if (m != null && (k == NumberWord.Kind.SCALE || k == NumberWord.Kind.MULTIPLIER
+                        || k == NumberWord.Kind.HALF || (afterScaleWord && k != NumberWord.Kind.ARTICLE))) {
                     w = m.value();
                     len = m.length();
+                } else if (afterScaleWord && nx.isNumber() && nx.text().matches("\\d{1,3}") && !nx.glued()) {
+                    w = new NumberWord(Double.parseDouble(nx.text()), NumberWord.Kind.UNIT, false);
+                    len = 1; // "4 thousand 3 hundred and 21"
+                } else if (afterScaleWord && j > first) {
+                    int conn = connectorLength(toks, j);
+                    if (conn > 0 && j + conn < toks.size()) {
+                        NumberAccumulator probe = acc.copy();
+                        Token after = toks.get(j + conn);
+                        PhraseTable.Match<NumberWord> am = lex.numbers.longestAt(toks, j + conn);
+                        NumberWord aw = am != null ? am.value() : after.isNumber() && after.text().matches("\\d{1,3}")
+                                ? new NumberWord(Double.parseDouble(after.text()), NumberWord.Kind.UNIT, false) : null;
+                        if (aw != null && probe.add(aw)) {
+                            j += conn;
+                            continue;
+                        }
+                    }
                 }
             }
             if (w == null) {
@@ -71,11 +166,74 @@ final class NumberReader {
                 break;
             }
             acc = tryAcc;
+            afterScaleWord = w.kind() == NumberWord.Kind.SCALE || w.kind() == NumberWord.Kind.MULTIPLIER;
             j += len;
         }
         boolean yearLike = j == i + 1 && start == i && t.text().length() == 4 && base >= 1900 && base <= 2100;
         double factor = acc.trailingFactor();
         return new NumberMatch(start, j, acc.value(), acc.value() / factor, factor, false, false, yearLike);
+    }
+
+    private static boolean isMinus(Token t) {
+        return t.is("-") || t.is("−");
+    }
+
+    /** "10M", "1.2B": upper-case letters glued to digits are scales even without a currency. */
+    private static boolean upperCaseScale(Token t, FigureLexicon.Abbreviation ab) {
+        return t.glued() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && ab.factor() >= 1e6;
+    }
+
+    /** "3/4" at j: [value] when it is a proper fraction of small integers and not part of a date. */
+    static double[] digitFraction(List<Token> toks, int j) {
+        if (j + 2 >= toks.size()) {
+            return null;
+        }
+        Token a = toks.get(j);
+        Token slash = toks.get(j + 1);
+        Token b = toks.get(j + 2);
+        if (!a.isNumber() || !slash.is("/") || !b.isNumber() || !slash.glued() || !b.glued()
+                || !a.text().matches("\\d{1,3}") || !b.text().matches("\\d{1,3}")) {
+            return null;
+        }
+        if (j + 3 < toks.size() && toks.get(j + 3).glued() && toks.get(j + 3).is("/")) {
+            return null;
+        }
+        if (j > 0 && a.glued() && toks.get(j - 1).is("/")) {
+            return null;
+        }
+        double n = Double.parseDouble(a.text());
+        double d = Double.parseDouble(b.text());
+        return d > n && n > 0 ? new double[] {n / d} : null;
+    }
+
+    /** "1e10", "12,32e+14", "1.1^23", "1.3x10^6": returns the value and sets end[0] past it. */
+    private static double exponent(List<Token> toks, int j, double base, int[] end) {
+        end[0] = j;
+        if (j + 1 >= toks.size() || !toks.get(j).glued()) {
+            return base;
+        }
+        Token t = toks.get(j);
+        int k = j + 1;
+        boolean times10 = t.is("x") && toks.get(k).is("10") && toks.get(k).glued() && k + 1 < toks.size()
+                && toks.get(k + 1).is("^");
+        boolean power = t.is("^");
+        if (!(t.is("e") || power || times10)) {
+            return base;
+        }
+        if (times10) {
+            k += 2;
+        }
+        int sign = 1;
+        while (k < toks.size() && toks.get(k).glued() && (toks.get(k).is("+") || isMinus(toks.get(k)))) {
+            sign = isMinus(toks.get(k)) ? -sign : sign;
+            k++;
+        }
+        if (k >= toks.size() || !toks.get(k).glued() || !toks.get(k).isNumber() || !toks.get(k).text().matches("\\d+")) {
+            return base;
+        }
+        double e = sign * Double.parseDouble(toks.get(k).text());
+        end[0] = k + 1;
+        return power ? Math.signum(base) * Math.pow(Math.abs(base), e) : base * Math.pow(10, e);
     }
 
     private static boolean letterGluedAfter(List<Token> toks, int j) {
@@ -85,66 +243,275 @@ final class NumberReader {
     private NumberMatch readWords(List<Token> toks, int i) {
         List<Item> items = new ArrayList<>();
         int j = i;
+        boolean fracJoin = false;
+        boolean cardJoin = false;
         while (j < toks.size()) {
-            int next = addWordItems(toks, j, items);
+            int next = addWordItems(toks, j, items, fracJoin, cardJoin);
             if (next > j) {
                 j = next;
+                fracJoin = false;
+                cardJoin = false;
+                if (items.get(items.size() - 1).denominator()) {
+                    break; // a fraction word ends the number
+                }
                 continue;
             }
             if (items.isEmpty()) {
                 break;
             }
             int conn = connectorLength(toks, j);
-            if (conn > 0 && j + conn < toks.size() && addWordItems(toks, j + conn, new ArrayList<>()) > j + conn) {
-                j += conn;
+            PhraseTable.Match<Boolean> fc = lex.fractionConnectors.longestAt(toks, j);
+            int len = Math.max(conn, fc == null ? 0 : fc.length());
+            if (len > 0 && j + len < toks.size() && addWordItems(toks, j + len, new ArrayList<>(), false, false) > j + len) {
+                fracJoin = fc != null && fc.length() == len;
+                cardJoin = conn == len;
+                j += len;
                 continue;
             }
             break;
         }
-        for (int k = items.size(); k >= 1; k--) {
+        int den = items.isEmpty() || !items.get(items.size() - 1).denominator() ? -1 : items.size() - 1;
+        if (den >= 0) {
+            NumberMatch f = fraction(toks, i, items, den);
+            if (f != null) {
+                return f;
+            }
+            items = items.subList(0, den);
+        }
+        int limit = items.size();
+        for (int k = 1; k < items.size(); k++) {
+            if (!items.get(k).cardinalJoin() && items.get(k).fractionJoin()) {
+                limit = k; // "siete con cincuenta" is not one cardinal
+                break;
+            }
+        }
+        for (int k = limit; k >= 1; k--) {
             if (k < items.size() && items.get(k - 1).tokenEnd() == items.get(k).tokenEnd()) {
                 continue; // cannot cut inside one compound word
             }
-            NumberAccumulator acc = new NumberAccumulator(lex.vigesimal);
-            boolean ok = true;
-            for (int m = 0; m < k && ok; m++) {
-                ok = acc.add(items.get(m).word());
-            }
-            if (ok && acc.complete()) {
+            NumberAccumulator acc = accumulate(items, 0, k, false);
+            if (acc != null) {
                 boolean weak = k == 1 && items.get(0).word().kind() == NumberWord.Kind.WEAK;
                 double factor = acc.trailingFactor();
-                return new NumberMatch(i, items.get(k - 1).tokenEnd(), acc.value(), acc.value() / factor,
+                NumberMatch m = new NumberMatch(i, items.get(k - 1).tokenEnd(), acc.value(), acc.value() / factor,
                         factor, true, weak, false);
+                return spokenDecimals(toks, m);
             }
         }
         return null;
     }
 
+    /** Accumulates items [from, to) into one cardinal; a lone article counts as 1 when allowed. */
+    private NumberAccumulator accumulate(List<Item> items, int from, int to, boolean articleIsOne) {
+        if (to <= from) {
+            return null;
+        }
+        if (articleIsOne && to - from == 1 && items.get(from).word() != null
+                && items.get(from).word().kind() == NumberWord.Kind.ARTICLE) {
+            NumberAccumulator one = new NumberAccumulator(lex.vigesimal);
+            one.startWith(1);
+            return one;
+        }
+        NumberAccumulator acc = new NumberAccumulator(lex.vigesimal);
+        for (int m = from; m < to; m++) {
+            Item it = items.get(m);
+            if (it.word() == null || !acc.add(it.word())) {
+                return null;
+            }
+        }
+        return acc.complete() ? acc : null;
+    }
+
+    /**
+     * A fraction ending with the denominator word at {@code den}: the longest denominator that
+     * leaves a numerator ("one hundred | thirty fifths" = 100/35, "three | twenty firsts" = 3/21).
+     * After a joining word a proper fraction is added to the whole number before it ("three and a
+     * fifth" = 3.2, "six million and two thirds" = 6 666 667); otherwise all of it is the numerator.
+     */
+    private NumberMatch fraction(List<Token> toks, int i, List<Item> items, int den) {
+        Item last = items.get(den);
+        for (int q = 0; q <= den; q++) {
+            Double d = denominator(items, q, den);
+            if (d == null || d == 0) {
+                continue;
+            }
+            Double v = null;
+            if (q == 0) {
+                int[] probe = {0};
+                if (last.word() != null && (d == 2 || scaleAfterFraction(toks, last.tokenEnd(), probe) > 1)) {
+                    v = 1 / d; // a lone "half", "demi", "mitad"; "quarter million"
+                }
+            } else {
+                v = numeratorOver(items, q, d);
+            }
+            if (v == null) {
+                continue;
+            }
+            int end = last.tokenEnd();
+            double factor = 1;
+            int[] after = {end};
+            double scale = scaleAfterFraction(toks, end, after);
+            if (scale > 1) {
+                v *= scale;
+                end = after[0];
+                factor = scale;
+            }
+            return new NumberMatch(i, end, v, v / factor, factor, true, q == 0 && factor == 1, false);
+        }
+        return null;
+    }
+
+    private Double denominator(List<Item> items, int q, int den) {
+        Item last = items.get(den);
+        if (q < den) {
+            Item head = items.get(q);
+            if (head.word() == null || head.word().kind() == NumberWord.Kind.MULTIPLIER
+                    || head.word().kind() == NumberWord.Kind.SCALE || head.word().kind() == NumberWord.Kind.ARTICLE
+                    || (head.fractionJoin() && !head.cardinalJoin()) || (q > 0 && items.get(q - 1).tokenEnd() == head.tokenEnd())) {
+                return null;
+            }
+        }
+        if (last.word() != null && den - q > 1 && last.word().value() >= 100) {
+            return null; // "two hundred and fifty-four hundredths" is 200.54, not 200/5400
+        }
+        if (last.word() == null) {
+            NumberAccumulator acc = accumulate(items, q, den, false);
+            return acc == null ? null : acc.value(); // "vinte e um avos"
+        }
+        if (q == den) {
+            return last.word().value();
+        }
+        NumberAccumulator acc = accumulate(items, q, den, false);
+        if (acc == null || !acc.add(last.word())) {
+            return null;
+        }
+        return acc.value();
+    }
+
+    private Double numeratorOver(List<Item> items, int q, double d) {
+        for (int r = q - 1; r >= 1; r--) {
+            if (items.get(r).fractionJoin()) {
+                NumberAccumulator whole = accumulate(items, 0, r, false);
+                NumberAccumulator part = accumulate(items, r, q, true);
+                if (whole != null && part != null && part.value() / d < 1) {
+                    double unit = items.get(r - 1).word().kind() == NumberWord.Kind.SCALE ? whole.trailingFactor() : 1;
+                    return whole.value() + unit * part.value() / d;
+                }
+                break;
+            }
+        }
+        NumberAccumulator all = accumulate(items, 0, q, true);
+        return all == null ? null : all.value() / d;
+    }
+
+    /** "two thirds of a million", "eine halbe Million", "ein halbes Dutzend": returns the factor. */
+    private double scaleAfterFraction(List<Token> toks, int j, int[] end) {
+        int k = j;
+        PhraseTable.Match<Boolean> of = lex.ofWords.longestAt(toks, k);
+        if (of != null) {
+            k += of.length();
+        }
+        PhraseTable.Match<NumberWord> art = lex.numbers.longestAt(toks, k);
+        if (art != null && (art.value().kind() == NumberWord.Kind.ARTICLE || art.value().kind() == NumberWord.Kind.WEAK)) {
+            k += art.length();
+        }
+        if (k < toks.size() && toks.get(k).is("-") && toks.get(k).glued()) {
+            k++;
+        }
+        PhraseTable.Match<NumberWord> sc = lex.numbers.longestAt(toks, k);
+        if (sc != null && (sc.value().kind() == NumberWord.Kind.SCALE || sc.value().kind() == NumberWord.Kind.MULTIPLIER)) {
+            end[0] = k + sc.length();
+            return sc.value().value();
+        }
+        return 1;
+    }
+
+    /** "sete vírgula cinco", "two hundred point zero three", "siete con cincuenta". */
+    private NumberMatch spokenDecimals(List<Token> toks, NumberMatch m) {
+        int j = m.endTok();
+        PhraseTable.Match<Boolean> dw = lex.decimalWords.longestAt(toks, j);
+        if (dw == null || m.value() != Math.rint(m.value())) {
+            return m;
+        }
+        j += dw.length();
+        StringBuilder digits = new StringBuilder();
+        int end = j;
+        while (end < toks.size()) {
+            PhraseTable.Match<NumberWord> w = lex.numbers.longestAt(toks, end);
+            if (w == null || w.length() != 1 || w.value().value() > 9 || w.value().value() != Math.rint(w.value().value())
+                    || w.value().kind() == NumberWord.Kind.ARTICLE) {
+                break;
+            }
+            digits.append((long) w.value().value());
+            end++;
+        }
+        if (digits.length() < 2) {
+            NumberMatch part = end < toks.size() ? readWords(toks, j) : null;
+            if (part == null || part.value() != Math.rint(part.value()) || part.value() < 0) {
+                if (digits.length() == 0) {
+                    return m;
+                }
+            } else {
+                digits.setLength(0);
+                digits.append((long) part.value());
+                end = part.endTok();
+            }
+        }
+        double v = m.value() + Math.signum(m.value() == 0 ? 1 : m.value()) * Double.parseDouble("0." + digits);
+        return new NumberMatch(m.startTok(), end, v, v, 1, true, false, false);
+    }
+
     /** Appends the number word(s) at token j; returns the token index after them, or j if none. */
-    private int addWordItems(List<Token> toks, int j, List<Item> items) {
+    private int addWordItems(List<Token> toks, int j, List<Item> items, boolean fracJoin, boolean cardJoin) {
         Token w = toks.get(j);
         if (!w.isWord()) {
             return j;
         }
         PhraseTable.Match<NumberWord> m = lex.numbers.longestAt(toks, j);
+        PhraseTable.Match<Double> o = lex.ordinals.longestAt(toks, j);
+        if (o != null && (m == null || o.length() >= m.length())) {
+            NumberWord ow = o.value() == 0 ? null : new NumberWord(o.value(), kindOf(o.value()), true);
+            items.add(new Item(ow, j + o.length(), true, fracJoin, cardJoin));
+            return j + o.length();
+        }
         if (m != null) {
-            items.add(new Item(m.value(), j + m.length()));
+            items.add(new Item(m.value(), j + m.length(), false, fracJoin, cardJoin));
             return j + m.length();
         }
         List<NumberWord> parts = lex.splitCompound(w.lower());
         if (parts != null) {
             for (NumberWord p : parts) {
-                items.add(new Item(p, j + 1));
+                items.add(new Item(p, j + 1, false, fracJoin, cardJoin));
             }
+            return j + 1;
+        }
+        Double d = lex.derivedOrdinal(w.lower());
+        if (d != null) {
+            items.add(new Item(new NumberWord(d, kindOf(d), true), j + 1, true, fracJoin, cardJoin));
             return j + 1;
         }
         return j;
     }
 
+    /** How a denominator value combines with the cardinal words before it. */
+    private static NumberWord.Kind kindOf(double v) {
+        if (v >= 1000) {
+            return NumberWord.Kind.SCALE;
+        }
+        if (v == 100) {
+            return NumberWord.Kind.MULTIPLIER;
+        }
+        if (v > 100) {
+            return NumberWord.Kind.HUNDRED;
+        }
+        return v >= 20 && v % 10 == 0 ? NumberWord.Kind.TEN : NumberWord.Kind.UNIT;
+    }
+
     private int connectorLength(List<Token> toks, int j) {
         Token t = toks.get(j);
-        if ((t.is("-") || t.is("‑")) && t.glued() && j + 1 < toks.size() && toks.get(j + 1).glued()) {
-            return 1; // "twenty-one", "quatre-vingt-dix"
+        if ((t.is("-") || t.is("‑")) && j + 1 < toks.size() && toks.get(j + 1).isWord()
+                && (t.glued() == toks.get(j + 1).glued()) && j > 0 && toks.get(j - 1).isWord()) {
+            return 1; // "twenty-one", "quatre-vingt-dix", "fifty - two"
         }
         PhraseTable.Match<Boolean> c = lex.connectors.longestAt(toks, j);
         return c == null ? 0 : c.length();

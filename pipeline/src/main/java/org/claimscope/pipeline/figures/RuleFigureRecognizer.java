@@ -29,6 +29,11 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,3}\\)\\s?|\\b\\d{2,3}[\\s.-])?\\b\\d{3,5}-\\d{4}\\b");
 
+    /** Unit of amounts in a minor currency unit ("50 cents", "34 centavos"), kept as stated. */
+    public static final String MINOR_UNIT = "¢";
+
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+
     private record Language(FigureLexicon lex, Tokenizer tokenizer, NumberReader reader) { }
 
     /** {@code qualStart}: first token of the qualifier words before the figure (= startTok if none). */
@@ -45,8 +50,15 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     }
 
     private final Map<String, Language> languages = new TreeMap<>();
+    private final FigurePolicy policy;
 
+    /** The pipeline's recognizer: {@link FigurePolicy#PIPELINE}. */
     public RuleFigureRecognizer() {
+        this(FigurePolicy.PIPELINE);
+    }
+
+    public RuleFigureRecognizer(FigurePolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
         for (String code : LANGUAGES) {
             FigureLexicon lex = FigureLexicon.load(code);
             if (lex == null) {
@@ -67,7 +79,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         List<Candidate> cands = new ArrayList<>();
         int free = 0; // tokens before this belong to an earlier figure ("10 $ 30 $")
         for (int i = 0; i < toks.size(); i++) {
-            if (skip[i] || !(toks.get(i).isNumber() || toks.get(i).isWord())) {
+            if (skip[i] || !(toks.get(i).isNumber() || toks.get(i).isWord() || NumberReader.isVulgarFraction(toks.get(i)))) {
                 continue;
             }
             PhraseTable.Match<String> prefix = prefixFrom(lang.lex(), toks, i, free);
@@ -81,7 +93,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (nm.startTok() < i) {
                 prefix = prefixFrom(lang.lex(), toks, nm.startTok(), free);
             }
-            Candidate c = candidate(lang.lex(), toks, nm, prefix);
+            Candidate c = candidate(lang, toks, nm, prefix);
             if (c != null) {
                 cands.add(c);
                 i = c.endTok() - 1;
@@ -128,7 +140,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (!a.isNumber() || !b.isNumber() || !sep.glued() || !b.glued()) {
                 continue;
             }
-            boolean dateOrTime = sep.is(":") || sep.is("/");
+            boolean dateOrTime = sep.is(":") || (sep.is("/") && NumberReader.digitFraction(toks, k) == null);
             boolean isoDate = sep.is("-") && k + 4 < toks.size() && toks.get(k + 3).is("-")
                     && toks.get(k + 3).glued() && toks.get(k + 4).isNumber() && toks.get(k + 4).glued();
             boolean yearMonth = sep.is("-") && a.text().length() == 4 && b.text().length() == 2;
@@ -137,6 +149,14 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 skip[k + 2] = true;
                 if (isoDate) {
                     skip[k + 4] = true;
+                }
+            }
+        }
+        Matcher u = URL.matcher(text);
+        while (u.find()) {
+            for (int k = 0; k < toks.size(); k++) {
+                if (toks.get(k).start() < u.end() && u.start() < toks.get(k).end()) {
+                    skip[k] = true;
                 }
             }
         }
@@ -151,8 +171,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return skip;
     }
 
-    private Candidate candidate(FigureLexicon lex, List<Token> toks, NumberMatch nm,
+    private Candidate candidate(Language lang, List<Token> toks, NumberMatch nm,
                                 PhraseTable.Match<String> prefix) {
+        FigureLexicon lex = lang.lex();
         int end = nm.endTok();
         if (!nm.words() && !acceptableGluedSuffix(lex, toks, end)) {
             return null;
@@ -190,6 +211,23 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 type = FigureType.MONEY;
                 unit = cur.value().iso();
                 end += curOf + cur.length();
+                PhraseTable.Match<NumberWord> sc = lex.numbers.longestAt(toks, end);
+                if (sc != null && sc.value().kind() == NumberWord.Kind.SCALE && !nm.scaled()) {
+                    nm = rescaled(nm, sc.value().value()); // "75 USD million"
+                    end += sc.length();
+                }
+                int[] tail = {end};
+                boolean named = toks.get(end - 1).isWord(); // "10 $ 30 $" are two amounts
+                double cents = named ? centsAfter(lang, toks, end, tail) : 0;
+                if (cents > 0 && !nm.scaled() && nm.value() == Math.rint(nm.value())) {
+                    nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + cents, nm.value() + cents, 1,
+                            nm.words(), false, false);
+                    end = tail[0];
+                }
+            } else if (lex.minorCurrencies.longestAt(toks, end) != null) {
+                type = FigureType.MONEY;
+                unit = MINOR_UNIT;
+                end += lex.minorCurrencies.longestAt(toks, end).length();
             } else if (dur != null) {
                 type = FigureType.DURATION;
                 unit = dur.value();
@@ -200,7 +238,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 end += qtyOf + qty.length();
             }
         }
-        if (type == FigureType.NUMBER && (nm.weakOnly() || nm.yearLike())) {
+        if (type == FigureType.NUMBER && ((nm.weakOnly() && !policy.includeBareSmallNumbers()) || nm.yearLike())) {
             return null;
         }
         PhraseTable.Match<Qualifier> before = lex.qualifiersBefore.longestEndingAt(toks, start);
@@ -213,6 +251,46 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             q = after == null ? q : after.value(); // "cerca de 500 ou mais" is at least 500
         }
         return new Candidate(type, qualStart, start, end, nm, unit, q, rangeOpen);
+    }
+
+    private static NumberMatch rescaled(NumberMatch nm, double scale) {
+        return new NumberMatch(nm.startTok(), nm.endTok(), nm.value() * scale, nm.value(), scale, nm.words(), false, false);
+    }
+
+    /**
+     * "15 dollars and 15 cents", "zwei Euro fünfzig", "15 USD 50": whole cents after a currency
+     * word, as a fraction of it; {@code end[0]} is set past them. Without a cent word the amount
+     * must close the phrase, so "5 dollars and 10 people" stays 5 dollars.
+     */
+    private static double centsAfter(Language lang, List<Token> toks, int j, int[] end) {
+        FigureLexicon lex = lang.lex();
+        int k = j;
+        PhraseTable.Match<Boolean> join = lex.fractionConnectors.longestAt(toks, k);
+        if (join == null) {
+            join = lex.connectors.longestAt(toks, k);
+        }
+        if (join != null) {
+            k += join.length();
+        }
+        if (k >= toks.size() || !(toks.get(k).isNumber() || toks.get(k).isWord())) {
+            return 0;
+        }
+        if (toks.get(k).isNumber() && !toks.get(k).text().matches("\\d{1,2}")) {
+            return 0;
+        }
+        NumberMatch c = lang.reader().read(toks, k, false);
+        if (c == null || c.startTok() != k || c.value() <= 0 || c.value() >= 100 || c.value() != Math.rint(c.value())) {
+            return 0;
+        }
+        int after = c.endTok();
+        PhraseTable.Match<Boolean> minor = lex.minorCurrencies.longestAt(toks, after);
+        if (minor != null) {
+            after += minor.length();
+        } else if (after < toks.size() && (toks.get(after).isWord() || toks.get(after).isNumber())) {
+            return 0;
+        }
+        end[0] = after;
+        return c.value() / 100;
     }
 
     private static int matchLength(PhraseTable.Match<?> m) {

@@ -44,8 +44,42 @@ public final class RecognizersSpecEvaluation {
     /** A failed case, for inspection. */
     public record Failure(int index, String input, List<String> expected, List<String> found) { }
 
+    /** Pass counts of the scored files (Number, Percent, Currency) of one language taken together. */
+    public record LanguageScore(String language, int devCases, int devPassed, int heldOutCases, int heldOutPassed) {
+
+        public double devRate() {
+            return devCases == 0 ? 0 : (double) devPassed / devCases;
+        }
+
+        public double heldOutRate() {
+            return heldOutCases == 0 ? 0 : (double) heldOutPassed / heldOutCases;
+        }
+    }
+
     /** All file results plus a printable table. */
     public record Report(List<FileResult> files) {
+
+        /** Number + Percent + Currency per language, in evaluation order; Dimension and NumberRange are only reported. */
+        public List<LanguageScore> scoredByLanguage() {
+            java.util.Map<String, int[]> sums = new java.util.LinkedHashMap<>();
+            for (FileResult f : files) {
+                if (f.file().endsWith("DimensionModel.json") || f.file().endsWith("NumberRangeModel.json")) {
+                    continue;
+                }
+                int[] s = sums.computeIfAbsent(f.language(), k -> new int[4]);
+                s[0] += f.devCases();
+                s[1] += f.devPassed();
+                s[2] += f.heldOutCases();
+                s[3] += f.heldOutPassed();
+            }
+            List<LanguageScore> out = new ArrayList<>();
+            sums.forEach((lang, s) -> out.add(new LanguageScore(lang, s[0], s[1], s[2], s[3])));
+            return out;
+        }
+
+        public LanguageScore scored(String language) {
+            return scoredByLanguage().stream().filter(l -> l.language().equals(language)).findFirst().orElse(null);
+        }
 
         public String toTable() {
             StringBuilder b = new StringBuilder();
@@ -65,6 +99,11 @@ public final class RecognizersSpecEvaluation {
             }
             b.append(String.format(Locale.ROOT, "%-4s %-36s %4d/%-4d %3.0f%% %4d/%-4d %3.0f%%%n", "all", "",
                     dp, dc, dc == 0 ? 0 : 100.0 * dp / dc, hp, hc, hc == 0 ? 0 : 100.0 * hp / hc));
+            for (LanguageScore l : scoredByLanguage()) {
+                b.append(String.format(Locale.ROOT, "%-4s %-36s %4d/%-4d %3.0f%% %4d/%-4d %3.0f%%%n", l.language(),
+                        "Number+Percent+Currency", l.devPassed(), l.devCases(), 100 * l.devRate(), l.heldOutPassed(),
+                        l.heldOutCases(), 100 * l.heldOutRate()));
+            }
             return b.toString();
         }
     }
