@@ -52,6 +52,42 @@ public final class HtmlMetadata {
         return new Info(url, title, author, Dates.toIso(published), siteName, lang);
     }
 
+    /**
+     * A publication date written in the page rather than in its markup: a short element whose text labels a date as
+     * the publication date ("Publicado em 12/03/2025"), else the text of a {@code <time>} element without a
+     * datetime attribute. Null when there is none.
+     */
+    static String dateInPage(Document doc, String lang) {
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (++seen > 5000) {
+                break;
+            }
+            String tag = e.tagName();
+            if (tag.equals("script") || tag.equals("style") || !e.hasText()
+                    || (e.ownText().isBlank() && e.childrenSize() > 4)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() <= 160) {
+                String date = TextMetadata.labelledDate(text, lang);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        for (Element t : doc.select("time")) {
+            String text = t.text();
+            if (!text.isBlank() && text.length() <= 80) {
+                String date = TextMetadata.publishedDate(List.of(text), lang);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The first JSON-LD object whose @type is an article-like type (searching @graph and arrays). */
     static JsonNode articleJsonLd(Document doc) {
         JsonNode fallback = null;
