@@ -177,11 +177,14 @@ final class PdfLayout extends PDFTextStripper {
         }
         float a = gutter[0];
         float b = gutter[1];
+        float size = median(rows.stream().map(Row::size).toList());
         int i = 0;
         while (i < rows.size()) {
             boolean crossing = crosses(rows.get(i), a, b);
-            int j = i;
-            while (j < rows.size() && crosses(rows.get(j), a, b) == crossing) {
+            int j = i + 1;
+            // a run ends where rows start or stop crossing the gutter, or at a wide vertical gap (a footer)
+            while (j < rows.size() && crosses(rows.get(j), a, b) == crossing
+                    && rows.get(j).y - rows.get(j - 1).y <= size * 4) {
                 j++;
             }
             List<Row> run = rows.subList(i, j);

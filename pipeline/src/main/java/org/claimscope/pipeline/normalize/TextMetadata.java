@@ -79,7 +79,7 @@ public final class TextMetadata {
             Pattern.UNICODE_CASE);
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:por|by|von|par)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|do|dos|das|del|de la|van|von|e|y|and|und|et)\\s+)?"
+            "^(?:[Pp]or|POR|[Bb]y|BY|[Vv]on|[Pp]ar)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|do|dos|das|del|de la|van|von|e|y|and|und|et)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,5})\\s*(?:[,|–—-].{0,40})?$",
             Pattern.UNICODE_CASE);
 
@@ -160,6 +160,16 @@ public final class TextMetadata {
         return null;
     }
 
+    /** The name when {@code line} is nothing but a byline ("Por Ana Lima", "By Jane Doe, Reuters"), else null. */
+    public static String bylineName(String line) {
+        String l = line.strip();
+        if (l.length() > SHORT_LINE) {
+            return null;
+        }
+        Matcher m = BYLINE.matcher(l);
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
     private record Found(int start, String iso) {
     }
 
@@ -215,7 +225,7 @@ public final class TextMetadata {
     private static LocalDate numeric(String a, String b, String year, String language) {
         int x = Integer.parseInt(a);
         int y = Integer.parseInt(b);
-        boolean monthFirst = x <= 12 && (y > 12 || "en".equals(language));
+        boolean monthFirst = x <= 12 && (y > 12 || (language != null && language.startsWith("en")));
         return monthFirst ? date(year, x, String.valueOf(y)) : date(year, y, String.valueOf(x));
     }
 

@@ -230,13 +230,15 @@ public final class TikaNormalizer implements Normalizer {
 
     private NormalizedArticle fromHtmlDocument(Document doc, String path, Source fallback) {
         HtmlMetadata.Info info = HtmlMetadata.extract(doc);
+        // dates and bylines written in the page are looked for before main-content extraction prunes the page
+        String dateText = info.published() == null ? HtmlMetadata.dateTextInPage(doc) : null;
+        String pageByline = info.author() == null ? HtmlMetadata.bylineInPage(doc) : null;
         String text = cleaner.clean(HtmlMainText.extract(doc));
         String lang = languageDetector.detect(text, info.lang());
-        String published = info.published();
-        if (published == null) {
-            published = first(HtmlMetadata.dateInPage(doc, lang), TextMetadata.publishedDate(text, lang));
-        }
-        String author = first(info.author(), TextMetadata.byline(text));
+        String pageDate = dateText == null ? null
+                : first(TextMetadata.labelledDate(dateText, lang), TextMetadata.publishedDate(List.of(dateText), lang));
+        String published = first(info.published(), pageDate, TextMetadata.publishedDate(text, lang));
+        String author = first(info.author(), pageByline, TextMetadata.byline(text));
         Source source = new Source(path, info.url(), info.title(), author, published, info.siteName());
         if (fallback != null) {
             source = new Source(path, first(source.url(), fallback.url()), first(fallback.title(), source.title()),
