@@ -52,6 +52,56 @@ public final class HtmlMetadata {
         return new Info(url, title, author, Dates.toIso(published), siteName, lang);
     }
 
+    /**
+     * The text that carries a publication date written in the page rather than in its markup: a short element whose
+     * text labels a date as the publication date ("Publicado em 12/03/2025"), else the text of a {@code <time>}
+     * element without a datetime attribute. Null when there is none. The date itself is read with
+     * {@link TextMetadata} once the text's language is known (day/month order).
+     */
+    static String dateTextInPage(Document doc) {
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (++seen > 5000) {
+                break;
+            }
+            String tag = e.tagName();
+            if (tag.equals("script") || tag.equals("style") || !e.hasText()
+                    || (e.ownText().isBlank() && e.childrenSize() > 4)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() <= 160 && TextMetadata.labelledDate(text, null) != null) {
+                return text;
+            }
+        }
+        for (Element t : doc.select("time")) {
+            String text = t.text();
+            if (!text.isBlank() && text.length() <= 80 && TextMetadata.publishedDate(List.of(text), null) != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** The name in the first short element of the page that is a byline ("Por Ana Lima"), or null. */
+    static String bylineInPage(Document doc) {
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (++seen > 5000) {
+                break;
+            }
+            String own = e.ownText();
+            if (own.isBlank() || own.length() > 90) {
+                continue;
+            }
+            String name = TextMetadata.bylineName(e.text());
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     /** The first JSON-LD object whose @type is an article-like type (searching @graph and arrays). */
     static JsonNode articleJsonLd(Document doc) {
         JsonNode fallback = null;

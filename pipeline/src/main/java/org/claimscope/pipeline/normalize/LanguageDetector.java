@@ -13,4 +13,12 @@ public interface LanguageDetector {
     default String detect(String text, String hint) {
         return detect(text);
     }
+
+    /**
+     * The language of one paragraph of a document in {@code documentLanguage}: the document language unless the
+     * paragraph clearly is in another one (a quoted English paragraph in a Portuguese article).
+     */
+    default String detectParagraph(String paragraph, String documentLanguage) {
+        return detect(paragraph, documentLanguage);
+    }
 }

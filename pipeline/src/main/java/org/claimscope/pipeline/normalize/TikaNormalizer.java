@@ -6,8 +6,18 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +26,6 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
@@ -25,6 +34,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.claimscope.model.Source;
@@ -34,6 +44,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
 /**
  * {@link Normalizer} for HTML, PDF, DOCX/DOC, ODT, RTF, EML/MSG, EPUB and plain text in any encoding. HTML and
@@ -61,6 +72,13 @@ public final class TikaNormalizer implements Normalizer {
 
     private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^\\s*\"?([^\"<]+?)\"?\\s*<[^>]*>\\s*$");
 
+    /** Parsing threads, so that a parse can be given up after a timeout; daemons, so they never block exit. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "claimscope-normalize");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final NormalizerOptions options;
     private final LanguageDetector languageDetector;
     private final PlainTextCleaner cleaner = new PlainTextCleaner();
@@ -85,21 +103,87 @@ public final class TikaNormalizer implements Normalizer {
 
     @Override
     public NormalizedArticle normalize(Path file) throws NormalizationException {
-        byte[] bytes = read(file);
-        String path = file.toString();
+        return bounded(() -> parse(read(file), file, false)).get(0);
+    }
+
+    /**
+     * All articles in a file: for an e-mail (.eml/.msg) the body first, then each attachment that is a supported
+     * document, with a source path like {@code mail.eml#attachment-1-report.pdf} (attachments are numbered in the
+     * order of the message, counting every attachment, so the numbers do not change when one is skipped). Other
+     * files give one article, as {@link #normalize(Path)}. Attachments that cannot be normalized (images,
+     * unsupported or broken files) are left out.
+     */
+    public List<NormalizedArticle> normalizeAll(Path file) throws NormalizationException {
+        return bounded(() -> parse(read(file), file, true));
+    }
+
+    /** Runs a parse on a worker thread and gives up after the configured timeout. */
+    private <T> T bounded(Callable<T> work) throws NormalizationException {
+        Duration limit = options.timeout();
+        if (limit.isZero()) {
+            return call(work);
+        }
+        Future<T> future = WORKERS.submit(work);
+        try {
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true); // interrupts the worker; Tika and PDF parsing check the flag as they write text
+            throw new NormalizationException(String.format(Locale.ROOT, "timed out after %s s", seconds(limit)));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new NormalizationException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof NormalizationException ne) {
+                throw ne;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new NormalizationException("cannot read file: " + oneLine(String.valueOf(cause.getMessage())));
+        }
+    }
+
+    private static <T> T call(Callable<T> work) throws NormalizationException {
+        try {
+            return work.call();
+        } catch (NormalizationException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new NormalizationException("cannot read file: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(Locale.ROOT, "%.1f", ms / 1000.0);
+    }
+
+    private List<NormalizedArticle> parse(byte[] bytes, Path file, boolean attachments)
+            throws NormalizationException {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return parse(bytes, name, file.toString(), attachments);
+    }
+
+    /** One file's articles; the first is the file's own text (the body, for e-mail). */
+    private List<NormalizedArticle> parse(byte[] bytes, String name, String path, boolean attachments)
+            throws NormalizationException {
         if (isBlank(bytes)) {
             throw new NormalizationException("empty file");
         }
         String mime = detect(bytes, name);
-        NormalizedArticle article;
+        List<NormalizedArticle> articles;
         try {
             if (mime.equals("text/html") || mime.equals("application/xhtml+xml")) {
-                article = fromHtml(bytes, path);
+                articles = List.of(fromHtml(bytes, path));
             } else if (TIKA_FORMATS.containsKey(mime)) {
-                article = viaTika(bytes, name, path, mime);
+                articles = viaTika(bytes, name, path, mime, attachments);
             } else if (mime.startsWith("text/")) {
-                article = fromText(Charsets.decode(bytes, false), path, null);
+                articles = List.of(fromText(Charsets.decode(bytes, false), path, null));
             } else {
                 String claimed = EXTENSIONS.get(extension(name));
                 if (claimed != null && isGenericContainer(mime)) {
@@ -111,35 +195,68 @@ public final class TikaNormalizer implements Normalizer {
         } catch (StackOverflowError e) {
             throw new NormalizationException("corrupt or too deeply nested document (" + mime + ")");
         }
-        if (article.text().isEmpty()) {
+        if (articles.get(0).text().isEmpty()) {
             String format = TIKA_FORMATS.getOrDefault(mime, mime.equals("text/html") ? "HTML" : "file");
             throw new NormalizationException("no text found in " + format
                     + (format.equals("PDF") ? " (scanned image? OCR is not supported)" : ""));
         }
-        return article;
+        return articles;
     }
 
     /**
      * Normalizes text given programmatically (e.g. a JSON Lines record): same cleanup and language detection as
-     * for a .txt file. A null or blank {@code languageOrNull} means "detect it".
+     * for a .txt file. A null or blank {@code languageOrNull} means "detect it". A publication date or a byline
+     * written at the top of the text is taken as metadata.
      */
     public NormalizedArticle fromText(String text, String path, String languageOrNull) {
         String cleaned = cleaner.clean(text == null ? "" : text);
         String lang = languageOrNull == null || languageOrNull.isBlank()
                 ? languageDetector.detect(cleaned)
                 : languageOrNull.strip().toLowerCase(Locale.ROOT);
-        return new NormalizedArticle(Source.ofPath(path), lang, cleaned);
+        Source source = new Source(path, null, null, TextMetadata.byline(cleaned), TextMetadata.publishedDate(
+                cleaned, lang), null);
+        return article(source, lang, cleaned);
     }
 
-    /** Normalizes an HTML page given as raw bytes (charset detected). */
+    /**
+     * Normalizes an HTML page given as raw bytes (charset detected). Metadata: JSON-LD, Open Graph and meta tags,
+     * {@code <time datetime>}, then a labelled date or byline written in the page, then one at the top of the
+     * main text.
+     */
     public NormalizedArticle fromHtml(byte[] html, String path) {
         Document doc = Jsoup.parse(Charsets.decode(html, true));
+        return fromHtmlDocument(doc, path, null);
+    }
+
+    private NormalizedArticle fromHtmlDocument(Document doc, String path, Source fallback) {
         HtmlMetadata.Info info = HtmlMetadata.extract(doc);
+        // dates and bylines written in the page are looked for before main-content extraction prunes the page
+        String dateText = info.published() == null ? HtmlMetadata.dateTextInPage(doc) : null;
+        String pageByline = info.author() == null ? HtmlMetadata.bylineInPage(doc) : null;
         String text = cleaner.clean(HtmlMainText.extract(doc));
         String lang = languageDetector.detect(text, info.lang());
-        return new NormalizedArticle(
-                new Source(path, info.url(), info.title(), info.author(), info.published(), info.siteName()),
-                lang, text);
+        String pageDate = dateText == null ? null
+                : first(TextMetadata.labelledDate(dateText, lang), TextMetadata.publishedDate(List.of(dateText), lang));
+        String published = first(info.published(), pageDate, TextMetadata.publishedDate(text, lang));
+        String author = first(info.author(), pageByline, TextMetadata.byline(text));
+        Source source = new Source(path, info.url(), info.title(), author, published, info.siteName());
+        if (fallback != null) {
+            source = new Source(path, first(source.url(), fallback.url()), first(fallback.title(), source.title()),
+                    first(fallback.author(), source.author()), first(published, fallback.published()),
+                    first(source.siteName(), fallback.siteName()));
+        }
+        return article(source, lang, text);
+    }
+
+    /** The article with each paragraph's own language (the article language when a paragraph is unclear). */
+    private NormalizedArticle article(Source source, String lang, String text) {
+        List<Paragraph> spans = NormalizedArticle.spans(text, lang);
+        List<Paragraph> paragraphs = new ArrayList<>(spans.size());
+        for (Paragraph p : spans) {
+            String own = languageDetector.detectParagraph(p.text(text), lang);
+            paragraphs.add(new Paragraph(p.start(), p.end(), own == null ? lang : own));
+        }
+        return new NormalizedArticle(source, lang, text, paragraphs);
     }
 
     private byte[] read(Path file) throws NormalizationException {
@@ -190,15 +307,17 @@ public final class TikaNormalizer implements Normalizer {
         }
     }
 
-    private NormalizedArticle viaTika(byte[] bytes, String name, String path, String mime)
-            throws NormalizationException {
+    private List<NormalizedArticle> viaTika(byte[] bytes, String name, String path, String mime,
+            boolean withAttachments) throws NormalizationException {
         String format = TIKA_FORMATS.get(mime);
+        boolean mail = format.equals("EML") || format.equals("MSG");
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
-        ContentHandler limited = new WriteOutContentHandler(xhtml, options.maxChars());
+        ContentHandler limited = new InterruptibleHandler(new WriteOutContentHandler(xhtml, options.maxChars()));
+        MailParts parts = mail ? new MailParts(options.maxBytes()) : null;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, limited, metadata, parseContext(format));
+            parser.parse(in, limited, metadata, parseContext(parts));
         } catch (EncryptedDocumentException e) {
             throw new NormalizationException("encrypted " + format + " (password-protected)");
         } catch (Exception e) {
@@ -206,30 +325,91 @@ public final class TikaNormalizer implements Normalizer {
                 // keep what was read so far: the document is longer than any article
             } else if (isEncrypted(e)) {
                 throw new NormalizationException("encrypted " + format + " (password-protected)");
+            } else if (Thread.currentThread().isInterrupted()) {
+                throw new NormalizationException("interrupted");
             } else {
                 throw new NormalizationException("corrupt " + format + ": " + reason(e));
             }
         }
-        String text = cleaner.clean(flatten(xhtml.toString(), mime));
+        String title = blankToNull(metadata.get(TikaCoreProperties.TITLE));
+        String author = author(metadata);
+        String documentDate = published(metadata);
+        if (mail && parts.isEmpty()) {
+            // a single-part message: Tika writes its body straight to the handler, so take the raw part
+            parts.addSinglePartBody(bytes, metadata.get("Message:Raw-Header:Content-Type"),
+                    metadata.get("Message:Raw-Header:Content-Transfer-Encoding"));
+        }
+        if (mail && parts.hasHtmlOnlyBody()) {
+            // an HTML-only message body is a web page: main-content extraction and its own metadata
+            Source mailSource = new Source(path, null, title, author, documentDate, null);
+            List<NormalizedArticle> out = new ArrayList<>();
+            out.add(fromHtmlDocument(Jsoup.parse(parts.htmlBody()), path, mailSource));
+            if (withAttachments) {
+                out.addAll(attachments(parts, path));
+            }
+            return out;
+        }
+        String raw = mail && parts.plainBody() != null ? parts.plainBody() : flatten(xhtml.toString(), mime);
+        if (format.equals("PDF")) {
+            raw = pdfText(bytes, raw);
+        }
+        String text = cleaner.clean(raw);
         String hint = metadata.get(TikaCoreProperties.LANGUAGE);
         String lang = languageDetector.detect(text, hint);
-        return new NormalizedArticle(new Source(path, null, blankToNull(metadata.get(TikaCoreProperties.TITLE)),
-                author(metadata), published(metadata), null), lang, text);
+        // An explicit date in the text ("Publicado em …", a dateline) wins over the document's creation date,
+        // which is when the file was made, not when the article was published.
+        String published = first(TextMetadata.publishedDate(text, lang), documentDate);
+        Source source = new Source(path, null, title, first(author, TextMetadata.byline(text)), published, null);
+        List<NormalizedArticle> out = new ArrayList<>();
+        out.add(article(source, lang, text));
+        if (mail && withAttachments) {
+            out.addAll(attachments(parts, path));
+        }
+        return out;
     }
 
-    private ParseContext parseContext(String format) {
+    /** The column-aware PDF text; Tika's text when the layout pass fails or finds nothing. */
+    private String pdfText(byte[] bytes, String tikaText) throws NormalizationException {
+        try {
+            String text = PdfLayout.text(bytes, options.maxChars());
+            return text.isBlank() ? tikaText : text;
+        } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new NormalizationException("interrupted");
+            }
+            return tikaText;
+        }
+    }
+
+    private List<NormalizedArticle> attachments(MailParts parts, String path) {
+        List<NormalizedArticle> out = new ArrayList<>();
+        int n = 0;
+        for (MailParts.Part a : parts.attachments()) {
+            n++;
+            String name = a.name() == null ? "attachment" : a.name();
+            String safe = name.replaceAll("[\\s/\\\\#]+", "-");
+            String attachmentPath = path + "#attachment-" + n + "-" + safe;
+            try {
+                out.add(parse(a.bytes(), name, attachmentPath, false).get(0));
+            } catch (NormalizationException e) {
+                // not a document we read (image, archive, broken file): not an article
+            }
+        }
+        return out;
+    }
+
+    private ParseContext parseContext(MailParts mailParts) {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setSortByPosition(true); // reading order for multi-column and oddly generated PDFs
+        pdf.setSortByPosition(false); // reading order comes from PdfLayout; Tika's text is only a fallback
         pdf.setExtractInlineImages(false);
         pdf.setExtractAnnotationText(false);
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
-        boolean mail = format.equals("EML") || format.equals("MSG");
-        if (mail) {
-            context.set(org.apache.tika.parser.Parser.class, parser); // parses the body parts
+        if (mailParts != null) {
+            context.set(org.apache.tika.parser.Parser.class, parser);
         }
-        context.set(EmbeddedDocumentExtractor.class, mail ? new MailBodyOnly(context) : new SkipEmbedded());
+        context.set(EmbeddedDocumentExtractor.class, mailParts != null ? mailParts : new SkipEmbedded());
         return context;
     }
 
@@ -246,27 +426,27 @@ public final class TikaNormalizer implements Normalizer {
         }
     }
 
-    /** In e-mail the body arrives as embedded text parts; named parts (attachments) are skipped. */
-    private static final class MailBodyOnly implements EmbeddedDocumentExtractor {
-        private final ParsingEmbeddedDocumentExtractor delegate;
-
-        MailBodyOnly(ParseContext context) {
-            this.delegate = new ParsingEmbeddedDocumentExtractor(context);
+    /** Stops a parse whose thread was interrupted (after a timeout), at the next piece of text it writes. */
+    private static final class InterruptibleHandler extends ContentHandlerDecorator {
+        InterruptibleHandler(ContentHandler handler) {
+            super(handler);
         }
 
         @Override
-        public boolean shouldParseEmbedded(Metadata metadata) {
-            String type = metadata.get(Metadata.CONTENT_TYPE);
-            boolean text = type != null && (type.startsWith("text/plain") || type.startsWith("text/html"));
-            String disposition = metadata.get("Content-Disposition");
-            boolean attachment = disposition != null && disposition.toLowerCase(Locale.ROOT).contains("attachment");
-            return text && !attachment && metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY) == null;
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SAXException("interrupted");
+            }
+            super.characters(ch, start, length);
         }
 
         @Override
-        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
-                throws org.xml.sax.SAXException, IOException {
-            delegate.parseEmbedded(stream, handler, metadata, outputHtml);
+        public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SAXException("interrupted");
+            }
+            super.startElement(uri, localName, name, atts);
         }
     }
 
@@ -375,6 +555,16 @@ public final class TikaNormalizer implements Normalizer {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static String blankToNull(String s) {
