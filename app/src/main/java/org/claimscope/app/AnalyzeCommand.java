@@ -91,18 +91,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         for (Path p : paths) {
             try {
-                NormalizedArticle a = normalizer.normalize(p);
-                if (lang != null) {
-                    a = a.withLanguage(lang);
+                // an e-mail gives its body and each readable attachment as articles of their own
+                for (NormalizedArticle n : normalizer.normalizeAll(p)) {
+                    // --lang is the language of all input, every paragraph included
+                    NormalizedArticle a = lang != null ? new NormalizedArticle(n.source(), lang, n.text()) : n;
+                    Article article = analyzer.analyze(a);
+                    count(article);
+                    w.println(json.write(article));
+                    w.flush();
                 }
-                Article article = analyzer.analyze(a);
-                count(article);
-                w.println(json.write(article));
-                w.flush();
             } catch (NormalizationException e) {
                 failed++;
                 err.println("claimscope: " + p + ": " + Main.oneLine(e));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // one bad article never stops the batch
                 failed++;
                 err.println("claimscope: " + p + ": analysis failed: " + Main.oneLine(e));
             }

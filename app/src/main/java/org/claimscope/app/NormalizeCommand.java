@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code normalize FILE…}: the clean text, metadata and language of each file, as JSON. */
 @Command(name = "normalize", mixinStandardHelpOptions = true,
-        description = "Prints the normalized article (text, metadata, language) of each file as JSON.")
+        description = {"Prints the normalized article of each file as JSON: source metadata, language, text and",
+                "the language of each paragraph. An e-mail gives its body and each attachment."})
 final class NormalizeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
@@ -33,7 +34,9 @@ final class NormalizeCommand implements Callable<Integer> {
         int failed = 0;
         for (Path p : Inputs.expand(files)) {
             try {
-                out.println(json.write(normalizer.normalize(p)));
+                for (var article : normalizer.normalizeAll(p)) {
+                    out.println(json.write(article));
+                }
             } catch (NormalizationException e) {
                 failed++;
                 spec.commandLine().getErr().println("claimscope: " + p + ": " + Main.oneLine(e));

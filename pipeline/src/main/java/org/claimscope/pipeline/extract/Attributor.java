@@ -21,6 +21,9 @@ final class Attributor {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "during", "for", "with", "after",
             "before", "about", "em", "a", "à", "ao", "durante", "após", "sobre", "no", "na", "nesta", "neste");
     private static final int MIN_UNCUED_WORDS = 6;
+    /** Prepositions after which a noun phrase is not the subject ("Em teleconferência com analistas, …"). */
+    private static final Set<String> GOVERNING = Set.of("com", "sem", "para", "por", "sobre", "entre", "contra",
+            "with", "without", "by", "from", "of", "against", "among", "con", "sin");
     private static final Set<String> COORDINATORS = Set.of(",", "e", "mas", "and", "but", "y", "pero", "porém");
 
     private final DocumentView doc;
@@ -244,8 +247,9 @@ final class Attributor {
             }
             Mention m = np.forward(k, end);
             if (m != null) {
-                if (!np.isComplement(m) && !(k > first && lex.affiliationPreps().contains(doc.lower(k - 1)))
-                        && !lex.datives().contains(doc.lower(k))) {
+                boolean governed = k > first && (lex.affiliationPreps().contains(doc.lower(k - 1))
+                        || PREPOSITIONS.contains(doc.lower(k - 1)) || GOVERNING.contains(doc.lower(k - 1)));
+                if (!np.isComplement(m) && !governed && !lex.datives().contains(doc.lower(k))) {
                     return m;
                 }
                 k = m.endToken() - 1;
@@ -461,7 +465,7 @@ final class Attributor {
             }
             int contentStart = contentAfterVerb(v, end);
             if (contentStart < 0) {
-                return List.of();
+                continue; // "não informou se …, mas o secretário disse que …": a later verb may report
             }
             List<Attribution> out = new ArrayList<>();
             int from = contentStart;
