@@ -24,10 +24,16 @@ final class Attributor {
     /** Prepositions after which a noun phrase is not the subject ("Em teleconferência com analistas, …"). */
     private static final Set<String> GOVERNING = Set.of("com", "sem", "para", "por", "sobre", "entre", "contra",
             "with", "without", "by", "from", "of", "against", "among", "con", "sin");
+    private static final Set<String> TELL = Set.of("told", "tells", "tell");
+    private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
+            "us", "me", "investors", "lawmakers", "parliament", "congress", "mps", "listeners", "viewers", "staff",
+            "employees", "colleagues", "supporters", "the");
     private static final Set<String> COORDINATORS = Set.of(",", "e", "mas", "and", "but", "y", "pero", "porém");
 
     private final DocumentView doc;
     private final MentionParser np;
+    /** Direct quotes that a reported-speech pattern introduced ("As X put it, “…”"), by quote index. */
+    private java.util.Map<Integer, Attribution> cuesOfQuotes = java.util.Map.of();
     private final LanguageResources lex;
 
     Attributor(DocumentView doc, MentionParser np, LanguageResources lex) {
@@ -38,9 +44,17 @@ final class Attributor {
 
     List<Attribution> attribute() {
         List<Attribution> reported = new ArrayList<>();
+        java.util.Map<Integer, Attribution> cuesOfQuotes = new java.util.HashMap<>();
         for (Sentence s : doc.sentences) {
-            reported.addAll(reportedSpeech(s));
+            for (Attribution a : reportedSpeech(s)) {
+                if (a.quote() >= 0) {
+                    cuesOfQuotes.putIfAbsent(a.quote(), a);
+                } else {
+                    reported.add(a);
+                }
+            }
         }
+        this.cuesOfQuotes = cuesOfQuotes;
         List<Attribution> direct = new ArrayList<>();
         for (int q = 0; q < doc.quotes.size(); q++) {
             Attribution a = directSpeech(q, reported, direct);
@@ -73,6 +87,10 @@ final class Attributor {
         int sentenceClose = doc.sentenceOf(Math.min(closeTok, doc.size() - 1));
 
         Cue cue = postCue(q, afterClose, sentenceClose, content);
+        Attribution introduced = cuesOfQuotes.get(qi);
+        if (cue == null && introduced != null) {
+            cue = new Cue(introduced.speaker(), introduced.cue());
+        }
         if (cue == null) {
             cue = preCue(openTok, sentenceOpen);
         }
@@ -392,19 +410,25 @@ final class Attributor {
         if (!lex.asWords().contains(doc.word(a))) {
             return null;
         }
-        Mention m;
-        int verb;
+        Mention m = null;
+        int verb = -1;
         if (np.isSpeechVerb(a + 1)) {
             verb = a + 1;
-            m = np.forward(a + 2, end);
+            m = np.afterVerb(a + 1, end);
         } else {
-            m = np.forward(a + 1, end);
-            verb = m == null ? -1 : m.endToken();
-            if (verb < 0 || !np.isSpeechVerb(verb)) {
-                return null;
+            // "As Wells put it, …", "As former striker Lee Maddox put it on local radio, …"
+            for (int v = a + 2; v < Math.min(end, a + 9) && verb < 0; v++) {
+                boolean putIt = "put".equals(doc.lower(v)) && "it".equals(doc.lower(v + 1));
+                if (np.isSpeechVerb(v) || putIt) {
+                    verb = v;
+                    m = np.backward(v, a + 1);
+                }
+                if (",".equals(doc.word(v))) {
+                    break;
+                }
             }
         }
-        if (m == null) {
+        if (m == null || m.isZero()) {
             return null;
         }
         int comma = commaAfter(Math.max(m.endToken(), verb + 1), end);
@@ -456,6 +480,9 @@ final class Attributor {
             Mention m = v == a ? null : subjectOf(v, a);
             if (m == null && v > a && ",".equals(doc.word(v - 1)) && isGerund(v)) {
                 m = sentenceSubject(a, v); // "The Fed left rates unchanged, saying that …"
+            }
+            if (m == null && v > a + 2 && COORDINATORS.contains(doc.lower(v - 1)) && !",".equals(doc.word(v - 1))) {
+                m = sentenceSubject(a, v); // "The commission welcomed the decision and said …"
             }
             if (m == null && isClauseStart(a, v)) {
                 m = np.zero(v);
@@ -525,7 +552,20 @@ final class Attributor {
                 return clause; // "said on Tuesday it would cut …"
             }
         }
-        boolean clauseFollows = !DocumentView.isPunct(next) && !PREPOSITIONS.contains(next) && end - (v + 1) >= 4;
+        boolean clauseFollows = !DocumentView.isPunct(next) && !PREPOSITIONS.contains(next) && end - (v + 1) >= 3;
+        if ("en".equals(lex.language()) && TELL.contains(doc.lower(v))) {
+            // "told Reuters he had worked …", "told reporters the plan …"
+            int o = v + 1;
+            if (np.isNameToken(o)) {
+                o = np.nameEnd(o, end);
+            } else if (OBJECTS.contains(doc.lower(o))) {
+                o++;
+            }
+            if (o > v + 1 && end - o >= 3 && !PREPOSITIONS.contains(doc.lower(o))
+                    && !DocumentView.isPunct(doc.word(o))) {
+                return o;
+            }
+        }
         if (clauseFollows && lex.isObjectSpeechVerb(doc.word(v))) {
             return v + 1; // "acusou o executivo de …"
         }
@@ -583,10 +623,12 @@ final class Attributor {
         }
         Span content = new Span(doc.token(from).begin(), doc.token(to - 1).end());
         QuoteKind kind = QuoteKind.INDIRECT;
-        for (QuotedSpan q : doc.quotes) {
+        for (int qi = 0; qi < doc.quotes.size(); qi++) {
+            QuotedSpan q = doc.quotes.get(qi);
             if (q.content().overlaps(content)) {
                 if (q.open() <= content.start() && q.close() >= content.end() - 1) {
-                    return null; // the whole clause is a direct quote: handled as such
+                    // "As Wells put it, “…”": the clause is a direct quote; this is its cue
+                    return new Attribution(q.content(), QuoteKind.DIRECT, speaker, cue, qi, -1);
                 }
                 kind = QuoteKind.MIXED;
             }
@@ -616,7 +658,10 @@ final class Attributor {
     }
 
     private boolean restIsAdjunct(int from, int end) {
-        return from >= end || PREPOSITIONS.contains(doc.lower(from)) || end - from <= 4;
+        String w = doc.lower(from);
+        boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
+                || w.endsWith("ed"); // "…, segundo um estudo da X publicado esta semana"
+        return from >= end || PREPOSITIONS.contains(w) || participle || end - from <= 4;
     }
 
     private int commaAfter(int from, int end) {

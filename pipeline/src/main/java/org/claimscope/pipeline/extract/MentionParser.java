@@ -56,6 +56,19 @@ final class MentionParser {
 
     /** The speaker phrase that starts at token i (determiners allowed first), or null. */
     Mention forward(int i, int limit) {
+        Mention m = phraseAt(i, limit);
+        if (m != null && m.kind() == Mention.Kind.ROLE) {
+            // "o relator do caso, ministro Augusto Lustosa", "the museum's director, Dr Fiona Delacourt"
+            int name = nameAfterRole(m.endToken(), limit);
+            if (name >= 0) {
+                return mention(Mention.Kind.NAME, name, nameEnd(name, limit), SpeakerType.PERSON, null,
+                        genderOf(name));
+            }
+        }
+        return m;
+    }
+
+    private Mention phraseAt(int i, int limit) {
         int j = i;
         while (j < limit && j < i + 2 && lex.determiners().contains(doc.lower(j)) && !isPronoun(j)) {
             j++;
@@ -124,6 +137,22 @@ final class MentionParser {
             }
             return null;
         }
+        for (int k = j; k < Math.min(limit - 1, j + 3); k++) {
+            // "a consultoria Vetor Dados", "the accountancy firm Harrow & Finch": the named organization
+            if (lex.orgNouns().contains(doc.word(k)) && !doc.token(k).isCapitalized() && isNameToken(k + 1)
+                    && !"PERSON".equals(nerAt(k + 1))) {
+                return mention(Mention.Kind.NAME, k + 1, nameEnd(k + 1, limit), SpeakerType.ORGANIZATION, null,
+                        Gender.UNKNOWN);
+            }
+            if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() && k > j) {
+                break;
+            }
+        }
+        // "a company spokeswoman, Allison Marquez": a role of the organization the noun stands for
+        if (j + 1 < limit && lex.orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()
+                && roleHeadEnd(j + 1, limit) > j + 1) {
+            return role(i, j + 1, roleHeadEnd(j + 1, limit), limit, doc.lower(j));
+        }
         // a generic noun in lower case; "Lincoln High School" is a name, not "the school"
         if (j < limit && lex.orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()) {
             Mention role = possessiveRole(i, j + 1, limit);
@@ -131,6 +160,10 @@ final class MentionParser {
                 return role;
             }
             return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+        }
+        if (lex.quantifiers().contains(doc.lower(j)) && j + 1 < limit && isPlural(j + 1)) {
+            // "Várias organizações ambientalistas", "Several pundits": a group no one is named in
+            return mention(Mention.Kind.GROUP, i, j + 2, SpeakerType.OTHER, null, Gender.UNKNOWN);
         }
         for (int g = j; g < Math.min(limit, j + 2); g++) {
             if (lex.groupNouns().contains(doc.lower(g))) {
@@ -227,15 +260,21 @@ final class MentionParser {
         if (k < limit && "PERSON".equals(nerAt(k))) {
             return k;
         }
-        for (int i = k; i < Math.min(limit - 1, k + 7); i++) {
+        for (int i = k; i < Math.min(limit - 1, k + 10); i++) {
             String w = doc.word(i);
             if (",".equals(w)) {
-                return "PERSON".equals(nerAt(i + 1)) ? i + 1 : -1;
+                // ", ministro Augusto …", ", Dr Fiona …": a title may stand before the name
+                int n = i + 1;
+                for (int t = 0; t < 2 && n < limit && !"PERSON".equals(nerAt(n)); t++) {
+                    int e = roleHeadEnd(n, limit);
+                    n = e > n ? e : lex.honorifics().contains(doc.lower(n)) ? n + 1 : n;
+                }
+                return n < limit && "PERSON".equals(nerAt(n)) ? n : -1;
             }
             if ("PERSON".equals(nerAt(i))) {
                 return i; // "o cientista político Paulo Mendes"
             }
-            if (DocumentView.isPunct(w) || isNameToken(i)) {
+            if (DocumentView.isPunct(w) && !"&".equals(w) && !"'s".equals(w)) {
                 return -1;
             }
         }
@@ -263,6 +302,15 @@ final class MentionParser {
             }
         }
         if (best == null) {
+            // "Especialistas ouvidos pela reportagem", "Pesquisadores da área climática": a group and its modifier
+            for (int start = Math.max(floor, end - 7); start < end - 1 && best == null; start++) {
+                Mention m = forward(start, end);
+                if (m != null && m.kind() == Mention.Kind.GROUP && noPunctuation(m.endToken(), end)) {
+                    best = m;
+                }
+            }
+        }
+        if (best == null) {
             // "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation
             for (int start = Math.max(floor, end - 9); start < end - 2 && best == null; start++) {
                 Mention m = forward(start, end);
@@ -279,15 +327,19 @@ final class MentionParser {
             // walk back over the comma-separated segments to the first that names someone and is no complement.
             int segmentEnd = end - 1;
             for (int segments = 0; segments < 4 && segmentEnd > floor; segments++) {
-                Mention m = backward(segmentEnd, floor);
+                int c = segmentEnd - 1;
+                while (c > Math.max(floor, segmentEnd - 14) && !",".equals(doc.word(c))) {
+                    c--;
+                }
+                // ", que reúne empresas como a X,", ", da empresa Clima Sul,", ", who voted against it,"
+                String opener = doc.lower(",".equals(doc.word(c)) ? c + 1 : c);
+                boolean aside = lex.relativePronouns().contains(opener) || lex.affiliationPreps().contains(opener)
+                        || lex.datives().contains(opener) || lex.adjunctPreps().contains(opener);
+                Mention m = aside ? null : backward(segmentEnd, floor);
                 // "Sam Reyes, a senior analyst at X, said": the indefinite role describes the name before it
                 boolean describes = m != null && m.kind() == Mention.Kind.ROLE && m.role().indefinite();
                 if (m != null && !isComplement(m) && !describes) {
                     return m;
-                }
-                int c = segmentEnd - 1;
-                while (c > Math.max(floor, segmentEnd - 12) && !",".equals(doc.word(c))) {
-                    c--;
                 }
                 if (c <= floor || !",".equals(doc.word(c))) {
                     break;
@@ -297,6 +349,13 @@ final class MentionParser {
             return null;
         }
         return best;
+    }
+
+    /** A plural common noun: lower-case or sentence-initial, ending in -s, not a name. */
+    boolean isPlural(int k) {
+        String w = doc.lower(k);
+        return w.length() > 3 && w.endsWith("s") && !isNameToken(k) && !lex.stopwords().contains(w)
+                && !lex.isSpeechVerb(w);
     }
 
     private boolean noPunctuation(int from, int to) {
@@ -389,11 +448,16 @@ final class MentionParser {
         if (!"PERSON".equals(nerAt(start))) {
             return start;
         }
-        int r = roleHeadEnd(start, end);
-        if (r > start) {
-            return r;
+        int title = start;
+        for (int k = start; k < Math.min(end - 1, start + 3); k++) {
+            int r = roleHeadEnd(k, end);
+            if (r > k && r < end) {
+                title = r; // "Conservative MP Rupert Haile", "Prime Minister Keir Starmer"
+            } else if (lex.honorifics().contains(doc.lower(k)) && k + 1 < end) {
+                title = k + 1;
+            }
         }
-        return lex.honorifics().contains(doc.lower(start)) ? start + 1 : start;
+        return title;
     }
 
     /** End of the longest role head starting at i, or i when there is none. */

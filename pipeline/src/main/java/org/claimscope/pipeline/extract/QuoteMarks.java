@@ -87,23 +87,38 @@ public final class QuoteMarks {
         }
     }
 
+    /** "— A — contou. — B.": each stretch opened by a dash is speech; the text between dashes is the cue. */
     private static int dialogue(String text, Span p, List<QuotedSpan> out) {
         int start = skipSpace(text, p.start(), p.end());
-        int contentStart = start + 1;
-        int close = -1;
-        for (int i = contentStart; i < p.end() - 1; i++) {
+        while (start < p.end()) {
+            int contentStart = start + 1;
+            int close = nextDash(text, contentStart, p.end());
+            int end = close < 0 ? p.end() : close;
+            Span content = trim(text, contentStart, end);
+            if (content.length() > 0) {
+                out.add(new QuotedSpan(start, end, content));
+            }
+            if (close < 0) {
+                return p.end();
+            }
+            // after the cue ("— contou."), a new dash opens more speech
+            int reopen = nextDash(text, close + 1, p.end());
+            if (reopen < 0 || reopen + 1 >= p.end()) {
+                return close + 1;
+            }
+            start = reopen;
+        }
+        return p.end();
+    }
+
+    private static int nextDash(String text, int from, int end) {
+        for (int i = from; i < end - 1; i++) {
             char c = text.charAt(i);
-            if ((c == '—' || c == '–') && Character.isWhitespace(text.charAt(i - 1))) {
-                close = i;
-                break;
+            if ((c == '—' || c == '–') && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
             }
         }
-        int end = close < 0 ? p.end() : close;
-        Span content = trim(text, contentStart, end);
-        if (content.length() > 0) {
-            out.add(new QuotedSpan(start, close < 0 ? p.end() : close, content));
-        }
-        return close < 0 ? p.end() : close + 1;
+        return -1;
     }
 
     private static boolean startsWithDash(String text, Span p) {

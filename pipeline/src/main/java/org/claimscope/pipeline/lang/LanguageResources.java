@@ -23,6 +23,8 @@ public record LanguageResources(
         WordList orgNouns,
         WordList documentNouns,
         WordList groupNouns,
+        WordList quantifiers,
+        WordList relativePronouns,
         WordList indefinites,
         WordList honorifics,
         WordList spokespersonRoles,
@@ -71,6 +73,8 @@ public record LanguageResources(
                 WordList.load(lang, "org-nouns"),
                 WordList.load(lang, "document-nouns"),
                 WordList.load(lang, "group-nouns"),
+                WordList.load(lang, "quantifiers"),
+                WordList.load(lang, "relative-pronouns"),
                 WordList.load(lang, "indefinites"),
                 WordList.load("shared", "honorifics"),
                 WordList.load(lang, "spokesperson-roles"),
@@ -104,7 +108,10 @@ public record LanguageResources(
     }
 
     public boolean isSpeechVerb(String word) {
-        return speechVerbs.contains(word.toLowerCase(java.util.Locale.ROOT));
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int hyphen = w.indexOf('-');
+        // Portuguese clitics: "queixou-se", "disse-lhe"
+        return speechVerbs.contains(w) || hyphen > 0 && speechVerbs.contains(w.substring(0, hyphen));
     }
 
     /** Gender a determiner shows ("a ministra", "o ministro"); unknown for English. */

@@ -38,7 +38,7 @@ public final class NameTagger implements Annotator {
         this.lex = lex;
     }
 
-    private record Run(List<CoreLabel> tokens, boolean articleBefore, String next) {
+    private record Run(List<CoreLabel> tokens, boolean articleBefore, String next, boolean afterOrgNoun) {
         String text() {
             StringBuilder sb = new StringBuilder();
             for (CoreLabel t : tokens) {
@@ -139,7 +139,7 @@ public final class NameTagger implements Annotator {
             }
             String prev = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
             runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.determiners().contains(prev),
-                    end < toks.size() ? toks.get(end).word() : null));
+                    end < toks.size() ? toks.get(end).word() : null, lex.orgNouns().contains(prev)));
             i = end;
         }
         return runs;
@@ -204,8 +204,8 @@ public final class NameTagger implements Annotator {
         if (r.tokens().size() == 1 && (isAcronym(w) || hasInnerCapital(w))) {
             return "ORGANIZATION";
         }
-        if (r.articleBefore()) {
-            return "ORGANIZATION";
+        if (r.articleBefore() || r.afterOrgNoun()) {
+            return "ORGANIZATION"; // "a Petrobras", "a consultoria Vetor Dados"
         }
         if (r.tokens().size() == 1 && r.next() != null && lex.isSpeechVerb(r.next())) {
             return "PERSON"; // "Lula comentou": no article, a verb of saying — a person speaking
