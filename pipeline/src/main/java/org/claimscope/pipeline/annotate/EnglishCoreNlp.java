@@ -3,7 +3,9 @@ package org.claimscope.pipeline.annotate;
 import edu.stanford.nlp.pipeline.Annotator;
 import java.util.List;
 import java.util.Properties;
+import org.claimscope.pipeline.annotate.en.NerRepair;
 import org.claimscope.pipeline.figures.FigureRecognizer;
+import org.claimscope.pipeline.lang.WordList;
 
 /**
  * English with CoreNLP's own models, chosen for cost: the left-to-right POS tagger and a single
@@ -42,6 +44,7 @@ public final class EnglishCoreNlp implements CoreNlpLanguage {
 
     @Override
     public List<Annotator> ownAnnotators() {
-        return List.of(new FiguresAnnotator(figures, code()));
+        return List.of(new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords")),
+                new FiguresAnnotator(figures, code()));
     }
 }

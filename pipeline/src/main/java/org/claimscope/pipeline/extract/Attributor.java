@@ -27,7 +27,7 @@ final class Attributor {
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
     private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
             "us", "me", "investors", "lawmakers", "parliament", "congress", "mps", "listeners", "viewers", "staff",
-            "employees", "colleagues", "supporters", "the");
+            "employees", "colleagues", "supporters");
     private static final Set<String> COORDINATORS = Set.of(",", "e", "mas", "and", "but", "y", "pero", "porém");
 
     private final DocumentView doc;
@@ -111,9 +111,6 @@ final class Attributor {
             return null; // o chamado “teto de gastos”, the book “The Salt Road”
         }
         if (cue != null) {
-            if (words < 2 && cue.cue != null && !":".equals(cue.cue.of(doc.text))) {
-                return null; // a single scare-quoted word inside reported speech
-            }
             return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, cue.speaker, cue.cue, qi, -1);
         }
         if (isTitleOrName(openTok, content)) {

@@ -83,7 +83,7 @@ final class MentionParser {
         if (isNameToken(j)) {
             int end = nameEnd(j, limit);
             int titleEnd = titleEnd(j, end);
-            if (titleEnd > j && titleEnd < end) {
+            if (titleEnd > j && titleEnd < end && Character.isUpperCase(doc.word(titleEnd).charAt(0))) {
                 // "Mayor Carlos Ortega" tagged as one name: the person is "Carlos Ortega"
                 return mention(Mention.Kind.NAME, titleEnd, end, SpeakerType.PERSON, null, genderOf(titleEnd));
             }
@@ -127,6 +127,9 @@ final class MentionParser {
                      skip++) {
                     k++;
                 }
+                if (k + 1 < limit && lex.orgNouns().contains(doc.word(k)) && isNameToken(k + 1)) {
+                    k++; // "da consultora Habitare"
+                }
                 if (k < limit && isNameToken(k) && !"PERSON".equals(nerAt(k))) {
                     return mention(Mention.Kind.NAME, k, nameEnd(k, limit), SpeakerType.ORGANIZATION, null,
                             Gender.UNKNOWN);
@@ -160,6 +163,9 @@ final class MentionParser {
                 return role;
             }
             return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+        }
+        if (lex.quantifiers().contains(doc.lower(i)) && i + 1 < limit && isPlural(i + 1)) {
+            return mention(Mention.Kind.GROUP, i, i + 2, SpeakerType.OTHER, null, Gender.UNKNOWN);
         }
         if (lex.quantifiers().contains(doc.lower(j)) && j + 1 < limit && isPlural(j + 1)) {
             // "Várias organizações ambientalistas", "Several pundits": a group no one is named in
@@ -445,9 +451,6 @@ final class MentionParser {
 
     /** End of a title or role word at the start of a name run ("Mayor", "Dr.", "Prime Minister"), or start. */
     int titleEnd(int start, int end) {
-        if (!"PERSON".equals(nerAt(start))) {
-            return start;
-        }
         int title = start;
         for (int k = start; k < Math.min(end - 1, start + 3); k++) {
             int r = roleHeadEnd(k, end);

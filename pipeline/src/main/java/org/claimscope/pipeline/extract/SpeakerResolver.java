@@ -75,11 +75,13 @@ final class SpeakerResolver {
             }
             int end = np.nameEnd(i, doc.size());
             int title = np.titleEnd(i, end);
-            if (title > i && title < end) {
+            boolean titled = title > i && title < end && Character.isUpperCase(doc.word(title).charAt(0));
+            if (titled) {
                 i = title; // "Mayor Carlos Ortega": the name starts after the title
             }
             Span span = new Span(doc.token(i).begin(), doc.token(end - 1).end());
-            SpeakerType type = MentionParser.typeOf(doc.token(i).ner());
+            // a title makes the rest a person even where NER said organization ("Conservative MP Rupert Haile")
+            SpeakerType type = titled ? SpeakerType.PERSON : MentionParser.typeOf(doc.token(i).ner());
             Mention m = new Mention(Mention.Kind.NAME, i, end, span, span.of(doc.text), type, null,
                     type == SpeakerType.PERSON ? np.genderOf(i) : Gender.UNKNOWN);
             Entity e = matchEntity(m);
@@ -296,6 +298,18 @@ final class SpeakerResolver {
      */
     private Entity antecedent(Mention m, int paragraphsBack, SpeakerType type) {
         int paragraph = doc.paragraphOf(m.span().start());
+        if (m.kind() == Mention.Kind.ORG_NOUN) {
+            // "the system" → "Harbor Health System": a name that holds the noun wins over mere recency
+            String noun = doc.lower(m.endToken() - 1);
+            for (int k = resolved.size() - 1; k >= 0; k--) {
+                Resolved r = resolved.get(k);
+                int p = doc.paragraphOf(r.mention().span().start());
+                if (r.mention().span().start() < m.span().start() && paragraph - p <= paragraphsBack
+                        && r.entity().type == SpeakerType.ORGANIZATION && r.entity().nameTokens().contains(noun)) {
+                    return r.entity();
+                }
+            }
+        }
         List<Resolved> sentence = new ArrayList<>();
         int currentSentence = -1;
         for (int k = resolved.size() - 1; k >= 0; k--) {
