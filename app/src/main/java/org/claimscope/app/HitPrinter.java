@@ -1,9 +1,15 @@
 package org.claimscope.app;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import org.claimscope.index.Schema;
 import org.claimscope.index.SearchRequest;
 import org.claimscope.index.SearchResult;
 import org.claimscope.index.SourceInfo;
@@ -14,6 +20,10 @@ import org.claimscope.model.Figure;
 /** Prints a search result for people: numbered hits, then the facet counts. */
 final class HitPrinter {
 
+    /** Facet dimensions in the order shown. */
+    static final List<String> FACET_ORDER = List.of(Schema.FACET_SPEAKER, Schema.FACET_LANGUAGE, Schema.FACET_KIND,
+            Schema.FACET_SOURCE, Schema.FACET_TYPE);
+
     private final PrintWriter out;
 
     HitPrinter(PrintWriter out) {
@@ -21,14 +31,34 @@ final class HitPrinter {
     }
 
     void print(SearchRequest request, SearchResult result) {
-        out.printf(Locale.ROOT, "%d match%s%s, showing %d (%.1f ms)%n", result.totalHits(),
-                result.totalHits() == 1 ? "" : "es",
-                describe(request).isEmpty() ? "" : " for " + describe(request),
-                result.hits().size(), result.tookMicros() / 1000.0);
-        int n = 0;
+        // Every quote is also indexed as a claim: show such a claim once, with its quote, when both are listed.
+        Set<String> quotesShown = new HashSet<>();
         for (SearchResult.Hit hit : result.hits()) {
+            if (Schema.TYPE_QUOTE.equals(hit.statement().type())) {
+                quotesShown.add(hit.statement().articleId() + "/" + hit.statement().id());
+            }
+        }
+        List<SearchResult.Hit> shown = new ArrayList<>();
+        Set<String> folded = new HashSet<>();
+        for (SearchResult.Hit hit : result.hits()) {
+            Statement s = hit.statement();
+            String quoteKey = s.articleId() + "/" + s.quoteId();
+            if (Schema.TYPE_CLAIM.equals(s.type()) && s.quoteId() != null && quotesShown.contains(quoteKey)) {
+                folded.add(quoteKey);
+            } else {
+                shown.add(hit);
+            }
+        }
+        out.printf(Locale.ROOT, "%d match%s%s, showing %d%s (%.1f ms)%n", result.totalHits(),
+                result.totalHits() == 1 ? "" : "es",
+                describe(request).isEmpty() ? "" : " for " + describe(request), result.hits().size(),
+                folded.isEmpty() ? "" : " as " + shown.size() + " (quotes with their claims)",
+                result.tookMicros() / 1000.0);
+        int n = 0;
+        for (SearchResult.Hit hit : shown) {
             out.println();
-            printHit(++n, hit);
+            Statement s = hit.statement();
+            printHit(++n, hit, folded.contains(s.articleId() + "/" + s.id()));
         }
         if (!result.facets().isEmpty() && result.totalHits() > 0) {
             out.println();
@@ -37,12 +67,12 @@ final class HitPrinter {
         out.flush();
     }
 
-    private void printHit(int n, SearchResult.Hit hit) {
+    private void printHit(int n, SearchResult.Hit hit, boolean alsoClaim) {
         Statement s = hit.statement();
         out.printf("%2d. %s%n", n, oneLine(hit.snippet()));
         List<String> who = new ArrayList<>();
         who.add(speaker(s.speaker()));
-        who.add((s.kind() == null ? "" : s.kind() + " ") + s.type());
+        who.add((s.kind() == null ? "" : s.kind() + " ") + s.type() + (alsoClaim ? " + claim" : ""));
         if (s.language() != null) {
             who.add(s.language());
         }
@@ -59,7 +89,10 @@ final class HitPrinter {
 
     private void printFacets(SearchResult result) {
         out.println("facets:");
-        for (SearchResult.FacetCounts c : result.facets().values()) {
+        List<SearchResult.FacetCounts> dims = new ArrayList<>(result.facets().values());
+        dims.sort(Comparator.comparingInt(c -> FACET_ORDER.indexOf(c.dimension()) < 0 ? FACET_ORDER.size()
+                : FACET_ORDER.indexOf(c.dimension())));
+        for (SearchResult.FacetCounts c : dims) {
             List<String> parts = new ArrayList<>();
             long shown = 0;
             for (SearchResult.FacetValue v : c.values()) {
@@ -69,7 +102,8 @@ final class HitPrinter {
             if (c.total() > shown) {
                 parts.add((c.distinct() - c.values().size()) + " more " + (c.total() - shown));
             }
-            out.printf("  %-9s %s%n", c.dimension(), String.join(" · ", parts));
+            out.printf("  %-9s %s%n", c.dimension(), String.join(" · ", parts.stream().map(HitPrinter::relative)
+                    .toList()));
         }
     }
 
@@ -88,7 +122,7 @@ final class HitPrinter {
         if (src.title() != null && !src.title().isBlank()) {
             parts.add("\"" + src.title() + "\"");
         }
-        parts.add(src.path() != null ? src.path() : src.url() != null ? src.url() : "(no path)");
+        parts.add(src.path() != null ? relative(src.path()) : src.url() != null ? src.url() : "(no path)");
         if (src.paths().size() > 1) {
             parts.add("+" + (src.paths().size() - 1) + " other path" + (src.paths().size() > 2 ? "s" : ""));
         }
@@ -148,6 +182,17 @@ final class HitPrinter {
             return d.toString().toLowerCase(Locale.ROOT).replace("e+", "e");
         }
         return d.toPlainString();
+    }
+
+    /** A path under the working folder, relative to it; any other as it is. */
+    static String relative(String path) {
+        try {
+            Path p = Path.of(path);
+            Path cwd = Path.of("").toAbsolutePath();
+            return p.isAbsolute() && p.startsWith(cwd) ? cwd.relativize(p).toString() : path;
+        } catch (InvalidPathException e) {
+            return path;
+        }
     }
 
     private static String oneLine(String s) {

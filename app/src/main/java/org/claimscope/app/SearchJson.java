@@ -37,7 +37,10 @@ final class SearchJson {
             hit.set("statement", mapper.valueToTree(h.statement()));
         }
         ObjectNode facets = root.putObject("facets");
-        for (SearchResult.FacetCounts c : result.facets().values()) {
+        java.util.List<SearchResult.FacetCounts> dims = new java.util.ArrayList<>(result.facets().values());
+        dims.sort(java.util.Comparator.comparingInt(c -> HitPrinter.FACET_ORDER.indexOf(c.dimension()) < 0
+                ? HitPrinter.FACET_ORDER.size() : HitPrinter.FACET_ORDER.indexOf(c.dimension())));
+        for (SearchResult.FacetCounts c : dims) {
             ObjectNode dim = facets.putObject(c.dimension());
             dim.put("total", c.total());
             dim.put("distinct", c.distinct());
