@@ -135,6 +135,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             long indexNanos = System.nanoTime() - t0;
 
+            BenchReport report = new BenchReport(out);
+            report.header(articles, bytes, normalized, threads, seed, quotes, claims);
+            // Searching measures the index, not a heap full of articles: let them go.
+            normalized = null;
+            analyzed = null;
             log.println("bench: searching");
             log.flush();
             List<BenchQueries.Named> queries = BenchQueries.build();
@@ -143,8 +148,6 @@ final class BenchCommand implements Callable<Integer> {
                 latency = SearchLatency.measure(searcher, queries, rounds);
             }
 
-            BenchReport report = new BenchReport(out);
-            report.header(articles, bytes, normalized, threads, seed, quotes, claims);
             report.throughput("normalize (Tika, language)", normalizeNanos, articles, tokens, -1, -1);
             report.throughput("analyze (after warm-up)", analyzeNanos, articles, tokens, quotes, quotes + claims);
             report.throughput("index only (analysed Articles)", indexNanos, articles, tokens, quotes, quotes + claims);
