@@ -89,6 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         Path indexDir = dir.resolve("index");
         deleteTree(corpusDir);
         deleteTree(indexDir);
+        deleteTree(dir.resolve("ingest-index"));
         log.printf(Locale.ROOT, "bench: generating %d articles (seed %d) in %s%n", articles, seed, corpusDir);
         log.flush();
         List<Path> files = new SyntheticCorpus(seed).write(corpusDir, articles);
@@ -135,8 +136,20 @@ final class BenchCommand implements Callable<Integer> {
             }
             long indexNanos = System.nanoTime() - t0;
 
-            BenchReport report = new BenchReport(out);
-            report.header(articles, bytes, normalized, threads, seed, quotes, claims);
+            log.println("bench: ingesting end to end (hash, normalize, analyze, index, commit)");
+            log.flush();
+            Ingester.Summary ingest;
+            try (ArticleIndex index = ArticleIndex.open(dir.resolve("ingest-index"))) {
+                ingest = new Ingester(index, normalizer, analyzer, Ingester.Options.defaults().withThreads(threads),
+                        ProgressReporter.none()).run(CorpusWalker.walk(List.of(corpusDir)));
+            }
+            if (ingest.failed() > 0 || ingest.analyzed() != articles) {
+                throw new IllegalStateException("bench ingest analysed " + ingest.analyzed() + " of " + articles
+                        + " articles, " + ingest.failed() + " failed");
+            }
+
+            long pt = normalized.stream().filter(n -> "pt".equals(n.language())).count();
+            long en = normalized.stream().filter(n -> "en".equals(n.language())).count();
             // Searching measures the index, not a heap full of articles: let them go.
             normalized = null;
             analyzed = null;
@@ -148,9 +161,13 @@ final class BenchCommand implements Callable<Integer> {
                 latency = SearchLatency.measure(searcher, queries, rounds);
             }
 
+            BenchReport report = new BenchReport(out);
+            report.header(articles, bytes, pt, en, threads, seed, quotes, claims);
             report.throughput("normalize (Tika, language)", normalizeNanos, articles, tokens, -1, -1);
             report.throughput("analyze (after warm-up)", analyzeNanos, articles, tokens, quotes, quotes + claims);
             report.throughput("index only (analysed Articles)", indexNanos, articles, tokens, quotes, quotes + claims);
+            report.throughput("ingest end to end (warm)", ingest.elapsed().toNanos(), articles, tokens,
+                    ingest.quotes(), ingest.quotes() + ingest.claims());
             report.latency(latency);
         } finally {
             pool.shutdownNow();

@@ -1,10 +1,8 @@
 package org.claimscope.app;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.claimscope.pipeline.normalize.NormalizedArticle;
 
 /** Prints the bench numbers as aligned tables. */
 final class BenchReport {
@@ -15,10 +13,7 @@ final class BenchReport {
         this.out = out;
     }
 
-    void header(int articles, long bytes, List<NormalizedArticle> normalized, int threads, long seed, long quotes,
-                long claims) {
-        long pt = normalized.stream().filter(n -> "pt".equals(n.language())).count();
-        long en = normalized.stream().filter(n -> "en".equals(n.language())).count();
+    void header(int articles, long bytes, long pt, long en, int threads, long seed, long quotes, long claims) {
         out.printf(Locale.ROOT, "claimscope bench: %d articles (%d pt, %d en, %d other; %.1f MB), seed %d, %d threads,"
                         + " %d cores, Java %s%n", articles, pt, en, articles - pt - en, bytes / 1e6, seed, threads,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());

@@ -31,7 +31,8 @@ final class IngestSummaryPrinter {
         out.printf(Locale.ROOT, "found: %d quotes, %d claims in the analyzed files%n", s.quotes(), s.claims());
         out.printf(Locale.ROOT, "index: %d articles, %d quotes, %d claims%n", s.index().articles(),
                 s.index().quotes(), s.index().claims());
-        out.printf(Locale.ROOT, "elapsed: %s (%.1f files/s)%n", Durations.format(s.elapsed()), s.seen() / secs);
+        int done = s.analyzed() + s.unchanged() + s.reused() + s.failed();
+        out.printf(Locale.ROOT, "elapsed: %s (%.1f files/s)%n", Durations.format(s.elapsed()), done / secs);
         out.flush();
     }
 }

@@ -74,7 +74,7 @@ class CorpusIT {
         Cli.Result r = Cli.run("bench", "--articles", "40", "--warmup", "5", "--rounds", "1", "--work",
                 tmp.resolve("bench").toString());
         assertEquals(0, r.code(), r.err());
-        for (String row : new String[] {"analyze (after warm-up)", "index only", "baseline (match-all)", "phrase",
+        for (String row : new String[] {"analyze (after warm-up)", "index only", "ingest end to end", "baseline (match-all)", "phrase",
                 "speaker", "figure"}) {
             assertTrue(r.out().contains(row), r.out());
         }

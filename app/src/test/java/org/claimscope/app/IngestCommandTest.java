@@ -51,6 +51,8 @@ class IngestCommandTest {
         assertEquals(5, first.count("analyzed"));
         assertEquals(0, first.count("failed"));
         assertTrue(first.count("quotes") > 0, first.out());
+        assertTrue(first.err().contains("ingest: 5 files"), "plain progress lines off a terminal: " + first.err());
+        assertTrue(first.err().contains("ingest: 5/5 files (100%)"), first.err());
 
         Cli.Result second = ingest();
         assertEquals(0, second.code(), second.err());
