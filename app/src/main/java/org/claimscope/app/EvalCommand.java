@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /** Evaluation commands: each prints precision/recall/F1 (or pass rates) against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Corpus.class})
+        subcommands = {EvalCommand.Corpus.class, EvalCommand.Figures.class, EvalCommand.Extraction.class,
+                EvalCommand.Language.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -59,6 +60,81 @@ final class EvalCommand implements Runnable {
             Report report = eval.evaluate(gold, split);
             PrintWriter out = spec.commandLine().getOut();
             report.print(out, details);
+            return 0;
+        }
+    }
+
+    @Command(name = "figures", mixinStandardHelpOptions = true,
+            description = "Pass rates of the figure recognizer on the Recognizers-Text test suite, per language and "
+                    + "file, for the part the rules were written against (dev) and the part kept aside (held-out).")
+    static final class Figures implements Callable<Integer> {
+
+        @Option(names = "--specs", required = true, paramLabel = "DIR",
+                description = "The recognizers-text-specs folder (with Number/ and NumberWithUnit/).")
+        Path specs;
+
+        @Option(names = "--all-numbers", description = "Count lone 'one'/'um' as numbers, as the suite does.")
+        boolean allNumbers;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var recognizer = new org.claimscope.pipeline.figures.RuleFigureRecognizer(allNumbers
+                    ? org.claimscope.pipeline.figures.FigurePolicy.ALL_NUMBERS
+                    : org.claimscope.pipeline.figures.FigurePolicy.PIPELINE);
+            var report = new org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation().evaluate(specs, recognizer);
+            spec.commandLine().getOut().println(report.toTable());
+            return 0;
+        }
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Main-text extraction from HTML against the article-extraction benchmark: precision, recall "
+                    + "and F1 over 4-token shingles, for all pages, the tuning half and the held-out half.")
+    static final class Extraction implements Callable<Integer> {
+
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The article-extraction-benchmark folder (html/ and ground-truth.json).")
+        Path data;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            TikaNormalizer normalizer = Wiring.normalizer();
+            var report = org.claimscope.pipeline.eval.extraction.ExtractionBenchmark.run(data,
+                    html -> normalizer.fromHtml(html, "benchmark").text());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("all       " + report.all());
+            out.println("tuning    " + report.tuning());
+            out.println("held-out  " + report.heldOut());
+            return 0;
+        }
+    }
+
+    @Command(name = "language", mixinStandardHelpOptions = true,
+            description = "Language detection accuracy on labelled sentences and on the corpus paragraphs and articles.")
+    static final class Language implements Callable<Integer> {
+
+        @Option(names = "--specs", required = true, paramLabel = "DIR",
+                description = "The recognizers-text-specs Number folder (Number/<Language>/*.json).")
+        Path specs;
+
+        @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR")
+        Path corpus;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var detector = new org.claimscope.pipeline.normalize.StopwordLanguageDetector();
+            var report = org.claimscope.pipeline.eval.language.LanguageEvaluation.run(specs, corpus, detector,
+                    Wiring.normalizer());
+            spec.commandLine().getOut().println(report);
             return 0;
         }
     }
