@@ -274,6 +274,19 @@ final class Attributor {
     }
 
     private Mention subjectOf(int verb, int floor) {
+        // "X, que na véspera acusara …", "Smith, who later said …": the relative's antecedent speaks
+        for (int k = verb - 1; k >= Math.max(floor + 1, verb - 5); k--) {
+            if (lex.relativePronouns().contains(doc.lower(k)) && ",".equals(doc.word(k - 1))) {
+                Mention antecedent = np.backward(k - 1, floor);
+                if (antecedent != null && antecedent.kind() != Mention.Kind.GROUP) {
+                    return antecedent;
+                }
+                break;
+            }
+            if (DocumentView.isPunct(doc.word(k)) || np.isNameToken(k)) {
+                break;
+            }
+        }
         Mention m = np.backward(verb, floor);
         if (m == null && verb - 1 > floor && !DocumentView.isPunct(doc.word(verb - 1))
                 && !doc.token(verb - 1).isEntity() && doc.lower(verb - 1).length() <= 7) {

@@ -28,12 +28,13 @@ public interface VerbForms {
         switch (ending) {
             case "ar" -> {
                 addAll(out, stem + "a", stem + "am", stem + "ou", stem + "aram", stem + "ava", stem + "avam",
-                        stem + "ará", stem + "arão", stem + "ado", stem + "aria", stem + "ariam", stem + "ando");
+                        stem + "ará", stem + "arão", stem + "ado", stem + "aria", stem + "ariam", stem + "ando", stem + "ara",
+                        stem + "aram");
             }
             case "er" -> addAll(out, stem + "e", stem + "em", stem + "eu", stem + "eram", stem + "ia", stem + "iam",
-                    stem + "erá", stem + "erão", stem + "ido", stem + "eria", stem + "endo");
+                    stem + "erá", stem + "erão", stem + "ido", stem + "eria", stem + "endo", stem + "era");
             case "ir" -> addAll(out, stem + "e", stem + "em", stem + "iu", stem + "iram", stem + "ia", stem + "iam",
-                    stem + "irá", stem + "irão", stem + "ido", stem + "iria", stem + "indo");
+                    stem + "irá", stem + "irão", stem + "ido", stem + "iria", stem + "indo", stem + "ira");
             default -> out.add(inf);
         }
         return out;
