@@ -197,6 +197,13 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 curOf = of;
             }
             PhraseTable.Match<String> dur = lex.durations.longestAt(toks, end);
+            if (dur == null && end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
+                    && toks.get(end + 1).glued()) {
+                dur = lex.durations.longestAt(toks, end + 1); // "a five-day strike", "a 10-year bond"
+                if (dur != null) {
+                    end++;
+                }
+            }
             PhraseTable.Match<String> qty = lex.units.longestAt(toks, end);
             int qtyOf = 0;
             if (qty == null && of > 0) {
@@ -241,11 +248,20 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (type == FigureType.NUMBER && ((nm.weakOnly() && !policy.includeBareSmallNumbers()) || nm.yearLike())) {
             return null;
         }
+        int qualifierEnd = start;
         PhraseTable.Match<Qualifier> before = lex.qualifiersBefore.longestEndingAt(toks, start);
+        if (before == null && start > 0 && ARTICLES.contains(toks.get(start - 1).lower())) {
+            // "mal ultrapassou as 3 mil", "roughly a 60 percent chance": an article between
+            before = lex.qualifiersBefore.longestEndingAt(toks, start - 1);
+            qualifierEnd = before == null ? start : start - 1;
+        }
+        if (before != null && type == FigureType.DURATION && OVER.contains(toks.get(qualifierEnd - 1).lower())) {
+            before = null; // "over three years" is a span of time, not more than three years
+        }
         PhraseTable.Match<Boolean> opener = lex.rangeOpeners.longestEndingAt(toks, start);
         boolean rangeOpen = opener != null && (before == null || opener.length() >= before.length());
         Qualifier q = rangeOpen || before == null ? null : before.value();
-        int qualStart = rangeOpen ? start - opener.length() : before != null ? start - before.length() : start;
+        int qualStart = rangeOpen ? start - opener.length() : before != null ? qualifierEnd - before.length() : start;
         if ((q == null || q == Qualifier.ABOUT) && !rangeOpen) {
             PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.longestAt(toks, end);
             q = after == null ? q : after.value(); // "cerca de 500 ou mais" is at least 500
@@ -339,6 +355,11 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         List<Figure> out = new ArrayList<>();
         for (int k = 0; k < cands.size(); k++) {
             Candidate a = cands.get(k);
+            if (k + 1 < cands.size() && alternatives(toks, a, cands.get(k + 1))) {
+                out.add(range(text, toks, a, cands.get(k + 1))); // "quatro ou cinco anos": 4 to 5 years
+                k++;
+                continue;
+            }
             if (a.rangeOpen() && k + 1 < cands.size()) {
                 Candidate b = cands.get(k + 1);
                 PhraseTable.Match<Boolean> join = lex.rangeJoiners.longestAt(toks, a.endTok());
@@ -364,6 +385,18 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         return out;
     }
+
+    /** "quatro ou cinco anos", "two or three weeks": a bare number, "or", a number with a unit. */
+    private static boolean alternatives(List<Token> toks, Candidate a, Candidate b) {
+        return a.type() == FigureType.NUMBER && a.unit() == null && b.type() != FigureType.NUMBER
+                && a.qualifier() == null && b.qualifier() == null && b.startTok() == a.endTok() + 1
+                && OR.contains(toks.get(a.endTok()).lower()) && a.num().value() < b.num().value();
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("o", "a", "os", "as", "the", "an", "el",
+            "la", "los", "las", "le", "les", "die", "der", "das", "den");
+    private static final java.util.Set<String> OVER = java.util.Set.of("over", "during", "across");
+    private static final java.util.Set<String> OR = java.util.Set.of("ou", "or", "o", "oder");
 
     /** "mais de 10 e menos de 20", "no máximo 100 e no mínimo 20": two bounds joined by "e"/",". */
     private static boolean boundsPair(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
