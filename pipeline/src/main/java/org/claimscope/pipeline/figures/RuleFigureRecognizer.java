@@ -393,7 +393,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 && OR.contains(toks.get(a.endTok()).lower()) && a.num().value() < b.num().value();
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("o", "a", "os", "as", "the", "an", "el",
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("o", "a", "os", "as", "the", "an", "el", "un", "una",
             "la", "los", "las", "le", "les", "die", "der", "das", "den");
     private static final java.util.Set<String> OVER = java.util.Set.of("over", "during", "across");
     private static final java.util.Set<String> OR = java.util.Set.of("ou", "or", "o", "oder");

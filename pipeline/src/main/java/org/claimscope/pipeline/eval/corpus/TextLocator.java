@@ -28,7 +28,9 @@ final class TextLocator {
             }
             re.append(Pattern.quote(w));
         }
-        Matcher m = Pattern.compile(re.toString()).matcher(text);
+        // whole words only: "4 percent" is not inside "3.4 percent"
+        String bounded = "(?<![\\p{L}\\p{N}])(?<![\\p{N}][.,])" + re + "(?![\\p{L}\\p{N}])";
+        Matcher m = Pattern.compile(bounded).matcher(text);
         Span first = null;
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
