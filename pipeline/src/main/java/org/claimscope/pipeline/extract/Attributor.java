@@ -116,11 +116,30 @@ final class Attributor {
         if (isTitleOrName(openTok, content)) {
             return null;
         }
+        // "“…” A avaliação é do delegado X.": the next sentence names the speaker
+        Mention owner = attributionAfter(afterClose);
+        if (owner != null) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, owner, null, qi, -1);
+        }
         // A partial quote inside someone else's sentence continues no one.
         boolean opensSentence = openTok == doc.sentence(sentenceOpen).tokens().get(0).index();
         if (!opensSentence) {
             return words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))
                     ? new Attribution(q.content(), QuoteKind.DIRECT, null, null, qi, -1) : null;
+        }
+        // "O volante Thiaguinho preferiu a autocrítica. “…”": the sentence before names the speaker
+        if (opensSentence && sentenceOpen > 0 && words >= 3) {
+            Sentence prev = doc.sentence(sentenceOpen - 1);
+            int pFirst = prev.tokens().get(0).index();
+            boolean sameParagraph = doc.paragraphOf(prev.begin()) == doc.paragraphOf(q.open());
+            boolean prevHasQuote = doc.quoteOf(lastToken(prev)) >= 0 || DocumentView.isQuoteMark(doc.word(lastToken(prev) - 1));
+            if (sameParagraph && !prevHasQuote && !containsSpeechVerb(prev)) {
+                Mention subject = sentenceSubject(pFirst, lastToken(prev));
+                if (subject != null && subject.kind() != Mention.Kind.GROUP && subject.type() != org.claimscope.model.SpeakerType.OTHER
+                        && !(subject.kind() == Mention.Kind.NAME && subject.type() == org.claimscope.model.SpeakerType.ORGANIZATION)) {
+                    return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, subject, null, qi, -1);
+                }
+            }
         }
         // No cue: a quote right after reported speech in its paragraph goes on with that speaker.
         Attribution lastReported = null;
@@ -447,11 +466,17 @@ final class Attributor {
 
     /** "…, explicou o CEO da Nvidia." / "…, said Smith." / "…, the ministry said." / "…, segundo X." */
     private Attribution trailingCue(int a, int end) {
+        int asides = 0;
         for (int c = end - 2; c > a + 2; c--) {
             if (!",".equals(doc.word(c)) || doc.quoteOf(c) >= 0) {
                 continue;
             }
             int j = c + 1;
+            if (asides < 2 && isAside(j)) {
+                asides++;
+                end = c; // "…, explicou o advogado X, ouvido pela reportagem."
+                continue;
+            }
             int n = matchPhrase(j, lex.sourcePreps());
             Mention m = null;
             Span cue = null;
@@ -459,7 +484,7 @@ final class Attributor {
                 m = np.forward(j + n, end);
                 cue = tokenSpan(j, j + n);
             } else if (np.isSpeechVerb(j)) {
-                m = np.forward(j + 1, end);
+                m = np.afterVerb(j, end);
                 cue = tokenSpan(j, j + 1);
             } else {
                 Mention x = np.forward(j, end);
@@ -527,6 +552,36 @@ final class Attributor {
             return out;
         }
         return List.of();
+    }
+
+    private boolean containsSpeechVerb(Sentence s) {
+        for (var t : s.tokens()) {
+            if (np.isSpeechVerb(t.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A avaliação é do delegado X", "The words were those of X": a sentence that says whose a quote is. */
+    private Mention attributionAfter(int j) {
+        if (j >= doc.size()) {
+            return null;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(j));
+        int first = s.tokens().get(0).index();
+        if (first != j) {
+            return null;
+        }
+        int k = first;
+        if (lex.determiners().contains(doc.lower(k))) {
+            k++;
+        }
+        if (!lex.attributionNouns().contains(doc.lower(k)) || !Set.of("é", "foi", "is", "was", "es", "fue")
+                .contains(doc.lower(k + 1))) {
+            return null;
+        }
+        return np.forward(k + 2, lastToken(s) + 1);
     }
 
     private boolean isGerund(int v) {
@@ -644,6 +699,14 @@ final class Attributor {
             }
         }
         return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    /** A clause that only describes what precedes it: a participle, a relative clause. */
+    private boolean isAside(int j) {
+        String w = doc.lower(j);
+        boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
+                || w.endsWith("ados") || w.endsWith("idos") || w.endsWith("ed") && !np.isSpeechVerb(j);
+        return participle && !np.isSpeechVerb(j) || lex.relativePronouns().contains(w);
     }
 
     /** "LONDON — …", "SÃO PAULO (Reuters) - …": a dateline opens the article, it is not reported speech. */

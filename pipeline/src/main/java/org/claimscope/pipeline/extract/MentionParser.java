@@ -13,6 +13,8 @@ import org.claimscope.pipeline.lang.LanguageResources;
 /** Reads the noun phrase that names a speaker at a token position: a name, a role, a pronoun, "a empresa". */
 final class MentionParser {
 
+    private static final Set<String> BY = Set.of("pelo", "pela", "by", "por");
+
     private final DocumentView doc;
     private final LanguageResources lex;
 
@@ -118,10 +120,10 @@ final class MentionParser {
             // "um estudo da consultora Habitare", "data from the Census Bureau": the organization speaks.
             int k = j + 1;
             while (k < limit && k < j + 5 && !lex.affiliationPreps().contains(doc.lower(k))
-                    && !DocumentView.isPunct(doc.word(k))) {
-                k++; // "o boletim epidemiológico mais recente do ministério"
+                    && !BY.contains(doc.lower(k)) && !DocumentView.isPunct(doc.word(k))) {
+                k++; // "o boletim epidemiológico mais recente do ministério", "o borderô divulgado pelo Operário"
             }
-            if (k < limit && lex.affiliationPreps().contains(doc.lower(k))) {
+            if (k < limit && (lex.affiliationPreps().contains(doc.lower(k)) || BY.contains(doc.lower(k)))) {
                 k++;
                 for (int skip = 0; skip < 2 && k < limit && !isNameToken(k) && !lex.orgNouns().contains(doc.word(k));
                      skip++) {
@@ -139,6 +141,24 @@ final class MentionParser {
                 }
             }
             return null;
+        }
+        if (j > i || j == i && !doc.token(j).isCapitalized()) {
+            // "a entomologista Sofia Vidal", "o volante Thiaguinho", "the economist Jane Roe": a noun we do
+            // not list as a role, then a person
+            for (int k = j; k < Math.min(limit - 1, j + 3); k++) {
+                if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() || lex.isSpeechVerb(doc.word(k))) {
+                    break;
+                }
+                if ("PERSON".equals(nerAt(k + 1)) || NameTagger.UNTYPED.equals(nerAt(k + 1)) && k + 1 < limit
+                        && !lex.orgNouns().contains(doc.word(k))) {
+                    return mention(Mention.Kind.NAME, k + 1, nameEnd(k + 1, limit), SpeakerType.PERSON, null,
+                            genderOf(k + 1));
+                }
+            }
+        }
+        if (j == i && j < limit && isPlural(j) && doc.token(j).isCapitalized() && isSentenceStart(j)) {
+            // "Interlocutores do ministro afirmam …": a plural with no article opening the sentence
+            return mention(Mention.Kind.GROUP, j, j + 1, SpeakerType.OTHER, null, Gender.UNKNOWN);
         }
         for (int k = j; k < Math.min(limit - 1, j + 3); k++) {
             // "a consultoria Vetor Dados", "the accountancy firm Harrow & Finch": the named organization
@@ -280,6 +300,12 @@ final class MentionParser {
             if ("PERSON".equals(nerAt(i))) {
                 return i; // "o cientista político Paulo Mendes"
             }
+            if ("(".equals(w)) {
+                while (i < limit - 1 && !")".equals(doc.word(i))) {
+                    i++; // "do Sindicato dos Maquinistas (SMF), António …"
+                }
+                continue;
+            }
             if (DocumentView.isPunct(w) && !"&".equals(w) && !"'s".equals(w)) {
                 return -1;
             }
@@ -355,6 +381,10 @@ final class MentionParser {
             return null;
         }
         return best;
+    }
+
+    private boolean isSentenceStart(int k) {
+        return k == doc.sentence(doc.sentenceOf(k)).tokens().get(0).index();
     }
 
     /** A plural common noun: lower-case or sentence-initial, ending in -s, not a name. */
@@ -449,6 +479,18 @@ final class MentionParser {
         return null;
     }
 
+    private static final Set<String> ROLE_SUFFIXES = Set.of("geral", "chefe", "executivo", "executiva", "adjunto",
+            "adjunta", "general", "chief");
+
+    private boolean isRoleWord(String w) {
+        for (List<String> head : lex.roleHeads()) {
+            if (head.size() == 1 && head.get(0).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** End of a title or role word at the start of a name run ("Mayor", "Dr.", "Prime Minister"), or start. */
     int titleEnd(int start, int end) {
         int title = start;
@@ -465,6 +507,13 @@ final class MentionParser {
 
     /** End of the longest role head starting at i, or i when there is none. */
     int roleHeadEnd(int i, int limit) {
+        if (i < limit) {
+            String w = doc.lower(i);
+            int hyphen = w.indexOf('-');
+            if (hyphen > 0 && ROLE_SUFFIXES.contains(w.substring(hyphen + 1)) && isRoleWord(w.substring(0, hyphen))) {
+                return i + 1; // "coordenador-geral", "editor-chefe"
+            }
+        }
         for (List<String> head : lex.roleHeads()) {
             int n = head.size();
             if (i + n > limit) {
@@ -497,6 +546,15 @@ final class MentionParser {
         }
         if (lex.maleNames().contains(first)) {
             return Gender.MALE;
+        }
+        if (("pt".equals(lex.language()) || "es".equals(lex.language())) && first.length() > 2) {
+            // Iberian given names mostly mark gender: Fernanda, Lúcia / Osvaldo, Caio
+            if (first.endsWith("a")) {
+                return Gender.FEMALE;
+            }
+            if (first.endsWith("o")) {
+                return Gender.MALE;
+            }
         }
         return Gender.UNKNOWN;
     }
