@@ -493,6 +493,9 @@ final class Attributor {
                     cue = tokenSpan(x.endToken(), x.endToken() + 1);
                 }
             }
+            if (m != null && m.isZero() && j + 1 < end && !isClausePunct(doc.word(j + 1))) {
+                return null; // "…, explicou em conferência que …" is no trailing cue
+            }
             if (m != null && restIsAdjunct(Math.max(m.endToken(), cue == null ? 0 : doc.tokenAtOrAfter(cue.end())), end)) {
                 int start = a;
                 return reported(start, c, m, cue);
@@ -731,6 +734,14 @@ final class Attributor {
     }
 
     private boolean restIsAdjunct(int from, int end) {
+        if (from < end && ",".equals(doc.word(from))) {
+            // "…, explica a entomologista X, do Instituto Y." / "…, said Smith, who …"
+            String w = doc.lower(from + 1);
+            if (lex.affiliationPreps().contains(w) || lex.relativePronouns().contains(w) || lex.datives().contains(w)) {
+                return true;
+            }
+            from++;
+        }
         String w = doc.lower(from);
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
                 || w.endsWith("ed"); // "…, segundo um estudo da X publicado esta semana"

@@ -101,6 +101,17 @@ final class DocumentView {
         return paragraphs.size() - 1;
     }
 
+    /** Paragraphs from one to another, not counting short ones (subheadings such as "Há risco de surto?"). */
+    int paragraphsBetween(int from, int to) {
+        int n = 0;
+        for (int p = from + 1; p <= to && p < paragraphs.size(); p++) {
+            if (paragraphs.get(p).of(text).split("\\s+").length >= 8) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static boolean isPunct(String w) {
         return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
     }

@@ -343,6 +343,15 @@ final class MentionParser {
             }
         }
         if (best == null) {
+            // "O dirigente sindical adiantou": a role and its adjectives right before the verb
+            for (int start = Math.max(floor, end - 6); start < end - 1 && best == null; start++) {
+                Mention m = forward(start, end);
+                if (m != null && m.kind() == Mention.Kind.ROLE && end - m.endToken() <= 2 && lowercaseWords(m.endToken(), end)) {
+                    best = m;
+                }
+            }
+        }
+        if (best == null) {
             // "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation
             for (int start = Math.max(floor, end - 9); start < end - 2 && best == null; start++) {
                 Mention m = forward(start, end);
@@ -394,6 +403,16 @@ final class MentionParser {
                 && !lex.isSpeechVerb(w);
     }
 
+    private boolean lowercaseWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = doc.word(k);
+            if (DocumentView.isPunct(w) || doc.token(k).isCapitalized() || lex.isSpeechVerb(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean noPunctuation(int from, int to) {
         for (int k = from; k < to; k++) {
             if (DocumentView.isPunct(doc.word(k))) {
@@ -417,7 +436,7 @@ final class MentionParser {
 
     private Mention role(int start, int headStart, int headEnd, int limit, String affiliationOverride) {
         Set<String> heads = new LinkedHashSet<>();
-        heads.add(joinLower(headStart, headEnd));
+        heads.add(lex.canonicalRole(joinLower(headStart, headEnd)));
         int k = headEnd;
         // "CEO e fundador", "chairman and chief executive"
         while (k + 1 < limit && ("e".equals(doc.lower(k)) || "and".equals(doc.lower(k)))) {
@@ -425,7 +444,7 @@ final class MentionParser {
             if (e <= k + 1) {
                 break;
             }
-            heads.add(joinLower(k + 1, e));
+            heads.add(lex.canonicalRole(joinLower(k + 1, e)));
             k = e;
         }
         String affiliation = affiliationOverride;

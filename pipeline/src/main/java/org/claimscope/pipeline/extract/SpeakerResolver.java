@@ -107,16 +107,27 @@ final class SpeakerResolver {
         }
     }
 
-    /** "Comitê de Política Monetária (Copom)" and "Copom (Comitê …)": one entity under the longer name. */
+    /**
+     * "Comitê de Política Monetária (Copom)", "Copom (Comitê …)" and nicknames ("o atacante Pedro
+     * Henrique Lacerda, o Pezinho,"): one entity under the longer name.
+     */
     private void mergeParenthesizedAliases() {
         for (int k = 0; k + 1 < names.size(); k++) {
             Mention a = names.get(k);
             Mention b = names.get(k + 1);
-            if (b.firstToken() == a.endToken() + 1 && "(".equals(doc.word(a.endToken()))
-                    && ")".equals(doc.word(b.endToken()))) {
+            boolean parenthesized = b.firstToken() == a.endToken() + 1 && "(".equals(doc.word(a.endToken()))
+                    && ")".equals(doc.word(b.endToken()));
+            boolean nickname = a.type() == SpeakerType.PERSON && b.firstToken() == a.endToken() + 2
+                    && ",".equals(doc.word(a.endToken())) && lex.determiners().contains(doc.lower(a.endToken() + 1))
+                    && b.endToken() == b.firstToken() + 1 && (",".equals(doc.word(b.endToken()))
+                    || ".".equals(doc.word(b.endToken())));
+            if (parenthesized || nickname) {
                 Entity ea = entityOf.get(a);
                 Entity eb = entityOf.get(b);
                 if (ea != eb) {
+                    if (nickname) {
+                        ea.type = SpeakerType.PERSON;
+                    }
                     ea.absorb(eb);
                     entities.remove(eb);
                     entityOf.replaceAll((m, e) -> e == eb ? ea : e);
@@ -136,11 +147,19 @@ final class SpeakerResolver {
                     && e.nameTokens().get(e.nameTokens().size() - 1).equals(words.get(0));
             boolean compatible = e.type == m.type() || e.type == SpeakerType.OTHER || m.type() == SpeakerType.OTHER
                     || surname;
-            if (compatible && (e.nameTokens().containsAll(words) || words.containsAll(e.nameTokens()))) {
+            boolean organizations = e.type == SpeakerType.ORGANIZATION && m.type() == SpeakerType.ORGANIZATION;
+            // "Banco Central" and "Banco Central do Brasil" are one; "Polícia Civil" is not "Delegacia de … da Polícia Civil"
+            boolean same = organizations ? startsWith(e.nameTokens(), words) || startsWith(words, e.nameTokens())
+                    : e.nameTokens().containsAll(words) || words.containsAll(e.nameTokens());
+            if (compatible && same) {
                 return e;
             }
         }
         return null;
+    }
+
+    private static boolean startsWith(List<String> longer, List<String> prefix) {
+        return longer.size() >= prefix.size() && longer.subList(0, prefix.size()).equals(prefix);
     }
 
     /** Roles said next to a name: "o CEO da OpenAI, Sam Altman", "Sam Altman, CEO da OpenAI", "ministro Haddad". */
@@ -223,6 +242,12 @@ final class SpeakerResolver {
         }
         // An unnamed spokesperson speaks for their organization: "o porta-voz da Petrobras" → Petrobras.
         if (m.role().affiliation() != null && !java.util.Collections.disjoint(m.role().heads(), lex.spokespersonRoles().entries())) {
+            if (lex.orgNouns().contains(m.role().affiliation())) {
+                // "uma fonte da empresa": the company named before
+                Mention noun = new Mention(Mention.Kind.ORG_NOUN, m.endToken() - 1, m.endToken(), m.span(),
+                        m.role().affiliation(), SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+                return antecedent(noun, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+            }
             return organization(m.role());
         }
         if (m.isBareRole()) {
@@ -317,7 +342,7 @@ final class SpeakerResolver {
             if (r.mention().span().start() >= m.span().start()) {
                 continue;
             }
-            if (paragraph - doc.paragraphOf(r.mention().span().start()) > paragraphsBack) {
+            if (doc.paragraphsBetween(doc.paragraphOf(r.mention().span().start()), paragraph) > paragraphsBack) {
                 break;
             }
             if (!compatible(m, r.entity(), type)) {

@@ -23,6 +23,7 @@ public record LanguageResources(
         WordList orgNouns,
         WordList documentNouns,
         WordList groupNouns,
+        java.util.Map<String, String> roleSynonyms,
         WordList attributionNouns,
         WordList quantifiers,
         WordList relativePronouns,
@@ -74,6 +75,7 @@ public record LanguageResources(
                 WordList.load(lang, "org-nouns"),
                 WordList.load(lang, "document-nouns"),
                 WordList.load(lang, "group-nouns"),
+                synonyms(WordList.load(lang, "role-synonyms")),
                 WordList.load(lang, "attribution-nouns"),
                 WordList.load(lang, "quantifiers"),
                 WordList.load(lang, "relative-pronouns"),
@@ -95,6 +97,23 @@ public record LanguageResources(
                 WordList.load(lang, "title-nouns"),
                 WordList.load("shared", "first-names-male"),
                 WordList.load("shared", "first-names-female"));
+    }
+
+    /** Lines "técnico treinador mister": each word maps to the first, so roles compare by meaning. */
+    private static java.util.Map<String, String> synonyms(WordList lines) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : lines.entries()) {
+            String[] words = line.split("\\s*,\\s*");
+            for (String w : words) {
+                out.put(w.strip(), words[0].strip());
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** The role head that stands for this one ("treinador" → "técnico", "ministra" → "ministro"). */
+    public String canonicalRole(String head) {
+        return roleSynonyms.getOrDefault(head, head);
     }
 
     /** Lines "pasta = ministério secretaria": the noun may refer to names with one of those words. */
