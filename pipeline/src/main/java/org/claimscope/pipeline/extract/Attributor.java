@@ -194,10 +194,11 @@ final class Attributor {
             j++;
             glue++;
         }
-        if (j >= limit) {
-            return null;
+        if (j >= limit || doc.paragraphOf(doc.token(j).begin()) != doc.paragraphOf(q.content().end())) {
+            return null; // a cue never opens the next paragraph
         }
-        boolean endsSentence = content.endsWith(".") && glue == 0;
+        boolean endsSentence = !content.isEmpty() && ".?!…".indexOf(content.charAt(content.length() - 1)) >= 0
+                && glue == 0;
         if (np.isSpeechVerb(j) && !(endsSentence && doc.token(j).isCapitalized())) {
             Mention m = np.afterVerb(j, limit);
             return new Cue(m, tokenSpan(j, j + 1));

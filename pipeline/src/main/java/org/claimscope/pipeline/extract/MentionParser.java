@@ -167,8 +167,8 @@ final class MentionParser {
                 return mention(Mention.Kind.NAME, k + 1, nameEnd(k + 1, limit), SpeakerType.ORGANIZATION, null,
                         Gender.UNKNOWN);
             }
-            if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() && k > j) {
-                break;
+            if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() && k > j || roleHeadEnd(k, limit) > k) {
+                break; // "o economista-chefe da gestora X, Caio …" is about the economist
             }
         }
         // "a company spokeswoman, Allison Marquez": a role of the organization the noun stands for
