@@ -24,6 +24,7 @@ final class Attributor {
     /** Prepositions after which a noun phrase is not the subject ("Em teleconferência com analistas, …"). */
     private static final Set<String> GOVERNING = Set.of("com", "sem", "para", "por", "sobre", "entre", "contra",
             "with", "without", "by", "from", "of", "against", "among", "con", "sin");
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "some", "nearly", "almost", "over");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
     private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
             "us", "me", "investors", "lawmakers", "parliament", "congress", "mps", "listeners", "viewers", "staff",
@@ -133,8 +134,8 @@ final class Attributor {
             int pFirst = prev.tokens().get(0).index();
             boolean sameParagraph = doc.paragraphOf(prev.begin()) == doc.paragraphOf(q.open());
             boolean prevHasQuote = doc.quoteOf(lastToken(prev)) >= 0 || DocumentView.isQuoteMark(doc.word(lastToken(prev) - 1));
-            if (sameParagraph && !prevHasQuote && !containsSpeechVerb(prev)) {
-                Mention subject = sentenceSubject(pFirst, lastToken(prev));
+            if (sameParagraph && !prevHasQuote) {
+                Mention subject = sentenceSubject(afterOpeningClause(pFirst, lastToken(prev)), lastToken(prev));
                 if (subject != null && subject.kind() != Mention.Kind.GROUP && subject.type() != org.claimscope.model.SpeakerType.OTHER
                         && !(subject.kind() == Mention.Kind.NAME && subject.type() == org.claimscope.model.SpeakerType.ORGANIZATION)) {
                     return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, subject, null, qi, -1);
@@ -497,6 +498,19 @@ final class Attributor {
             if (m != null && m.isZero() && j + 1 < end && !isClausePunct(doc.word(j + 1))) {
                 return null; // "…, explicou em conferência que …" is no trailing cue
             }
+            if (m != null && m.isZero()) {
+                // "The crowd was a record, Championship Rugby Ltd, which runs the tournament, said."
+                Mention before = np.backward(j, a);
+                if (before != null && !before.isZero() && before.kind() != Mention.Kind.GROUP) {
+                    int cut = before.firstToken();
+                    while (cut > a && !",".equals(doc.word(cut - 1))) {
+                        cut--;
+                    }
+                    if (cut - 1 > a + 2) {
+                        return reported(a, cut - 1, before, tokenSpan(j, j + 1));
+                    }
+                }
+            }
             if (m != null && restIsAdjunct(Math.max(m.endToken(), cue == null ? 0 : doc.tokenAtOrAfter(cue.end())), end)) {
                 int start = a;
                 return reported(start, c, m, cue);
@@ -558,6 +572,21 @@ final class Attributor {
         return List.of();
     }
 
+    /** "Asked whether he would stay, Ashworth smiled.": the subject follows the participle clause. */
+    private int afterOpeningClause(int first, int end) {
+        String w = doc.lower(first);
+        boolean participle = w.endsWith("ed") || w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido")
+                || w.endsWith("ida");
+        if (participle) {
+            for (int k = first + 1; k < end; k++) {
+                if (",".equals(doc.word(k))) {
+                    return k + 1;
+                }
+            }
+        }
+        return first;
+    }
+
     private boolean containsSpeechVerb(Sentence s) {
         for (var t : s.tokens()) {
             if (np.isSpeechVerb(t.index())) {
@@ -615,6 +644,10 @@ final class Attributor {
             }
         }
         String next = doc.lower(v + 1);
+        if ("en".equals(lex.language()) && isSayVerb(v) && APPROXIMATORS.contains(next) && v + 2 < end
+                && "CD".equals(doc.token(v + 2).pos())) {
+            return v + 1; // "said about 2,300 workers had joined"
+        }
         if ("en".equals(lex.language()) && isSayVerb(v) && PREPOSITIONS.contains(next)) {
             int clause = clauseAfterAdjunct(v + 1, end);
             if (clause > 0) {
@@ -736,12 +769,9 @@ final class Attributor {
 
     private boolean restIsAdjunct(int from, int end) {
         if (from < end && ",".equals(doc.word(from))) {
-            // "…, explica a entomologista X, do Instituto Y." / "…, said Smith, who …"
-            String w = doc.lower(from + 1);
-            if (lex.affiliationPreps().contains(w) || lex.relativePronouns().contains(w) || lex.datives().contains(w)) {
-                return true;
-            }
-            from++;
+            // "…, explica a entomologista X, do Instituto Y." / "…, said Smith, who …" / "…, according to X,
+            // an analyst at Y." — an aside about the speaker closes the sentence
+            return true;
         }
         String w = doc.lower(from);
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")

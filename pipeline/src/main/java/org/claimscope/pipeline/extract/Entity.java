@@ -23,10 +23,15 @@ final class Entity {
     boolean untyped;
 
     Entity(String name, SpeakerType type, Gender gender, boolean roleOnly) {
-        this.name = name;
+        this.name = withoutNickname(name);
         this.type = type;
         this.gender = gender;
         this.roleOnly = roleOnly;
+    }
+
+    /** "Callum ‘Cal’ Devereux" is Callum Devereux: a quoted nickname is no part of the name. */
+    static String withoutNickname(String name) {
+        return name.replaceAll("\\s*[‘“\"'][^‘’“”\"']{1,25}[’”\"']\\s*", " ").replaceAll("\\s+", " ").strip();
     }
 
     List<String> nameTokens() {
@@ -54,7 +59,7 @@ final class Entity {
     /** Takes over another entity's mentions and roles: they were found to be one ("Copom" = "Comitê …"). */
     void absorb(Entity other) {
         if (other.name.length() > name.length()) {
-            name = other.name;
+            name = withoutNickname(other.name);
         }
         if (type == SpeakerType.OTHER) {
             type = other.type;

@@ -14,6 +14,8 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class MentionParser {
 
     private static final Set<String> BY = Set.of("pelo", "pela", "by", "por");
+    /** What sets off an apposition: "Neil Ashworth — ‘the Prof’ to his players — said". */
+    private static final Set<String> SEPARATORS = Set.of(",", "—", "–");
 
     private final DocumentView doc;
     private final LanguageResources lex;
@@ -362,18 +364,18 @@ final class MentionParser {
                 }
             }
         }
-        if (best == null && end - 1 > floor && ",".equals(doc.word(end - 1))) {
+        if (best == null && end - 1 > floor && SEPARATORS.contains(doc.word(end - 1))) {
             // Appositions before the verb: "a presidente do banco, Sofia Antunes, afirmou", "Sam Altman, CEO
             // da OpenAI, disse", "Jane Doe, 52, a teacher at X, told", "O deputado X, do Bloco, afirmou":
             // walk back over the comma-separated segments to the first that names someone and is no complement.
             int segmentEnd = end - 1;
             for (int segments = 0; segments < 4 && segmentEnd > floor; segments++) {
                 int c = segmentEnd - 1;
-                while (c > Math.max(floor, segmentEnd - 14) && !",".equals(doc.word(c))) {
+                while (c > Math.max(floor, segmentEnd - 14) && !SEPARATORS.contains(doc.word(c))) {
                     c--;
                 }
                 // ", que reúne empresas como a X,", ", da empresa Clima Sul,", ", who voted against it,"
-                String opener = doc.lower(",".equals(doc.word(c)) ? c + 1 : c);
+                String opener = doc.lower(SEPARATORS.contains(doc.word(c)) ? c + 1 : c);
                 boolean aside = lex.relativePronouns().contains(opener) || lex.affiliationPreps().contains(opener)
                         || lex.datives().contains(opener) || lex.adjunctPreps().contains(opener);
                 Mention m = aside ? null : backward(segmentEnd, floor);
@@ -382,7 +384,7 @@ final class MentionParser {
                 if (m != null && !isComplement(m) && !describes) {
                     return m;
                 }
-                if (c <= floor || !",".equals(doc.word(c))) {
+                if (c <= floor || !SEPARATORS.contains(doc.word(c))) {
                     break;
                 }
                 segmentEnd = c;

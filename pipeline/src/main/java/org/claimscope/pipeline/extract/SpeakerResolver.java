@@ -90,7 +90,7 @@ final class SpeakerResolver {
                 e.untyped = NameTagger.UNTYPED.equals(doc.token(i).ner());
                 entities.add(e);
             } else if (m.text().length() > e.name.length()) {
-                e.name = m.text();
+                e.name = Entity.withoutNickname(m.text());
                 if (e.gender == Gender.UNKNOWN) {
                     e.gender = m.gender();
                 }
@@ -215,7 +215,8 @@ final class SpeakerResolver {
     }
 
     private Entity roleEntity(Mention m) {
-        if (m.role().indefinite()) {
+        if (m.role().indefinite() && (m.role().affiliation() == null
+                || java.util.Collections.disjoint(m.role().heads(), lex.spokespersonRoles().entries()))) {
             return null; // "said one resident of Henley, who asked not to be named"
         }
         Entity best = null;
