@@ -19,6 +19,7 @@ final class Attributor {
 
     private static final Set<String> CUE_GLUE = Set.of(",", "—", "–", "-");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "during", "for", "with", "after",
+            "by", "from", "via", "through", "over", "under",
             "before", "about", "em", "a", "à", "ao", "durante", "após", "sobre", "no", "na", "nesta", "neste");
     private static final int MIN_UNCUED_WORDS = 6;
     /** Prepositions after which a noun phrase is not the subject ("Em teleconferência com analistas, …"). */
@@ -313,7 +314,10 @@ final class Attributor {
                 && !doc.token(verb - 1).isEntity() && doc.lower(verb - 1).length() <= 7) {
             m = np.backward(verb - 1, floor); // "Altman também disse", "she also said"
         }
-        return m == null || np.isComplement(m) ? null : m;
+        if (m != null && np.isComplement(m)) {
+            m = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
+        }
+        return m;
     }
 
     private boolean afterTitleNoun(int openTok) {
@@ -527,7 +531,7 @@ final class Attributor {
      */
     private List<Attribution> preposedVerb(int a, int end) {
         for (int v = a; v < end - 1; v++) {
-            if (doc.quoteOf(v) >= 0 || !np.isSpeechVerb(v)) {
+            if (doc.quoteOf(v) >= 0 || !np.isSpeechVerb(v) || negated(v)) {
                 continue;
             }
             Mention m = v == a ? null : subjectOf(v, a);
@@ -606,15 +610,32 @@ final class Attributor {
         if (first != j) {
             return null;
         }
-        int k = first;
-        if (lex.determiners().contains(doc.lower(k))) {
-            k++;
+        // "A avaliação é do delegado X", "Those were the words of U.S. Attorney X"
+        int end = lastToken(s) + 1;
+        for (int k = first; k < Math.min(end - 2, first + 5); k++) {
+            if (lex.attributionNouns().contains(doc.lower(k))) {
+                int n = k + 1;
+                if (Set.of("é", "foi", "is", "was", "es", "fue").contains(doc.lower(n))) {
+                    n++;
+                }
+                if (lex.affiliationPreps().contains(doc.lower(n)) || "of".equals(doc.lower(n))) {
+                    return np.forward(n + 1, end);
+                }
+                return lex.determiners().contains(doc.lower(n)) || lex.affiliationPreps().contains(doc.lower(n - 1))
+                        ? np.forward(n, end) : null;
+            }
         }
-        if (!lex.attributionNouns().contains(doc.lower(k)) || !Set.of("é", "foi", "is", "was", "es", "fue")
-                .contains(doc.lower(k + 1))) {
-            return null;
+        return null;
+    }
+
+    /** "declined to comment on reports that …", "não quis comentar": nothing was said. */
+    private boolean negated(int v) {
+        for (int k = Math.max(0, v - 3); k < v; k++) {
+            if (lex.negations().contains(doc.lower(k))) {
+                return true;
+            }
         }
-        return np.forward(k + 2, lastToken(s) + 1);
+        return false;
     }
 
     private boolean isGerund(int v) {

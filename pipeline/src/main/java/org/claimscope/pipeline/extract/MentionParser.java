@@ -354,15 +354,7 @@ final class MentionParser {
             }
         }
         if (best == null) {
-            // "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation
-            for (int start = Math.max(floor, end - 9); start < end - 2 && best == null; start++) {
-                Mention m = forward(start, end);
-                if (m != null && m.kind() == Mention.Kind.NAME && m.endToken() < end
-                        && lex.affiliationPreps().contains(doc.lower(m.endToken())) && noPunctuation(m.endToken(), end)
-                        && end - m.endToken() <= 5) {
-                    best = m;
-                }
-            }
+            best = nameWithAffiliation(end, floor);
         }
         if (best == null && end - 1 > floor && SEPARATORS.contains(doc.word(end - 1))) {
             // Appositions before the verb: "a presidente do banco, Sofia Antunes, afirmou", "Sam Altman, CEO
@@ -403,6 +395,19 @@ final class MentionParser {
         String w = doc.lower(k);
         return w.length() > 3 && w.endsWith("s") && !isNameToken(k) && !lex.stopwords().contains(w)
                 && !lex.isSpeechVerb(w);
+    }
+
+    /** "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation before end. */
+    Mention nameWithAffiliation(int end, int floor) {
+        for (int start = Math.max(floor, end - 9); start < end - 2; start++) {
+            Mention m = forward(start, end);
+            if (m != null && m.kind() == Mention.Kind.NAME && m.endToken() < end
+                    && lex.affiliationPreps().contains(doc.lower(m.endToken())) && noPunctuation(m.endToken(), end)
+                    && end - m.endToken() <= 5) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private boolean lowercaseWords(int from, int to) {
