@@ -41,8 +41,8 @@ public final class ErrorAnalysis {
             }
             for (Predicted p : o.spurious()) {
                 boolean overlaps = o.article().attributions().stream().anyMatch(g -> g.overlap(p.span()) > 0);
-                String cat = "spurious " + p.kind() + " quote" + (overlaps ? " (overlaps a gold content < half)"
-                        : " (no gold attribution there)");
+                String cat = "spurious " + p.kind() + " quote"
+                        + (overlaps ? " (overlaps a gold content < half)" : " (no gold attribution there)");
                 note(cat, o.article().id(), snippet(text, p.span()) + "  [speaker: " + p.speaker() + "]");
             }
             for (PolnearScorer.Match m : o.matches()) {

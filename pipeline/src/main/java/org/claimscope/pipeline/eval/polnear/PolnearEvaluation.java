@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class PolnearEvaluation {
 
-    /** What to run. {@code compareLimit <= 0} skips stock CoreNLP. */
-    public record Options(Path data, String split, int compareLimit, int threads, int warmup) {
+    /**
+     * What to run: the first {@code limit} articles of {@code split} (all when {@code limit <= 0}); stock CoreNLP on
+     * the first {@code compareLimit} of those ({@code compareLimit <= 0} skips it).
+     */
+    public record Options(Path data, String split, int limit, int compareLimit, int threads, int warmup) {
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1");
@@ -74,7 +77,7 @@ public final class PolnearEvaluation {
     /** Runs claimscope on the split and, when asked, the comparison with stock CoreNLP. */
     public static Report run(Options o, Supplier<QuoteSystem> claimscope, Supplier<QuoteSystem> stock)
             throws IOException {
-        List<PolnearArticle> articles = PolnearCorpus.load(o.data(), o.split(), 0);
+        List<PolnearArticle> articles = PolnearCorpus.load(o.data(), o.split(), o.limit());
         QuoteSystem cs = claimscope.get();
         Run csAll = run(cs, articles, o.threads(), o.warmup());
         Run csSub = null;
@@ -90,6 +93,18 @@ public final class PolnearEvaluation {
     /** The default systems: claimscope's {@code ArticleAnalyzer} and stock CoreNLP. */
     public static Report run(Options o) throws IOException {
         return run(o, ClaimscopeQuotes::new, StockCoreNlpQuotes::new);
+    }
+
+    /**
+     * Error analysis of claimscope on the <em>train</em> split (never dev or test, so that rule changes are not fitted
+     * to what they are measured on): the {@code top} most frequent error categories with examples.
+     */
+    public static String trainErrors(Path data, int limit, int top) throws IOException {
+        List<PolnearArticle> articles = PolnearCorpus.load(data, "train", limit);
+        Run r = run(new ClaimscopeQuotes(), articles, 1, 0);
+        return String.format(Locale.ROOT, "claimscope on %d train articles:%n", articles.size()) + summary(r)
+                + String.format(Locale.ROOT, "%nMost frequent error categories (all attributions, train):%n")
+                + new ErrorAnalysis().add(r.all()).report(top);
     }
 
     /**
@@ -169,18 +184,26 @@ public final class PolnearEvaluation {
         PolnearScorer.Counts sa = stock.allCounts();
         row(sb, "direct: gold / predicted / matched", cd.gold() + "/" + cd.predicted() + "/" + cd.matched(),
                 sd.gold() + "/" + sd.predicted() + "/" + sd.matched());
+        row(sb, "direct: merged pieces", String.valueOf(cd.merged()), String.valueOf(sd.merged()));
         row(sb, "direct P", cd.precision(), sd.precision());
         row(sb, "direct R", cd.recall(), sd.recall());
         row(sb, "direct F1", cd.f1(), sd.f1());
         row(sb, "direct speaker acc (strict)", cd.strictAccuracy(), sd.strictAccuracy());
         row(sb, "direct speaker acc (lenient)", cd.lenientAccuracy(), sd.lenientAccuracy());
+        row(sb, "  named gold sources: matched", String.valueOf(cd.named()), String.valueOf(sd.named()));
+        row(sb, "  named: speaker acc (strict)", cd.namedStrictAccuracy(), sd.namedStrictAccuracy());
+        row(sb, "  named: speaker acc (lenient)", cd.namedLenientAccuracy(), sd.namedLenientAccuracy());
         row(sb, "all: gold / predicted / matched", ca.gold() + "/" + ca.predicted() + "/" + ca.matched(),
                 sa.gold() + "/" + sa.predicted() + "/" + sa.matched());
+        row(sb, "all: merged pieces", String.valueOf(ca.merged()), String.valueOf(sa.merged()));
         row(sb, "all P", ca.precision(), sa.precision());
         row(sb, "all R", ca.recall(), sa.recall());
         row(sb, "all F1", ca.f1(), sa.f1());
         row(sb, "all speaker acc (strict)", ca.strictAccuracy(), sa.strictAccuracy());
         row(sb, "all speaker acc (lenient)", ca.lenientAccuracy(), sa.lenientAccuracy());
+        row(sb, "  named gold sources: matched", String.valueOf(ca.named()), String.valueOf(sa.named()));
+        row(sb, "  named: speaker acc (strict)", ca.namedStrictAccuracy(), sa.namedStrictAccuracy());
+        row(sb, "  named: speaker acc (lenient)", ca.namedLenientAccuracy(), sa.namedLenientAccuracy());
         row(sb, "seconds (after warm-up)", cs.seconds(), stock.seconds());
         sb.append(String.format(Locale.ROOT, "  %-34s %12.0f %14.0f %7.1fx%n", "tokens/s", cs.tokensPerSecond(),
                 stock.tokensPerSecond(), stock.tokensPerSecond() == 0 ? 0 : cs.tokensPerSecond() / stock.tokensPerSecond()));

@@ -9,7 +9,10 @@ import java.util.function.Predicate;
 /**
  * Scores predicted quotes against PolNeAR gold. A predicted span matches a gold content when they overlap by at
  * least half of the shorter of the two (gold length = sum of its content fragments); matching is one-to-one,
- * largest overlaps first.
+ * largest overlaps first. PolNeAR annotates a quote split by its cue ({@code “A,” she said, “B.”}) or running over
+ * several paragraphs as one attribution; a system that reports its pieces apart gets the first piece matched and the
+ * others <em>merged</em> into it: an unmatched prediction lying at least half inside the content of a matched gold
+ * attribution is neither a true nor a false positive (merged pieces are counted and reported).
  */
 public final class PolnearScorer {
 
@@ -22,17 +25,30 @@ public final class PolnearScorer {
 
     /** The outcome on one article. */
     public record Outcome(PolnearArticle article, List<Match> matches, List<GoldAttribution> missed,
-            List<Predicted> spurious) {
+            List<Predicted> spurious, List<Predicted> merged) {
     }
 
-    /** Summed counts. */
-    public record Counts(int gold, int predicted, int matched, int strict, int lenient) {
+    /**
+     * Summed counts. {@code named*}: the matches whose gold source has a full name (so pronouns and descriptions the
+     * gold could not resolve are left out) and how many of them have the right speaker.
+     */
+    public record Counts(int gold, int predicted, int matched, int strict, int lenient, int named, int namedStrict,
+            int namedLenient, int merged) {
 
-        static final Counts ZERO = new Counts(0, 0, 0, 0, 0);
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts o) {
             return new Counts(gold + o.gold, predicted + o.predicted, matched + o.matched, strict + o.strict,
-                    lenient + o.lenient);
+                    lenient + o.lenient, named + o.named, namedStrict + o.namedStrict, namedLenient + o.namedLenient,
+                    merged + o.merged);
+        }
+
+        public double namedStrictAccuracy() {
+            return named == 0 ? 0 : (double) namedStrict / named;
+        }
+
+        public double namedLenientAccuracy() {
+            return named == 0 ? 0 : (double) namedLenient / named;
         }
 
         public double precision() {
@@ -59,8 +75,11 @@ public final class PolnearScorer {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "gold=%d pred=%d matched=%d P=%.3f R=%.3f F1=%.3f spk=%.3f/%.3f", gold,
-                    predicted, matched, precision(), recall(), f1(), strictAccuracy(), lenientAccuracy());
+            return String.format(Locale.ROOT,
+                    "gold=%d pred=%d (+%d merged pieces) matched=%d P=%.3f R=%.3f F1=%.3f"
+                            + " speaker strict/lenient=%.3f/%.3f (named gold sources: %d, %.3f/%.3f)",
+                    gold, predicted, merged, matched, precision(), recall(), f1(), strictAccuracy(), lenientAccuracy(),
+                    named, namedStrictAccuracy(), namedLenientAccuracy());
         }
     }
 
@@ -98,12 +117,16 @@ public final class PolnearScorer {
             }
         }
         List<Predicted> spurious = new ArrayList<>();
+        List<Predicted> merged = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) {
             if (!pUsed[p]) {
-                spurious.add(predicted.get(p));
+                Predicted piece = predicted.get(p);
+                boolean inMatched = matches.stream()
+                        .anyMatch(m -> 2 * m.gold().overlap(piece.span()) >= piece.span().length());
+                (inMatched ? merged : spurious).add(piece);
             }
         }
-        return new Outcome(article, matches, missed, spurious);
+        return new Outcome(article, matches, missed, spurious, merged);
     }
 
     /**
@@ -144,9 +167,12 @@ public final class PolnearScorer {
 
     public static Counts counts(Outcome o) {
         int matched = o.matches().size();
+        List<Match> named = o.matches().stream().filter(m -> m.gold().fullName() != null).toList();
         return new Counts(matched + o.missed().size(), matched + o.spurious().size(), matched,
                 (int) o.matches().stream().filter(Match::strict).count(),
-                (int) o.matches().stream().filter(Match::lenient).count());
+                (int) o.matches().stream().filter(Match::lenient).count(), named.size(),
+                (int) named.stream().filter(Match::strict).count(), (int) named.stream().filter(Match::lenient).count(),
+                o.merged().size());
     }
 
     public static Counts sum(List<Outcome> outcomes) {

@@ -81,7 +81,7 @@ class PolnearScorerTest {
                 new Predicted(new Span(0, 8), "indirect", "x"));
         // direct: the gold quote matches; "bold" lies inside the predicted mixed quote and is dropped
         PolnearScorer.Counts d = PolnearScorer.counts(PolnearScorer.direct(a, predicted));
-        assertEquals(new PolnearScorer.Counts(1, 1, 1, 0, 1), d);
+        assertEquals(new PolnearScorer.Counts(1, 1, 1, 0, 1, 1, 0, 1, 0), d);
         // all: 3 gold, 3 outermost predictions, 2 matches (the mixed one overlaps more than half of the shorter)
         PolnearScorer.Counts all = PolnearScorer.counts(PolnearScorer.all(a, predicted));
         assertEquals(3, all.gold());
@@ -91,6 +91,17 @@ class PolnearScorerTest {
         assertEquals(2, all.lenient());
         assertEquals(2.0 / 3, all.precision(), 1e-9);
         assertEquals(2.0 / 3, all.f1(), 1e-9);
+    }
+
+    @Test
+    void piecesOfASplitQuoteAreMergedNotSpurious() {
+        PolnearArticle a = PolnearCorpus.article("x", "a1", TEXT, ann(), null);
+        List<Predicted> predicted = List.of(
+                new Predicted(new Span(at("We will win"), at("We will win") + 12), "direct", "Jane Doe"),
+                new Predicted(new Span(at("and soon."), at("and soon.") + 9), "direct", "Jane Doe"));
+        PolnearScorer.Counts d = PolnearScorer.counts(PolnearScorer.direct(a, predicted));
+        assertEquals(new PolnearScorer.Counts(1, 1, 1, 1, 1, 1, 1, 1, 1), d);
+        assertEquals(1.0, d.f1(), 1e-9);
     }
 
     @Test
