@@ -17,7 +17,8 @@ import org.claimscope.model.Span;
  * <ol>
  * <li>Names in the article are maximal runs of PERSON or ORGANIZATION tokens in the corpus's own CoreNLP XML
  * (when an article has none, maximal runs of capitalized words not at a sentence start).</li>
- * <li>The source's name is the first PERSON run inside the source span, else the first ORGANIZATION run.</li>
+ * <li>The source's name is the first PERSON run inside the source span, else the first ORGANIZATION run; a name
+ * followed by a possessive ("Carter’s press secretary, Peter Cook") is used only when there is no other.</li>
  * <li>If the source span holds no name (a pronoun, "the campaign"), the corpus's coreference chain with the mention
  * overlapping the source span most is followed: the name in its representative mention, else in its first other
  * mention that holds one (for he/she/I/him/her/me/his/my only a PERSON name).</li>
@@ -132,19 +133,26 @@ public final class FullNames {
         return Integer.MAX_VALUE;
     }
 
+    /** The first PERSON name in {@code span}, else the first ORGANIZATION; possessors ("Carter’s") come last. */
     private Optional<Name> nameIn(Span span) {
-        Name org = null;
+        Name best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (Name n : names) {
             if (span.contains(n.span())) {
-                if ("PERSON".equals(n.type())) {
-                    return Optional.of(n);
-                }
-                if (org == null) {
-                    org = n;
+                int rank = ("PERSON".equals(n.type()) ? 0 : 1) + (possessive(n) ? 2 : 0);
+                if (rank < bestRank) {
+                    best = n;
+                    bestRank = rank;
                 }
             }
         }
-        return Optional.ofNullable(org);
+        return Optional.ofNullable(best);
+    }
+
+    private boolean possessive(Name n) {
+        int e = n.span().end();
+        return text.startsWith("’s", e) || text.startsWith("'s", e) || text.startsWith("’ ", e)
+                || n.text().endsWith("’s") || n.text().endsWith("'s");
     }
 
     private static List<Name> nerRuns(String text, CoreNlpXml xml) {
