@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures accuracy against gold data.",
         subcommands = {EvalCommand.Corpus.class, EvalCommand.Figures.class, EvalCommand.Extraction.class,
-                EvalCommand.Language.class})
+                EvalCommand.Language.class, PolnearCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -24,6 +24,7 @@ final class Attributor {
     private static final int MIN_UNCUED_WORDS = 6;
     /** Prepositions after which a noun phrase is not the subject ("Em teleconferência com analistas, …"). */
     private static final Set<String> GOVERNING = Set.of("com", "sem", "para", "por", "sobre", "entre", "contra",
+            "pelo", "pela", "pelos", "pelas",
             "with", "without", "by", "from", "of", "against", "among", "con", "sin");
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "some", "nearly", "almost", "over");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
@@ -539,7 +540,7 @@ final class Attributor {
                 m = sentenceSubject(a, v); // "The Fed left rates unchanged, saying that …"
             }
             if (m == null && v > a + 2 && COORDINATORS.contains(doc.lower(v - 1)) && !",".equals(doc.word(v - 1))) {
-                m = sentenceSubject(a, v); // "The commission welcomed the decision and said …"
+                m = sentenceSubject(afterOpeningClause(a, v), v); // "The commission welcomed the decision and said …"
             }
             if (m == null && isClauseStart(a, v)) {
                 m = np.zero(v);
@@ -657,8 +658,8 @@ final class Attributor {
     private int contentAfterVerb(int v, int end) {
         for (int k = v + 1; k < Math.min(end - 1, v + 10); k++) {
             String w = doc.word(k);
-            if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w)) {
-                break;
+            if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w) || np.isSpeechVerb(k)) {
+                break; // "que pediu anonimato, disse que …": the "que" belongs to the later verb
             }
             if (lex.complementizers().contains(w) && !isRelativePronoun(k) || ":".equals(w)) {
                 return k + 1;

@@ -361,6 +361,7 @@ final class MentionParser {
             // da OpenAI, disse", "Jane Doe, 52, a teacher at X, told", "O deputado X, do Bloco, afirmou":
             // walk back over the comma-separated segments to the first that names someone and is no complement.
             int segmentEnd = end - 1;
+            Mention described = null;
             for (int segments = 0; segments < 4 && segmentEnd > floor; segments++) {
                 int c = segmentEnd - 1;
                 while (c > Math.max(floor, segmentEnd - 14) && !SEPARATORS.contains(doc.word(c))) {
@@ -376,12 +377,15 @@ final class MentionParser {
                 if (m != null && !isComplement(m) && !describes) {
                     return m;
                 }
+                if (describes && described == null) {
+                    described = m; // the subject itself if no name comes before: "Uma fonte da empresa, que …,"
+                }
                 if (c <= floor || !SEPARATORS.contains(doc.word(c))) {
                     break;
                 }
                 segmentEnd = c;
             }
-            return null;
+            return described;
         }
         return best;
     }

@@ -310,8 +310,8 @@ final class SpeakerResolver {
             return false;
         }
         for (String w : words) {
-            if (lex.orgNouns().contains(w) || lex.orgWords().contains(w)) {
-                return false;
+            if (lex.orgNouns().contains(w) && !lex.companyNouns().contains(w)) {
+                return false; // "a empresa" is not the Ministério da Saúde
             }
         }
         return true;
