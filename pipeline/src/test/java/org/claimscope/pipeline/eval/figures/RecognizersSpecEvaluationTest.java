@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RecognizersSpecEvaluationTest {
 
-    private static final Path SHARED_SPECS = Path.of("/work/shared/data/recognizers-text-specs");
+    private static final Path SHARED_SPECS = org.claimscope.pipeline.SharedData.find("data/recognizers-text-specs");
 
     @Test
     void scoresOwnMiniSpecWithBomAndHeldOutSplit(@TempDir Path root) throws IOException {

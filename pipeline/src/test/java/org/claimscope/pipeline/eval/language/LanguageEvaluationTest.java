@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class LanguageEvaluationTest {
 
-    private static final Path SPECS = Path.of("/work/shared/data/recognizers-text-specs/Number");
+    private static final Path SPECS = org.claimscope.pipeline.SharedData.find("data/recognizers-text-specs/Number");
     private static final Path CORPUS = Path.of("../corpus");
 
     @Test
