@@ -131,7 +131,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            var detector = new org.claimscope.pipeline.normalize.StopwordLanguageDetector();
+            var detector = new org.claimscope.pipeline.normalize.LinguaLanguageDetector();
             var report = org.claimscope.pipeline.eval.language.LanguageEvaluation.run(specs, corpus, detector,
                     Wiring.normalizer());
             spec.commandLine().getOut().println(report);

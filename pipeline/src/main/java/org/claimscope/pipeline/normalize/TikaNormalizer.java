@@ -90,7 +90,7 @@ public final class TikaNormalizer implements Normalizer {
     }
 
     public TikaNormalizer(NormalizerOptions options) {
-        this(options, new StopwordLanguageDetector());
+        this(options, new LinguaLanguageDetector());
     }
 
     public TikaNormalizer(NormalizerOptions options, LanguageDetector languageDetector) {
