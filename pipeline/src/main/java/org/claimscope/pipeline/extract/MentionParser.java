@@ -148,8 +148,9 @@ final class MentionParser {
             // "a entomologista Sofia Vidal", "o volante Thiaguinho", "the economist Jane Roe": a noun we do
             // not list as a role, then a person
             for (int k = j; k < Math.min(limit - 1, j + 3); k++) {
-                if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() || lex.isSpeechVerb(doc.word(k))) {
-                    break;
+                if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() || lex.isSpeechVerb(doc.word(k))
+                        || lex.affiliationPreps().contains(doc.lower(k)) || lex.adjunctPreps().contains(doc.lower(k))) {
+                    break; // "one resident of Henley" is no "resident Henley"
                 }
                 if ("PERSON".equals(nerAt(k + 1)) || NameTagger.UNTYPED.equals(nerAt(k + 1)) && k + 1 < limit
                         && !lex.orgNouns().contains(doc.word(k))) {

@@ -378,8 +378,12 @@ final class SpeakerResolver {
         return m.kind() != Mention.Kind.ORG_NOUN || refersTo(m, e);
     }
 
-    /** "com o ministro Caio Duarte", "accused Ms Ashworth": the noun phrase is not a subject. */
+    /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
     private boolean governedByPreposition(Mention m) {
+        String after = doc.word(m.endToken());
+        if ("'s".equals(after) || "’s".equals(after)) {
+            return true;
+        }
         int k = m.firstToken() - 1;
         for (int steps = 0; k >= 0 && steps < 5; steps++, k--) {
             String w = doc.lower(k);
