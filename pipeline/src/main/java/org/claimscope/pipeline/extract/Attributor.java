@@ -247,7 +247,10 @@ final class Attributor {
             if (np.isSpeechVerb(v)) {
                 Mention m = subjectOf(v, first);
                 if (m == null) {
-                    m = np.forward(v + 1, openTok);
+                    m = np.afterVerb(v, openTok); // "disse Altman: “…”", "disse ao PÚBLICO o director: “…”"
+                    if (m != null && m.isZero()) {
+                        m = null;
+                    }
                 }
                 if (m != null) {
                     return new Cue(m, tokenSpan(v, v + 1));
@@ -742,8 +745,8 @@ final class Attributor {
             to--;
         }
         from = afterDateline(from, to);
-        if (to - from < 3) {
-            return null;
+        if (to - from < 2) {
+            return null; // "anunciou que vai recorrer" says something; "disse que sim" does not
         }
         Span content = new Span(doc.token(from).begin(), doc.token(to - 1).end());
         QuoteKind kind = QuoteKind.INDIRECT;

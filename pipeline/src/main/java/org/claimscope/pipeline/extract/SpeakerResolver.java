@@ -19,7 +19,7 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class SpeakerResolver {
 
     private static final int PRONOUN_PARAGRAPHS_BACK = 2;
-    private static final int ORG_PARAGRAPHS_BACK = 3;
+    private static final int ORG_PARAGRAPHS_BACK = 6;
 
     private final DocumentView doc;
     private final MentionParser np;
