@@ -222,9 +222,10 @@ final class SpeakerResolver {
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Entity e : entities) {
-            if (e.hasRole(m.role())) {
+            boolean genderFits = m.gender() == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == m.gender();
+            if (e.hasRole(m.role()) && genderFits) {
                 int d = distanceBefore(e, m.span().start());
-                if (d < bestDistance) {
+                if (d < Integer.MAX_VALUE - 1 && d < bestDistance) { // only someone already introduced
                     best = e;
                     bestDistance = d;
                 }

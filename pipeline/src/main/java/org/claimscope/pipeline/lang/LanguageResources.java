@@ -153,6 +153,11 @@ public record LanguageResources(
         return objectSpeechVerbs.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Multi-word place names as token lists, longest first. */
+    public List<List<String>> locationPhrases() {
+        return locations.phrases();
+    }
+
     public boolean isPronoun(String word) {
         return malePronouns.contains(word) || femalePronouns.contains(word);
     }

@@ -76,8 +76,9 @@ public final class NameTagger implements Annotator {
         }
         List<Run> runs = new ArrayList<>();
         for (CoreMap s : sentences) {
-            runs.addAll(findRuns(s.get(CoreAnnotations.TokensAnnotation.class), capitalizedMidSentence,
-                    lowercaseWords));
+            List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+            markPlaces(toks);
+            runs.addAll(findRuns(toks, capitalizedMidSentence, lowercaseWords));
         }
         // Document-wide evidence: surnames of multi-word person names; names seen after an article.
         Set<String> personWords = new HashSet<>();
@@ -116,16 +117,43 @@ public final class NameTagger implements Annotator {
         }
     }
 
+    /** "São Paulo", "Rio de Janeiro": known places first, so that "Paulo" is not taken for a person. */
+    private void markPlaces(List<CoreLabel> toks) {
+        List<List<String>> places = lex.locationPhrases();
+        for (int i = 0; i < toks.size(); i++) {
+            if (!isCapitalized(toks.get(i).word())) {
+                continue;
+            }
+            for (List<String> place : places) {
+                int n = place.size();
+                if (n < 2 || i + n > toks.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < n && match; k++) {
+                    match = place.get(k).equals(toks.get(i + k).word().toLowerCase(Locale.ROOT));
+                }
+                if (match) {
+                    for (int k = 0; k < n; k++) {
+                        toks.get(i + k).setNER("LOCATION");
+                    }
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
     private List<Run> findRuns(List<CoreLabel> toks, Set<String> capitalizedMidSentence, Set<String> lowercaseWords) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            if (!startsName(toks, i, capitalizedMidSentence, lowercaseWords)) {
+            if ("LOCATION".equals(toks.get(i).ner()) || !startsName(toks, i, capitalizedMidSentence, lowercaseWords)) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < toks.size()) {
+            while (end < toks.size() && !"LOCATION".equals(toks.get(end).ner())) {
                 String w = toks.get(end).word();
                 if (isNameWord(w)) {
                     end++;
@@ -152,7 +180,7 @@ public final class NameTagger implements Annotator {
     private boolean startsName(List<CoreLabel> toks, int i, Set<String> capitalizedMidSentence,
                                Set<String> lowercaseWords) {
         String w = toks.get(i).word();
-        if (!isNameWord(w) || lex.stopwords().contains(w)) {
+        if (!isNameWord(w) || lex.stopwords().contains(w) && (isInitial(toks, i) || w.length() < 3)) {
             return false;
         }
         if (!isInitial(toks, i)) {
