@@ -84,7 +84,7 @@ final class MentionParser {
             Gender g = lex.femalePronouns().contains(doc.word(j)) ? Gender.FEMALE : Gender.MALE;
             return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, g);
         }
-        if (isNameToken(j)) {
+        if (isNameToken(j) && !(nameEnd(j, limit) == j + 1 && roleHeadEnd(j, limit) > j)) {
             int end = nameEnd(j, limit);
             int titleEnd = titleEnd(j, end);
             if (titleEnd > j && titleEnd < end && Character.isUpperCase(doc.word(titleEnd).charAt(0))) {
@@ -371,7 +371,8 @@ final class MentionParser {
                 // ", que reúne empresas como a X,", ", da empresa Clima Sul,", ", who voted against it,"
                 String opener = doc.lower(SEPARATORS.contains(doc.word(c)) ? c + 1 : c);
                 boolean aside = lex.relativePronouns().contains(opener) || lex.affiliationPreps().contains(opener)
-                        || lex.datives().contains(opener) || lex.adjunctPreps().contains(opener);
+                        || lex.datives().contains(opener) || lex.adjunctPreps().contains(opener)
+                        || lex.indefinites().contains(opener) && segments == 0 && c > floor + 1;
                 Mention m = aside ? null : backward(segmentEnd, floor);
                 // "Sam Reyes, a senior analyst at X, said": the indefinite role describes the name before it
                 boolean describes = m != null && m.kind() == Mention.Kind.ROLE && m.role().indefinite();
@@ -442,8 +443,10 @@ final class MentionParser {
         if (m.kind() == Mention.Kind.PRONOUN) {
             return false;
         }
-        return lex.affiliationPreps().contains(doc.lower(m.firstToken()))
-                || lex.affiliationPreps().contains(doc.lower(m.firstToken() - 1));
+        String first = doc.lower(m.firstToken());
+        String before = doc.lower(m.firstToken() - 1);
+        return lex.affiliationPreps().contains(first) || lex.affiliationPreps().contains(before)
+                || BY.contains(first) || BY.contains(before) || lex.datives().contains(before);
     }
 
     private Mention role(int start, int headStart, int headEnd, int limit, String affiliationOverride) {
@@ -460,6 +463,11 @@ final class MentionParser {
             k = e;
         }
         String affiliation = affiliationOverride;
+        if (affiliation == null && k + 1 < limit && !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k))
+                && !lex.affiliationPreps().contains(doc.word(k)) && lex.affiliationPreps().contains(doc.word(k + 1))
+                && !lex.isSpeechVerb(doc.word(k))) {
+            k++; // "fonte oficial da ERSAR", "secretária municipal de Educação"
+        }
         if (affiliation == null && k < limit && lex.affiliationPreps().contains(doc.word(k))) {
             int a = k + 1;
             while (a < limit && lex.determiners().contains(doc.lower(a)) && !isNameToken(a)) {

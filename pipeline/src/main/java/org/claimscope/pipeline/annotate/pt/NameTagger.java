@@ -155,6 +155,11 @@ public final class NameTagger implements Annotator {
             int end = i + 1;
             while (end < toks.size() && !"LOCATION".equals(toks.get(end).ner())) {
                 String w = toks.get(end).word();
+                boolean givenName = lex.maleNames().contains(w.toLowerCase(Locale.ROOT))
+                        || lex.femaleNames().contains(w.toLowerCase(Locale.ROOT));
+                if (givenName && !CONNECTORS.contains(toks.get(end - 1).word()) && !isGivenName(toks.get(i).word())) {
+                    break; // "professor de Direito Administrativo Nuno Pires": the person starts at the given name
+                }
                 if (isNameWord(w)) {
                     end++;
                 } else if ((CONNECTORS.contains(w) || "e".equals(w) && hasOrgWord(toks.subList(i, end)))
@@ -171,6 +176,11 @@ public final class NameTagger implements Annotator {
             i = end;
         }
         return runs;
+    }
+
+    private boolean isGivenName(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lex.maleNames().contains(lower) || lex.femaleNames().contains(lower);
     }
 
     private boolean hasOrgWord(List<CoreLabel> run) {
