@@ -29,6 +29,7 @@ public final class NameTagger implements Annotator {
 
     private static final Set<String> CONNECTORS = Set.of("da", "de", "do", "das", "dos", "di", "del", "van", "von",
             "der", "la", "le", "du");
+    private static final Set<String> SAINTS = Set.of("santa", "santo", "são", "san", "dom", "dona", "saint", "st.");
     private static final Set<String> RUN_BREAKERS = Set.of("“", "”", "\"", "«", "»", "„", "‘", "’", ":", "—", "–",
             "-", "(", ")", ",", ";", ".", "!", "?");
 
@@ -153,12 +154,16 @@ public final class NameTagger implements Annotator {
                 continue;
             }
             int end = i + 1;
+            boolean fieldBeforeName = false;
             while (end < toks.size() && !"LOCATION".equals(toks.get(end).ner())) {
                 String w = toks.get(end).word();
                 boolean givenName = lex.maleNames().contains(w.toLowerCase(Locale.ROOT))
                         || lex.femaleNames().contains(w.toLowerCase(Locale.ROOT));
-                if (givenName && !CONNECTORS.contains(toks.get(end - 1).word()) && !isGivenName(toks.get(i).word())) {
-                    break; // "professor de Direito Administrativo Nuno Pires": the person starts at the given name
+                boolean saint = SAINTS.contains(toks.get(end - 1).word().toLowerCase(Locale.ROOT));
+                boolean hasConnector = toks.subList(i, end).stream().anyMatch(t -> CONNECTORS.contains(t.word()));
+                if (givenName && !saint && !hasConnector && !isGivenName(toks.get(i).word())) {
+                    fieldBeforeName = true; // "professor de Direito Administrativo Nuno Pires": two names
+                    break;
                 }
                 if (isNameWord(w)) {
                     end++;
@@ -171,6 +176,15 @@ public final class NameTagger implements Annotator {
                 }
             }
             String prev = i > 0 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+            if (fieldBeforeName) {
+                // the words before the given name name a field or place, not a person
+                for (CoreLabel t : toks.subList(i, end)) {
+                    t.setNER("MISC");
+                }
+                fieldBeforeName = false;
+                i = end;
+                continue;
+            }
             runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.determiners().contains(prev),
                     end < toks.size() ? toks.get(end).word() : null, lex.orgNouns().contains(prev)));
             i = end;
