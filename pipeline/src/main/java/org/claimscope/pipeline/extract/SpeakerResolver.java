@@ -242,6 +242,14 @@ final class SpeakerResolver {
                 return back;
             }
         }
+        // A headline's "diz técnico" names the coach the article introduces below.
+        if (m.isBareRole() && doc.paragraphOf(m.span().start()) == 0) {
+            for (Entity e : entities) {
+                if (!e.roleOnly && e.type == SpeakerType.PERSON && e.hasRole(m.role())) {
+                    return e;
+                }
+            }
+        }
         // An unnamed spokesperson speaks for their organization: "o porta-voz da Petrobras" → Petrobras.
         if (m.role().affiliation() != null && !java.util.Collections.disjoint(m.role().heads(), lex.spokespersonRoles().entries())) {
             if (lex.orgNouns().contains(m.role().affiliation())) {

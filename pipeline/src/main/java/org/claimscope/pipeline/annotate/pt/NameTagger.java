@@ -29,7 +29,10 @@ public final class NameTagger implements Annotator {
 
     private static final Set<String> CONNECTORS = Set.of("da", "de", "do", "das", "dos", "di", "del", "van", "von",
             "der", "la", "le", "du");
-    private static final Set<String> SAINTS = Set.of("santa", "santo", "são", "san", "dom", "dona", "saint", "st.");
+    /** Words after which a given name names a place: "Santa Maria", "Vila Mariana", "Rua Augusta". */
+    private static final Set<String> SAINTS = Set.of("santa", "santo", "são", "san", "dom", "dona", "saint", "st.",
+            "vila", "rua", "avenida", "praça", "largo", "bairro", "jardim", "parque", "estação", "hospital", "escola",
+            "colégio", "ponte", "porto", "ilha", "serra", "vale", "cidade", "travessa");
     private static final Set<String> RUN_BREAKERS = Set.of("“", "”", "\"", "«", "»", "„", "‘", "’", ":", "—", "–",
             "-", "(", ")", ",", ";", ".", "!", "?");
 
@@ -165,7 +168,10 @@ public final class NameTagger implements Annotator {
                     fieldBeforeName = true; // "professor de Direito Administrativo Nuno Pires": two names
                     break;
                 }
-                if (isNameWord(w)) {
+                if (end + 3 < toks.size() && isOpeningMark(w) && isNameWord(toks.get(end + 1).word())
+                        && isClosingMark(toks.get(end + 2).word()) && isNameWord(toks.get(end + 3).word())) {
+                    end += 4; // "Lucas “Foguete” Andrade": a nickname inside the name
+                } else if (isNameWord(w)) {
                     end++;
                 } else if ((CONNECTORS.contains(w) || "e".equals(w) && hasOrgWord(toks.subList(i, end)))
                         && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
@@ -190,6 +196,14 @@ public final class NameTagger implements Annotator {
             i = end;
         }
         return runs;
+    }
+
+    private static boolean isOpeningMark(String w) {
+        return "“".equals(w) || "«".equals(w) || "\"".equals(w) || "‘".equals(w);
+    }
+
+    private static boolean isClosingMark(String w) {
+        return "”".equals(w) || "»".equals(w) || "\"".equals(w) || "’".equals(w);
     }
 
     private boolean isGivenName(String w) {
