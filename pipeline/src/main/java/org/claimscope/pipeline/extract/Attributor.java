@@ -319,7 +319,8 @@ final class Attributor {
             m = np.backward(verb - 1, floor); // "Altman também disse", "she also said"
         }
         if (m != null && np.isComplement(m)) {
-            m = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
+            Mention named = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
+            m = named != null ? named : np.groupBefore(verb, floor); // "Os diretores … contactados pelo Expresso dizem"
         }
         return m;
     }

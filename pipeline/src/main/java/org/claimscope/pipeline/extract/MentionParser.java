@@ -185,6 +185,13 @@ final class MentionParser {
             if (role != null) {
                 return role;
             }
+            if (j + 2 < limit && ("'s".equals(doc.word(j + 1)) || "’s".equals(doc.word(j + 1)))
+                    && lex.orgNouns().contains(doc.word(j + 2))) {
+                // "the theatre's board announced": the theatre speaks through its board
+                Mention noun = mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+                return new Mention(noun.kind(), noun.firstToken(), j + 3, noun.span(), noun.text(), noun.type(), null,
+                        noun.gender());
+            }
             return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
         if (lex.quantifiers().contains(doc.lower(i)) && i + 1 < limit && isPlural(i + 1)) {
@@ -337,13 +344,7 @@ final class MentionParser {
             }
         }
         if (best == null) {
-            // "Especialistas ouvidos pela reportagem", "Pesquisadores da área climática": a group and its modifier
-            for (int start = Math.max(floor, end - 7); start < end - 1 && best == null; start++) {
-                Mention m = forward(start, end);
-                if (m != null && m.kind() == Mention.Kind.GROUP && noPunctuation(m.endToken(), end)) {
-                    best = m;
-                }
-            }
+            best = groupBefore(end, floor);
         }
         if (best == null) {
             // "O dirigente sindical adiantou": a role and its adjectives right before the verb
@@ -401,6 +402,17 @@ final class MentionParser {
         String w = doc.lower(k);
         return w.length() > 3 && w.endsWith("s") && !isNameToken(k) && !lex.stopwords().contains(w)
                 && !lex.isSpeechVerb(w);
+    }
+
+    /** "Especialistas ouvidos pela reportagem", "Os diretores de escolas contactados pelo Expresso": a group. */
+    Mention groupBefore(int end, int floor) {
+        for (int start = Math.max(floor, end - 8); start < end - 1; start++) {
+            Mention m = forward(start, end);
+            if (m != null && m.kind() == Mention.Kind.GROUP && noPunctuation(m.endToken(), end)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation before end. */

@@ -243,7 +243,7 @@ final class SpeakerResolver {
             }
         }
         // A headline's "diz técnico" names the coach the article introduces below.
-        if (m.isBareRole() && doc.paragraphOf(m.span().start()) == 0) {
+        if (doc.paragraphOf(m.span().start()) == 0 && !m.role().indefinite()) {
             for (Entity e : entities) {
                 if (!e.roleOnly && e.type == SpeakerType.PERSON && e.hasRole(m.role())) {
                     return e;
