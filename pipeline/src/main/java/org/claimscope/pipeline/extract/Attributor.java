@@ -802,7 +802,9 @@ final class Attributor {
         String w = doc.lower(from);
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
                 || w.endsWith("ed"); // "…, segundo um estudo da X publicado esta semana"
-        return from >= end || PREPOSITIONS.contains(w) || participle || end - from <= 4;
+        // a short rest, but not an object: "…, X lamentou as oportunidades falhadas" is no trailing cue
+        boolean object = lex.determiners().contains(w) && !lex.datives().contains(w) && !lex.affiliationPreps().contains(w);
+        return from >= end || PREPOSITIONS.contains(w) || participle || end - from <= 4 && !object;
     }
 
     private int commaAfter(int from, int end) {

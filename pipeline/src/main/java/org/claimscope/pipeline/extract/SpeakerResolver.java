@@ -219,6 +219,15 @@ final class SpeakerResolver {
                 || java.util.Collections.disjoint(m.role().heads(), lex.spokespersonRoles().entries()))) {
             return null; // "said one resident of Henley, who asked not to be named"
         }
+        if (m.isBareRole()) {
+            // "Carlos Carvalhal lamentou … O técnico bracarense considerou …": a bare role right after a
+            // person's sentence is that person, whoever else holds the role in the article
+            Entity near = antecedent(m, 0, SpeakerType.PERSON);
+            if (near != null && doc.sentenceOf(m.firstToken()) - lastSentenceOf(near, m.span().start()) <= 1) {
+                near.addRole(m.role());
+                return near;
+            }
+        }
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Entity e : entities) {
@@ -288,6 +297,17 @@ final class SpeakerResolver {
         Entity e = new Entity(name, SpeakerType.ORGANIZATION, Gender.UNKNOWN, false);
         entities.add(e);
         return e;
+    }
+
+    /** The sentence of the entity's last mention before the offset, or -10 when none. */
+    private int lastSentenceOf(Entity e, int offset) {
+        int last = -10;
+        for (Span s : e.mentions) {
+            if (s.start() < offset) {
+                last = Math.max(last, doc.sentenceOf(doc.tokenAtOrAfter(s.start())));
+            }
+        }
+        return last;
     }
 
     private int distanceBefore(Entity e, int offset) {
