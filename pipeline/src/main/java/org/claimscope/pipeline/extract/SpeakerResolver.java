@@ -177,6 +177,17 @@ final class SpeakerResolver {
                 }
             }
             for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+                int headEnd = np.roleHeadEnd(k, s);
+                boolean adjectivesOnly = headEnd > k && headEnd < s && doc.text.substring(doc.token(headEnd).begin(),
+                        doc.token(s - 1).end()).chars().noneMatch(Character::isUpperCase)
+                        && doc.text.substring(doc.token(headEnd).begin(), doc.token(s - 1).end()).indexOf(',') < 0;
+                if (adjectivesOnly) {
+                    Mention role = np.forward(k, headEnd); // "a diretora pernambucana Aline Cunha"
+                    if (role != null && role.kind() == Mention.Kind.ROLE) {
+                        e.addRole(role.role());
+                    }
+                    break;
+                }
                 if (np.roleHeadEnd(k, s) == s) {
                     Mention role = np.forward(k, s);
                     if (role != null && role.kind() == Mention.Kind.ROLE) {
@@ -391,6 +402,12 @@ final class SpeakerResolver {
         for (Resolved r : sentence) {
             if (!governedByPreposition(r.mention())) {
                 return r.entity();
+            }
+        }
+        // all governed: the nearest one that is surely a person, else the nearest
+        for (int k = sentence.size() - 1; k >= 0; k--) {
+            if (sentence.get(k).entity().type == type) {
+                return sentence.get(k).entity();
             }
         }
         return sentence.get(sentence.size() - 1).entity();

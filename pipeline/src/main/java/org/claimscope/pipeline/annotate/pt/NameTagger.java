@@ -173,6 +173,12 @@ public final class NameTagger implements Annotator {
                     end += 4; // "Lucas “Foguete” Andrade": a nickname inside the name
                 } else if (isNameWord(w)) {
                     end++;
+                } else if (CONNECTORS.contains(w) && end + 1 < toks.size() && "LOCATION".equals(toks.get(end + 1).ner())
+                        && hasOrgWord(toks.subList(i, end))) {
+                    end += 2; // "Prefeitura de Belo Horizonte": an organization named after a place
+                    while (end < toks.size() && "LOCATION".equals(toks.get(end).ner())) {
+                        end++;
+                    }
                 } else if ((CONNECTORS.contains(w) || "e".equals(w) && hasOrgWord(toks.subList(i, end)))
                         && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
                         && !lex.stopwords().contains(toks.get(end + 1).word())) {
@@ -237,8 +243,9 @@ public final class NameTagger implements Annotator {
 
     /** Capitalized words, acronyms and mixed-case brand names, but not role titles or plural acronyms. */
     private boolean isNameWord(String w) {
-        if (!isCapitalized(w) || RUN_BREAKERS.contains(w)) {
-            return false;
+        if (!isCapitalized(w) || RUN_BREAKERS.contains(w) || w.indexOf('$') >= 0 || w.indexOf('€') >= 0
+                || w.indexOf('£') >= 0) {
+            return false; // "R$", "US$" are currencies
         }
         if (w.length() > 2 && w.endsWith("s") && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase)) {
             return false; // "GPUs", "ONGs": a common noun in capitals
