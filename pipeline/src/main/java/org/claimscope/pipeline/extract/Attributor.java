@@ -19,7 +19,8 @@ final class Attributor {
 
     private static final Set<String> CUE_GLUE = Set.of(",", "—", "–", "-");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "during", "for", "with", "after",
-            "by", "from", "via", "through", "over", "under",
+            "by", "from", "via", "through", "over", "under", "outside", "inside", "near", "later", "earlier",
+            "afterward", "afterwards", "yesterday", "today", "tonight",
             "before", "about", "em", "a", "à", "ao", "durante", "após", "sobre", "no", "na", "nesta", "neste");
     private static final int MIN_UNCUED_WORDS = 6;
     /** Prepositions after which a noun phrase is not the subject ("Em teleconferência com analistas, …"). */
@@ -210,6 +211,15 @@ final class Attributor {
             return null;
         }
         Mention m = np.forward(j, limit);
+        if (m == null) {
+            // "…,” Assistant U.S. Attorney Rachel Kim told jurors": title words, then the person
+            for (int k = j + 1; k < Math.min(limit, j + 6) && doc.token(k - 1).isCapitalized(); k++) {
+                if ("PERSON".equals(doc.token(k).ner())) {
+                    m = np.forward(k, limit);
+                    break;
+                }
+            }
+        }
         if (m != null) {
             int v = m.endToken();
             if (",".equals(doc.word(v))) {
@@ -283,8 +293,8 @@ final class Attributor {
      */
     private Mention sentenceSubject(int first, int end) {
         for (int k = first; k < end; k++) {
-            if (doc.quoteOf(k) >= 0) {
-                return null;
+            if (doc.quoteOf(k) >= 0 || DocumentView.isQuoteMark(doc.word(k))) {
+                continue; // "“…,” she said, adding that …": the subject comes after the quote
             }
             Mention m = np.forward(k, end);
             if (m != null) {
@@ -540,6 +550,8 @@ final class Attributor {
                 continue;
             }
             Mention m = v == a ? null : subjectOf(v, a);
+            boolean cueOfQuote = m != null && m.firstToken() > a && (DocumentView.isQuoteMark(doc.word(m.firstToken() - 1))
+                    || ",".equals(doc.word(m.firstToken() - 1)) && DocumentView.isQuoteMark(doc.word(m.firstToken() - 2)));
             if (m == null && v > a && ",".equals(doc.word(v - 1)) && isGerund(v)) {
                 m = sentenceSubject(a, v); // "The Fed left rates unchanged, saying that …"
             }
@@ -555,6 +567,9 @@ final class Attributor {
             int contentStart = contentAfterVerb(v, end);
             if (contentStart < 0) {
                 continue; // "não informou se …, mas o secretário disse que …": a later verb may report
+            }
+            if (cueOfQuote && !lex.complementizers().contains(doc.lower(contentStart - 1))) {
+                continue; // "“…,” Brandt said outside the courthouse": the cue of a quote, not reported speech
             }
             List<Attribution> out = new ArrayList<>();
             int from = contentStart;
