@@ -84,6 +84,10 @@ final class MentionParser {
             Gender g = lex.femalePronouns().contains(doc.word(j)) ? Gender.FEMALE : Gender.MALE;
             return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, g);
         }
+        Mention ownedOrganization = ownedOrganization(i, j, limit);
+        if (ownedOrganization != null) {
+            return ownedOrganization;
+        }
         if (isNameToken(j) && !(nameEnd(j, limit) == j + 1 && roleHeadEnd(j, limit) > j)) {
             int end = nameEnd(j, limit);
             int titleEnd = titleEnd(j, end);
@@ -395,6 +399,33 @@ final class MentionParser {
 
     private boolean isSentenceStart(int k) {
         return k == doc.sentence(doc.sentenceOf(k)).tokens().get(0).index();
+    }
+
+    /**
+     * "Russia's agriculture ministry", "Ohio's health department": an organization described by its owner,
+     * a speaker of its own (not the last ministry named in the article).
+     */
+    private Mention ownedOrganization(int i, int j, int limit) {
+        String ner = nerAt(j);
+        if (!isNameToken(j) && !("LOCATION".equals(ner) && doc.token(j).isCapitalized())) {
+            return null;
+        }
+        int e = "LOCATION".equals(ner) ? j + 1 : nameEnd(j, limit);
+        while (e < limit && "LOCATION".equals(ner) && ner.equals(nerAt(e))) {
+            e++;
+        }
+        if (e >= limit || !("'s".equals(doc.word(e)) || "’s".equals(doc.word(e)))) {
+            return null;
+        }
+        for (int k = e + 1; k < Math.min(limit, e + 4); k++) {
+            if (lex.orgNouns().contains(doc.word(k)) && !doc.token(k).isCapitalized()) {
+                return mention(Mention.Kind.NAME, j, k + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+            }
+            if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** A plural common noun: lower-case or sentence-initial, ending in -s, not a name. */
