@@ -169,28 +169,35 @@ public final class CorpusEvaluation {
         t.predictedFigures = a.figures().size();
         boolean[] predMatched = new boolean[a.figures().size()];
         for (GoldArticle.GoldFigure g : gold.figures()) {
-            Span gs = locator.find(g.text());
-            if (gs == null) {
+            // A figure text may occur more than once (a headline repeats the body): take the occurrence the
+            // analysis got right, if any, else the first one found.
+            List<Span> occurrences = locator.findAll(g.text());
+            if (occurrences.isEmpty()) {
                 problems.add(name + ": gold figure not in normalized text: " + g.text());
                 continue;
             }
-            Figure match = null;
-            for (int i = 0; i < a.figures().size(); i++) {
-                Figure f = a.figures().get(i);
-                if (f.span().overlaps(gs) && !predMatched[i]) {
-                    predMatched[i] = true;
-                    match = f;
-                    break;
+            int chosen = -1;
+            boolean right = false;
+            for (Span gs : occurrences) {
+                for (int i = 0; i < a.figures().size() && !right; i++) {
+                    Figure f = a.figures().get(i);
+                    if (!predMatched[i] && f.span().overlaps(gs)) {
+                        boolean ok = sameNumber(g.value(), f.value()) && equalsIgnoreCase(g.unit(), f.unit())
+                                && equalsIgnoreCase(g.qualifier(), f.qualifier() == null ? null : f.qualifier().json());
+                        if (ok || chosen < 0) {
+                            chosen = i;
+                            right = ok;
+                        }
+                    }
                 }
             }
-            if (match == null) {
+            if (chosen < 0) {
                 problems.add(name + ": missed figure: " + g.text());
                 continue;
             }
+            predMatched[chosen] = true;
             t.figuresFound++;
-            boolean right = sameNumber(g.value(), match.value())
-                    && equalsIgnoreCase(g.unit(), match.unit())
-                    && equalsIgnoreCase(g.qualifier(), match.qualifier() == null ? null : match.qualifier().json());
+            Figure match = a.figures().get(chosen);
             if (right) {
                 t.figuresCorrect++;
             } else {

@@ -19,6 +19,28 @@ final class TextLocator {
         this.text = text;
     }
 
+    /** Every whole-word occurrence of the snippet, in text order. */
+    List<Span> findAll(String snippet) {
+        List<Span> all = new ArrayList<>();
+        Matcher m = pattern(snippet).matcher(text);
+        while (m.find()) {
+            all.add(new Span(m.start(), m.end()));
+        }
+        return all;
+    }
+
+    private static Pattern pattern(String snippet) {
+        String[] words = snippet.strip().split("\\s+");
+        StringBuilder re = new StringBuilder();
+        for (String w : words) {
+            if (!re.isEmpty()) {
+                re.append("\\s+");
+            }
+            re.append(Pattern.quote(w));
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?<![\\p{N}][.,])" + re + "(?![\\p{L}\\p{N}])");
+    }
+
     Span find(String snippet) {
         String[] words = snippet.strip().split("\\s+");
         StringBuilder re = new StringBuilder();
