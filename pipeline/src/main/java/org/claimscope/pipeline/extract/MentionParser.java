@@ -190,7 +190,7 @@ final class MentionParser {
                 return role;
             }
             if (j + 2 < limit && ("'s".equals(doc.word(j + 1)) || "’s".equals(doc.word(j + 1)))
-                    && lex.orgNouns().contains(doc.word(j + 2))) {
+                    && (lex.orgNouns().contains(doc.word(j + 2)) || lex.documentNouns().contains(doc.word(j + 2)))) {
                 // "the theatre's board announced": the theatre speaks through its board
                 Mention noun = mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
                 return new Mention(noun.kind(), noun.firstToken(), j + 3, noun.span(), noun.text(), noun.type(), null,
