@@ -298,9 +298,9 @@ final class Attributor {
             }
             Mention m = np.forward(k, end);
             if (m != null) {
-                boolean governed = k > first && (lex.affiliationPreps().contains(doc.lower(k - 1))
+                boolean governed = k > first && (lex.grammar().affiliationPreps().contains(doc.lower(k - 1))
                         || PREPOSITIONS.contains(doc.lower(k - 1)) || GOVERNING.contains(doc.lower(k - 1)));
-                if (!np.isComplement(m) && !governed && !lex.datives().contains(doc.lower(k))) {
+                if (!np.isComplement(m) && !governed && !lex.grammar().datives().contains(doc.lower(k))) {
                     return m;
                 }
                 k = m.endToken() - 1;
@@ -312,7 +312,7 @@ final class Attributor {
     private Mention subjectOf(int verb, int floor) {
         // "X, que na véspera acusara …", "Smith, who later said …": the relative's antecedent speaks
         for (int k = verb - 1; k >= Math.max(floor + 1, verb - 5); k--) {
-            if (lex.relativePronouns().contains(doc.lower(k)) && ",".equals(doc.word(k - 1))) {
+            if (lex.grammar().relativePronouns().contains(doc.lower(k)) && ",".equals(doc.word(k - 1))) {
                 Mention antecedent = np.backward(k - 1, floor);
                 if (antecedent != null && antecedent.kind() != Mention.Kind.GROUP) {
                     return antecedent;
@@ -338,7 +338,7 @@ final class Attributor {
     private boolean afterTitleNoun(int openTok) {
         String prev = doc.lower(openTok - 1);
         String prev2 = doc.lower(openTok - 2) + " " + prev;
-        return lex.titleNouns().contains(prev) || lex.titleNouns().contains(prev2);
+        return lex.speech().titleNouns().contains(prev) || lex.speech().titleNouns().contains(prev2);
     }
 
     private boolean isTitleOrName(int openTok, String content) {
@@ -405,9 +405,9 @@ final class Attributor {
         if (view != null) {
             return view;
         }
-        int n = matchPhrase(a, lex.sourcePreps());
+        int n = matchPhrase(a, lex.speech().sourcePreps());
         boolean opinion = false;
-        if (n == 0 && lex.opinionPreps().contains(doc.word(a))) {
+        if (n == 0 && lex.speech().opinionPreps().contains(doc.word(a))) {
             n = 1;
             opinion = true;
         }
@@ -435,7 +435,7 @@ final class Attributor {
                 boolean view = false;
                 int poss = -1;
                 for (int i = a + 1; i < k; i++) {
-                    view |= lex.viewNouns().contains(doc.lower(i));
+                    view |= lex.speech().viewNouns().contains(doc.lower(i));
                     if (POSSESSIVES.containsKey(doc.lower(i))) {
                         poss = i;
                     }
@@ -457,7 +457,7 @@ final class Attributor {
 
     /** "Como explicou o CEO da OpenAI, …" / "As Smith said, …". */
     private Attribution leadingAs(int a, int end) {
-        if (!lex.asWords().contains(doc.word(a))) {
+        if (!lex.speech().asWords().contains(doc.word(a))) {
             return null;
         }
         Mention m = null;
@@ -498,7 +498,7 @@ final class Attributor {
                 end = c; // "…, explicou o advogado X, ouvido pela reportagem."
                 continue;
             }
-            int n = matchPhrase(j, lex.sourcePreps());
+            int n = matchPhrase(j, lex.speech().sourcePreps());
             Mention m = null;
             Span cue = null;
             if (n > 0) {
@@ -568,7 +568,7 @@ final class Attributor {
             if (contentStart < 0) {
                 continue; // "não informou se …, mas o secretário disse que …": a later verb may report
             }
-            if (cueOfQuote && !lex.complementizers().contains(doc.lower(contentStart - 1))) {
+            if (cueOfQuote && !lex.speech().complementizers().contains(doc.lower(contentStart - 1))) {
                 continue; // "“…,” Brandt said outside the courthouse": the cue of a quote, not reported speech
             }
             List<Attribution> out = new ArrayList<>();
@@ -633,15 +633,15 @@ final class Attributor {
         // "A avaliação é do delegado X", "Those were the words of U.S. Attorney X"
         int end = lastToken(s) + 1;
         for (int k = first; k < Math.min(end - 2, first + 5); k++) {
-            if (lex.attributionNouns().contains(doc.lower(k))) {
+            if (lex.speech().attributionNouns().contains(doc.lower(k))) {
                 int n = k + 1;
                 if (Set.of("é", "foi", "is", "was", "es", "fue").contains(doc.lower(n))) {
                     n++;
                 }
-                if (lex.affiliationPreps().contains(doc.lower(n)) || "of".equals(doc.lower(n))) {
+                if (lex.grammar().affiliationPreps().contains(doc.lower(n)) || "of".equals(doc.lower(n))) {
                     return np.forward(n + 1, end);
                 }
-                return lex.determiners().contains(doc.lower(n)) || lex.affiliationPreps().contains(doc.lower(n - 1))
+                return lex.grammar().determiners().contains(doc.lower(n)) || lex.grammar().affiliationPreps().contains(doc.lower(n - 1))
                         ? np.forward(n, end) : null;
             }
         }
@@ -651,7 +651,7 @@ final class Attributor {
     /** "declined to comment on reports that …", "não quis comentar": nothing was said. */
     private boolean negated(int v) {
         for (int k = Math.max(0, v - 3); k < v; k++) {
-            if (lex.negations().contains(doc.lower(k))) {
+            if (lex.speech().negations().contains(doc.lower(k))) {
                 return true;
             }
         }
@@ -666,7 +666,7 @@ final class Attributor {
     /** True when nothing but connectives stand before token v in its clause ("Lembrou que", "Mas disse que"). */
     private boolean isClauseStart(int a, int v) {
         for (int k = a; k < v; k++) {
-            if (!lex.stopwords().contains(doc.word(k)) && !DocumentView.isPunct(doc.word(k))) {
+            if (!lex.grammar().stopwords().contains(doc.word(k)) && !DocumentView.isPunct(doc.word(k))) {
                 return false;
             }
         }
@@ -680,7 +680,7 @@ final class Attributor {
             if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w) || np.isSpeechVerb(k)) {
                 break; // "que pediu anonimato, disse que …": the "que" belongs to the later verb
             }
-            if (lex.complementizers().contains(w) && !isRelativePronoun(k) || ":".equals(w)) {
+            if (lex.speech().complementizers().contains(w) && !isRelativePronoun(k) || ":".equals(w)) {
                 return k + 1;
             }
         }
@@ -709,7 +709,7 @@ final class Attributor {
                 return o;
             }
         }
-        if (clauseFollows && lex.isObjectSpeechVerb(doc.word(v))) {
+        if (clauseFollows && lex.speech().isObjectSpeechVerb(doc.word(v))) {
             return v + 1; // "acusou o executivo de …"
         }
         if ("en".equals(lex.language()) && clauseFollows && isSayVerb(v)) {
@@ -784,7 +784,7 @@ final class Attributor {
         String w = doc.lower(j);
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
                 || w.endsWith("ados") || w.endsWith("idos") || w.endsWith("ed") && !np.isSpeechVerb(j);
-        return participle && !np.isSpeechVerb(j) || lex.relativePronouns().contains(w);
+        return participle && !np.isSpeechVerb(j) || lex.grammar().relativePronouns().contains(w);
     }
 
     /** "LONDON — …", "SÃO PAULO (Reuters) - …": a dateline opens the article, it is not reported speech. */
@@ -818,7 +818,7 @@ final class Attributor {
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
                 || w.endsWith("ed"); // "…, segundo um estudo da X publicado esta semana"
         // a short rest, but not an object: "…, X lamentou as oportunidades falhadas" is no trailing cue
-        boolean object = lex.determiners().contains(w) && !lex.datives().contains(w) && !lex.affiliationPreps().contains(w);
+        boolean object = lex.grammar().determiners().contains(w) && !lex.grammar().datives().contains(w) && !lex.grammar().affiliationPreps().contains(w);
         return from >= end || PREPOSITIONS.contains(w) || participle || end - from <= 4 && !object;
     }
 
@@ -827,9 +827,9 @@ final class Attributor {
             if (",".equals(doc.word(k))) {
                 // skip an apposition: "Segundo X, CEO da Y, …", "Para X, da FGV, …", "According to X, 52, …"
                 String next = doc.lower(k + 1);
-                boolean aside = np.roleHeadEnd(k + 1, end) > k + 1 || lex.determiners().contains(next)
+                boolean aside = np.roleHeadEnd(k + 1, end) > k + 1 || lex.grammar().determiners().contains(next)
                         && np.roleHeadEnd(k + 2, end) > k + 2
-                        || lex.affiliationPreps().contains(next) && np.isNameToken(k + 2)
+                        || lex.grammar().affiliationPreps().contains(next) && np.isNameToken(k + 2)
                         || next.chars().allMatch(Character::isDigit);
                 if (aside) {
                     for (int k2 = k + 1; k2 < end && k2 < k + 10; k2++) {

@@ -31,17 +31,17 @@ final class MentionParser {
         }
         // "Em nota", "a nota", "the report": after an article or preposition the word is a noun.
         String prev = doc.lower(i - 1);
-        if (i > 0 && (lex.determiners().contains(prev) || lex.affiliationPreps().contains(prev)
-                || lex.adjunctPreps().contains(prev))) {
+        if (i > 0 && (lex.grammar().determiners().contains(prev) || lex.grammar().affiliationPreps().contains(prev)
+                || lex.grammar().adjunctPreps().contains(prev))) {
             return false;
         }
         String lemma = doc.token(i).lemma();
-        return lex.isSpeechVerb(doc.word(i)) || lemma != null && lex.isSpeechVerb(lemma)
+        return lex.speech().isSpeechVerb(doc.word(i)) || lemma != null && lex.speech().isSpeechVerb(lemma)
                 && doc.token(i).pos() != null && doc.token(i).pos().startsWith("VB");
     }
 
     boolean isPronoun(int i) {
-        return i >= 0 && i < doc.size() && lex.isPronoun(doc.word(i));
+        return i >= 0 && i < doc.size() && lex.grammar().isPronoun(doc.word(i));
     }
 
     String nerAt(int i) {
@@ -74,14 +74,14 @@ final class MentionParser {
 
     private Mention phraseAt(int i, int limit) {
         int j = i;
-        while (j < limit && j < i + 2 && lex.determiners().contains(doc.lower(j)) && !isPronoun(j)) {
+        while (j < limit && j < i + 2 && lex.grammar().determiners().contains(doc.lower(j)) && !isPronoun(j)) {
             j++;
         }
         if (j >= limit) {
             return null;
         }
         if (j == i && isPronoun(j)) {
-            Gender g = lex.femalePronouns().contains(doc.word(j)) ? Gender.FEMALE : Gender.MALE;
+            Gender g = lex.grammar().femalePronouns().contains(doc.word(j)) ? Gender.FEMALE : Gender.MALE;
             return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, g);
         }
         Mention ownedOrganization = ownedOrganization(i, j, limit);
@@ -122,27 +122,27 @@ final class MentionParser {
             return mention(Mention.Kind.NAME, j, end, type, null, type == SpeakerType.PERSON ? genderOf(j)
                     : Gender.UNKNOWN);
         }
-        if (lex.documentNouns().contains(doc.word(j))) {
+        if (lex.speech().documentNouns().contains(doc.word(j))) {
             // "um estudo da consultora Habitare", "data from the Census Bureau": the organization speaks.
             int k = j + 1;
-            while (k < limit && k < j + 5 && !lex.affiliationPreps().contains(doc.lower(k))
+            while (k < limit && k < j + 5 && !lex.grammar().affiliationPreps().contains(doc.lower(k))
                     && !BY.contains(doc.lower(k)) && !DocumentView.isPunct(doc.word(k))) {
                 k++; // "o boletim epidemiológico mais recente do ministério", "o borderô divulgado pelo Operário"
             }
-            if (k < limit && (lex.affiliationPreps().contains(doc.lower(k)) || BY.contains(doc.lower(k)))) {
+            if (k < limit && (lex.grammar().affiliationPreps().contains(doc.lower(k)) || BY.contains(doc.lower(k)))) {
                 k++;
-                for (int skip = 0; skip < 2 && k < limit && !isNameToken(k) && !lex.orgNouns().contains(doc.word(k));
+                for (int skip = 0; skip < 2 && k < limit && !isNameToken(k) && !lex.sources().orgNouns().contains(doc.word(k));
                      skip++) {
                     k++;
                 }
-                if (k + 1 < limit && lex.orgNouns().contains(doc.word(k)) && isNameToken(k + 1)) {
+                if (k + 1 < limit && lex.sources().orgNouns().contains(doc.word(k)) && isNameToken(k + 1)) {
                     k++; // "da consultora Habitare"
                 }
                 if (k < limit && isNameToken(k) && !"PERSON".equals(nerAt(k))) {
                     return mention(Mention.Kind.NAME, k, nameEnd(k, limit), SpeakerType.ORGANIZATION, null,
                             Gender.UNKNOWN);
                 }
-                if (k < limit && lex.orgNouns().contains(doc.word(k))) {
+                if (k < limit && lex.sources().orgNouns().contains(doc.word(k))) {
                     return mention(Mention.Kind.ORG_NOUN, k, k + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
                 }
             }
@@ -152,12 +152,12 @@ final class MentionParser {
             // "a entomologista Sofia Vidal", "o volante Thiaguinho", "the economist Jane Roe": a noun we do
             // not list as a role, then a person
             for (int k = j; k < Math.min(limit - 1, j + 3); k++) {
-                if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() || lex.isSpeechVerb(doc.word(k))
-                        || lex.affiliationPreps().contains(doc.lower(k)) || lex.adjunctPreps().contains(doc.lower(k))) {
+                if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() || lex.speech().isSpeechVerb(doc.word(k))
+                        || lex.grammar().affiliationPreps().contains(doc.lower(k)) || lex.grammar().adjunctPreps().contains(doc.lower(k))) {
                     break; // "one resident of Henley" is no "resident Henley"
                 }
                 if ("PERSON".equals(nerAt(k + 1)) || NameTagger.UNTYPED.equals(nerAt(k + 1)) && k + 1 < limit
-                        && !lex.orgNouns().contains(doc.word(k))) {
+                        && !lex.sources().orgNouns().contains(doc.word(k))) {
                     return mention(Mention.Kind.NAME, k + 1, nameEnd(k + 1, limit), SpeakerType.PERSON, null,
                             genderOf(k + 1));
                 }
@@ -169,7 +169,7 @@ final class MentionParser {
         }
         for (int k = j; k < Math.min(limit - 1, j + 3); k++) {
             // "a consultoria Vetor Dados", "the accountancy firm Harrow & Finch": the named organization
-            if (lex.orgNouns().contains(doc.word(k)) && !doc.token(k).isCapitalized() && isNameToken(k + 1)
+            if (lex.sources().orgNouns().contains(doc.word(k)) && !doc.token(k).isCapitalized() && isNameToken(k + 1)
                     && !"PERSON".equals(nerAt(k + 1))) {
                 return mention(Mention.Kind.NAME, k + 1, nameEnd(k + 1, limit), SpeakerType.ORGANIZATION, null,
                         Gender.UNKNOWN);
@@ -179,18 +179,18 @@ final class MentionParser {
             }
         }
         // "a company spokeswoman, Allison Marquez": a role of the organization the noun stands for
-        if (j + 1 < limit && lex.orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()
+        if (j + 1 < limit && lex.sources().orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()
                 && roleHeadEnd(j + 1, limit) > j + 1) {
             return role(i, j + 1, roleHeadEnd(j + 1, limit), limit, doc.lower(j));
         }
         // a generic noun in lower case; "Lincoln High School" is a name, not "the school"
-        if (j < limit && lex.orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()) {
+        if (j < limit && lex.sources().orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()) {
             Mention role = possessiveRole(i, j + 1, limit);
             if (role != null) {
                 return role;
             }
             if (j + 2 < limit && ("'s".equals(doc.word(j + 1)) || "’s".equals(doc.word(j + 1)))
-                    && (lex.orgNouns().contains(doc.word(j + 2)) || lex.documentNouns().contains(doc.word(j + 2)))) {
+                    && (lex.sources().orgNouns().contains(doc.word(j + 2)) || lex.speech().documentNouns().contains(doc.word(j + 2)))) {
                 // "the theatre's board announced": the theatre speaks through its board
                 Mention noun = mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
                 return new Mention(noun.kind(), noun.firstToken(), j + 3, noun.span(), noun.text(), noun.type(), null,
@@ -198,18 +198,18 @@ final class MentionParser {
             }
             return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
-        if (lex.quantifiers().contains(doc.lower(i)) && i + 1 < limit && isPlural(i + 1)) {
+        if (lex.grammar().quantifiers().contains(doc.lower(i)) && i + 1 < limit && isPlural(i + 1)) {
             return mention(Mention.Kind.GROUP, i, i + 2, SpeakerType.OTHER, null, Gender.UNKNOWN);
         }
-        if (lex.quantifiers().contains(doc.lower(j)) && j + 1 < limit && isPlural(j + 1)) {
+        if (lex.grammar().quantifiers().contains(doc.lower(j)) && j + 1 < limit && isPlural(j + 1)) {
             // "Várias organizações ambientalistas", "Several pundits": a group no one is named in
             return mention(Mention.Kind.GROUP, i, j + 2, SpeakerType.OTHER, null, Gender.UNKNOWN);
         }
         for (int g = j; g < Math.min(limit, j + 2); g++) {
-            if (lex.groupNouns().contains(doc.lower(g))) {
+            if (lex.sources().groupNouns().contains(doc.lower(g))) {
                 // "Analysts at Barclays", "os analistas do Itaú": the organization speaks through them
                 int a = g + 1;
-                if (a + 1 < limit && lex.affiliationPreps().contains(doc.lower(a)) && isNameToken(a + 1)
+                if (a + 1 < limit && lex.grammar().affiliationPreps().contains(doc.lower(a)) && isNameToken(a + 1)
                         && !"PERSON".equals(nerAt(a + 1)) && !"LOCATION".equals(nerAt(a + 1))) {
                     return mention(Mention.Kind.NAME, a + 1, nameEnd(a + 1, limit), SpeakerType.ORGANIZATION, null,
                             Gender.UNKNOWN);
@@ -256,15 +256,15 @@ final class MentionParser {
         int k = verb + 1;
         for (int round = 0; round < 2 && k < limit; round++) {
             Mention m = forward(k, limit);
-            if (m != null && !lex.datives().contains(doc.lower(k))) {
+            if (m != null && !lex.grammar().datives().contains(doc.lower(k))) {
                 return m;
             }
-            if (!lex.datives().contains(doc.lower(k)) && !lex.adjunctPreps().contains(doc.lower(k))) {
+            if (!lex.grammar().datives().contains(doc.lower(k)) && !lex.grammar().adjunctPreps().contains(doc.lower(k))) {
                 break;
             }
             // skip "ao PÚBLICO", "à agência Lusa", "em entrevista", "em nota", "to reporters"
             int e = k + 1;
-            while (e < limit && e < k + 4 && !isNameToken(e) && !lex.determiners().contains(doc.lower(e))
+            while (e < limit && e < k + 4 && !isNameToken(e) && !lex.grammar().determiners().contains(doc.lower(e))
                     && !DocumentView.isPunct(doc.word(e))) {
                 e++;
             }
@@ -278,7 +278,7 @@ final class MentionParser {
                 k++;
             }
         }
-        if (k >= limit || DocumentView.isPunct(doc.word(k)) || lex.complementizers().contains(doc.lower(k))) {
+        if (k >= limit || DocumentView.isPunct(doc.word(k)) || lex.speech().complementizers().contains(doc.lower(k))) {
             return zero(verb);
         }
         return null;
@@ -307,7 +307,7 @@ final class MentionParser {
                 int n = i + 1;
                 for (int t = 0; t < 2 && n < limit && !"PERSON".equals(nerAt(n)); t++) {
                     int e = roleHeadEnd(n, limit);
-                    n = e > n ? e : lex.honorifics().contains(doc.lower(n)) ? n + 1 : n;
+                    n = e > n ? e : lex.names().honorifics().contains(doc.lower(n)) ? n + 1 : n;
                 }
                 return n < limit && "PERSON".equals(nerAt(n)) ? n : -1;
             }
@@ -375,9 +375,9 @@ final class MentionParser {
                 }
                 // ", que reúne empresas como a X,", ", da empresa Clima Sul,", ", who voted against it,"
                 String opener = doc.lower(SEPARATORS.contains(doc.word(c)) ? c + 1 : c);
-                boolean aside = lex.relativePronouns().contains(opener) || lex.affiliationPreps().contains(opener)
-                        || lex.datives().contains(opener) || lex.adjunctPreps().contains(opener)
-                        || lex.indefinites().contains(opener) && segments == 0 && c > floor + 1;
+                boolean aside = lex.grammar().relativePronouns().contains(opener) || lex.grammar().affiliationPreps().contains(opener)
+                        || lex.grammar().datives().contains(opener) || lex.grammar().adjunctPreps().contains(opener)
+                        || lex.grammar().indefinites().contains(opener) && segments == 0 && c > floor + 1;
                 Mention m = aside ? null : backward(segmentEnd, floor);
                 // "Sam Reyes, a senior analyst at X, said": the indefinite role describes the name before it
                 boolean describes = m != null && m.kind() == Mention.Kind.ROLE && m.role().indefinite();
@@ -418,7 +418,7 @@ final class MentionParser {
             return null;
         }
         for (int k = e + 1; k < Math.min(limit, e + 4); k++) {
-            if (lex.orgNouns().contains(doc.word(k)) && !doc.token(k).isCapitalized()) {
+            if (lex.sources().orgNouns().contains(doc.word(k)) && !doc.token(k).isCapitalized()) {
                 return mention(Mention.Kind.NAME, j, k + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
             }
             if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized()) {
@@ -431,8 +431,8 @@ final class MentionParser {
     /** A plural common noun: lower-case or sentence-initial, ending in -s, not a name. */
     boolean isPlural(int k) {
         String w = doc.lower(k);
-        return w.length() > 3 && w.endsWith("s") && !isNameToken(k) && !lex.stopwords().contains(w)
-                && !lex.isSpeechVerb(w);
+        return w.length() > 3 && w.endsWith("s") && !isNameToken(k) && !lex.grammar().stopwords().contains(w)
+                && !lex.speech().isSpeechVerb(w);
     }
 
     /** "Especialistas ouvidos pela reportagem", "Os diretores de escolas contactados pelo Expresso": a group. */
@@ -451,7 +451,7 @@ final class MentionParser {
         for (int start = Math.max(floor, end - 9); start < end - 2; start++) {
             Mention m = forward(start, end);
             if (m != null && m.kind() == Mention.Kind.NAME && m.endToken() < end
-                    && lex.affiliationPreps().contains(doc.lower(m.endToken())) && noPunctuation(m.endToken(), end)
+                    && lex.grammar().affiliationPreps().contains(doc.lower(m.endToken())) && noPunctuation(m.endToken(), end)
                     && end - m.endToken() <= 5) {
                 return m;
             }
@@ -462,7 +462,7 @@ final class MentionParser {
     private boolean lowercaseWords(int from, int to) {
         for (int k = from; k < to; k++) {
             String w = doc.word(k);
-            if (DocumentView.isPunct(w) || doc.token(k).isCapitalized() || lex.isSpeechVerb(w)) {
+            if (DocumentView.isPunct(w) || doc.token(k).isCapitalized() || lex.speech().isSpeechVerb(w)) {
                 return false;
             }
         }
@@ -488,13 +488,13 @@ final class MentionParser {
         }
         String first = doc.lower(m.firstToken());
         String before = doc.lower(m.firstToken() - 1);
-        return lex.affiliationPreps().contains(first) || lex.affiliationPreps().contains(before)
-                || BY.contains(first) || BY.contains(before) || lex.datives().contains(before);
+        return lex.grammar().affiliationPreps().contains(first) || lex.grammar().affiliationPreps().contains(before)
+                || BY.contains(first) || BY.contains(before) || lex.grammar().datives().contains(before);
     }
 
     private Mention role(int start, int headStart, int headEnd, int limit, String affiliationOverride) {
         Set<String> heads = new LinkedHashSet<>();
-        heads.add(lex.canonicalRole(joinLower(headStart, headEnd)));
+        heads.add(lex.sources().canonicalRole(joinLower(headStart, headEnd)));
         int k = headEnd;
         // "CEO e fundador", "chairman and chief executive"
         while (k + 1 < limit && ("e".equals(doc.lower(k)) || "and".equals(doc.lower(k)))) {
@@ -502,18 +502,18 @@ final class MentionParser {
             if (e <= k + 1) {
                 break;
             }
-            heads.add(lex.canonicalRole(joinLower(k + 1, e)));
+            heads.add(lex.sources().canonicalRole(joinLower(k + 1, e)));
             k = e;
         }
         String affiliation = affiliationOverride;
         if (affiliation == null && k + 1 < limit && !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k))
-                && !lex.affiliationPreps().contains(doc.word(k)) && lex.affiliationPreps().contains(doc.word(k + 1))
-                && !lex.isSpeechVerb(doc.word(k))) {
+                && !lex.grammar().affiliationPreps().contains(doc.word(k)) && lex.grammar().affiliationPreps().contains(doc.word(k + 1))
+                && !lex.speech().isSpeechVerb(doc.word(k))) {
             k++; // "fonte oficial da ERSAR", "secretária municipal de Educação"
         }
-        if (affiliation == null && k < limit && lex.affiliationPreps().contains(doc.word(k))) {
+        if (affiliation == null && k < limit && lex.grammar().affiliationPreps().contains(doc.word(k))) {
             int a = k + 1;
-            while (a < limit && lex.determiners().contains(doc.lower(a)) && !isNameToken(a)) {
+            while (a < limit && lex.grammar().determiners().contains(doc.lower(a)) && !isNameToken(a)) {
                 a++;
             }
             if (a < limit && isNameToken(a) && !"LOCATION".equals(nerAt(a))) {
@@ -524,19 +524,19 @@ final class MentionParser {
                 }
                 affiliation = join(a, e);
                 k = e;
-            } else if (a < limit && (lex.orgNouns().contains(doc.word(a)) || Character.isUpperCase(doc.word(a).charAt(0))
+            } else if (a < limit && (lex.sources().orgNouns().contains(doc.word(a)) || Character.isUpperCase(doc.word(a).charAt(0))
                     || Character.isLetter(doc.word(a).charAt(0)) && doc.token(a).isCapitalized())) {
                 affiliation = doc.word(a);
                 k = a + 1;
-            } else if (a < limit && lex.orgNouns().contains(doc.lower(a))) {
+            } else if (a < limit && lex.sources().orgNouns().contains(doc.lower(a))) {
                 affiliation = doc.word(a);
                 k = a + 1;
             }
         }
         String text = doc.text.substring(doc.token(headStart).begin(), doc.token(k - 1).end());
-        Gender gender = start < headStart ? lex.genderOfDeterminer(doc.lower(headStart - 1))
+        Gender gender = start < headStart ? lex.grammar().genderOfDeterminer(doc.lower(headStart - 1))
                 : Gender.UNKNOWN;
-        boolean anonymous = lex.indefinites().contains(doc.lower(start));
+        boolean anonymous = lex.grammar().indefinites().contains(doc.lower(start));
         return mention(Mention.Kind.ROLE, start, k, SpeakerType.PERSON,
                 new Mention.Role(text, heads, affiliation == null ? null : affiliation.toLowerCase(Locale.ROOT),
                         anonymous), gender);
@@ -548,7 +548,7 @@ final class MentionParser {
             int r = roleHeadEnd(ownerEnd + 1, limit);
             if (r > ownerEnd + 1) {
                 int ownerStart = start;
-                while (lex.determiners().contains(doc.lower(ownerStart)) && ownerStart < ownerEnd - 1) {
+                while (lex.grammar().determiners().contains(doc.lower(ownerStart)) && ownerStart < ownerEnd - 1) {
                     ownerStart++;
                 }
                 Mention m = role(start, ownerEnd + 1, r, limit, join(ownerStart, ownerEnd));
@@ -565,7 +565,7 @@ final class MentionParser {
             "adjunta", "general", "chief");
 
     private boolean isRoleWord(String w) {
-        for (List<String> head : lex.roleHeads()) {
+        for (List<String> head : lex.sources().roleHeads()) {
             if (head.size() == 1 && head.get(0).equals(w)) {
                 return true;
             }
@@ -580,7 +580,7 @@ final class MentionParser {
             int r = roleHeadEnd(k, end);
             if (r > k && r < end) {
                 title = r; // "Conservative MP Rupert Haile", "Prime Minister Keir Starmer"
-            } else if (lex.honorifics().contains(doc.lower(k)) && k + 1 < end) {
+            } else if (lex.names().honorifics().contains(doc.lower(k)) && k + 1 < end) {
                 title = k + 1;
             }
         }
@@ -596,7 +596,7 @@ final class MentionParser {
                 return i + 1; // "coordenador-geral", "editor-chefe"
             }
         }
-        for (List<String> head : lex.roleHeads()) {
+        for (List<String> head : lex.sources().roleHeads()) {
             int n = head.size();
             if (i + n > limit) {
                 continue;
@@ -623,10 +623,10 @@ final class MentionParser {
 
     Gender genderOf(int nameStart) {
         String first = doc.lower(nameStart);
-        if (lex.femaleNames().contains(first)) {
+        if (lex.names().femaleNames().contains(first)) {
             return Gender.FEMALE;
         }
-        if (lex.maleNames().contains(first)) {
+        if (lex.names().maleNames().contains(first)) {
             return Gender.MALE;
         }
         if (("pt".equals(lex.language()) || "es".equals(lex.language())) && first.length() > 2) {

@@ -118,7 +118,7 @@ final class SpeakerResolver {
             boolean parenthesized = b.firstToken() == a.endToken() + 1 && "(".equals(doc.word(a.endToken()))
                     && ")".equals(doc.word(b.endToken()));
             boolean nickname = a.type() == SpeakerType.PERSON && b.firstToken() == a.endToken() + 2
-                    && ",".equals(doc.word(a.endToken())) && lex.determiners().contains(doc.lower(a.endToken() + 1))
+                    && ",".equals(doc.word(a.endToken())) && lex.grammar().determiners().contains(doc.lower(a.endToken() + 1))
                     && b.endToken() == b.firstToken() + 1 && (",".equals(doc.word(b.endToken()))
                     || ".".equals(doc.word(b.endToken())));
             if (parenthesized || nickname) {
@@ -227,7 +227,7 @@ final class SpeakerResolver {
 
     private Entity roleEntity(Mention m) {
         if (m.role().indefinite() && (m.role().affiliation() == null
-                || java.util.Collections.disjoint(m.role().heads(), lex.spokespersonRoles().entries()))) {
+                || java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries()))) {
             return null; // "said one resident of Henley, who asked not to be named"
         }
         if (m.isBareRole()) {
@@ -271,8 +271,8 @@ final class SpeakerResolver {
             }
         }
         // An unnamed spokesperson speaks for their organization: "o porta-voz da Petrobras" → Petrobras.
-        if (m.role().affiliation() != null && !java.util.Collections.disjoint(m.role().heads(), lex.spokespersonRoles().entries())) {
-            if (lex.orgNouns().contains(m.role().affiliation())) {
+        if (m.role().affiliation() != null && !java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries())) {
+            if (lex.sources().orgNouns().contains(m.role().affiliation())) {
                 // "uma fonte da empresa": the company named before
                 Mention noun = new Mention(Mention.Kind.ORG_NOUN, m.endToken() - 1, m.endToken(), m.span(),
                         m.role().affiliation(), SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
@@ -341,16 +341,16 @@ final class SpeakerResolver {
         if (words.contains(noun)) {
             return true;
         }
-        for (String alias : lex.orgNounAliases().getOrDefault(noun, List.of())) {
+        for (String alias : lex.sources().orgNounAliases().getOrDefault(noun, List.of())) {
             if (words.contains(alias)) {
                 return true; // "a pasta" → "Ministério da Saúde"
             }
         }
-        if (!lex.companyNouns().contains(noun)) {
+        if (!lex.sources().companyNouns().contains(noun)) {
             return false;
         }
         for (String w : words) {
-            if (lex.orgNouns().contains(w) && !lex.companyNouns().contains(w)) {
+            if (lex.sources().orgNouns().contains(w) && !lex.sources().companyNouns().contains(w)) {
                 return false; // "a empresa" is not the Ministério da Saúde
             }
         }
@@ -433,8 +433,8 @@ final class SpeakerResolver {
         int k = m.firstToken() - 1;
         for (int steps = 0; k >= 0 && steps < 5; steps++, k--) {
             String w = doc.lower(k);
-            boolean partOfPhrase = lex.determiners().contains(w) && !lex.affiliationPreps().contains(w)
-                    && !lex.datives().contains(w) || np.roleHeadEnd(k, m.firstToken()) > k
+            boolean partOfPhrase = lex.grammar().determiners().contains(w) && !lex.grammar().affiliationPreps().contains(w)
+                    && !lex.grammar().datives().contains(w) || np.roleHeadEnd(k, m.firstToken()) > k
                     || !DocumentView.isPunct(w) && !doc.token(k).isCapitalized() && w.length() > 3
                     && np.roleHeadEnd(k + 1, m.firstToken()) > k + 1;
             if (!partOfPhrase) {
@@ -446,8 +446,8 @@ final class SpeakerResolver {
         }
         String before = doc.lower(k);
         String pos = doc.token(k).pos();
-        return lex.affiliationPreps().contains(before) || lex.datives().contains(before)
-                || lex.adjunctPreps().contains(before) || PREPOSITIONS.contains(before)
+        return lex.grammar().affiliationPreps().contains(before) || lex.grammar().datives().contains(before)
+                || lex.grammar().adjunctPreps().contains(before) || PREPOSITIONS.contains(before)
                 || pos != null && (pos.equals("IN") || pos.startsWith("VB"));
     }
 

@@ -1,51 +1,18 @@
 package org.claimscope.pipeline.lang;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The lexical knowledge the extractors need for one language, read from
- * {@code org/claimscope/pipeline/lang/<code>/*.txt}. Build once per language and share: immutable.
+ * {@code org/claimscope/pipeline/lang/<code>/*.txt} (given names and honorifics from {@code shared/}).
+ * Build once per language and share: immutable.
  */
-public record LanguageResources(
-        String language,
-        Set<String> speechVerbs,
-        List<List<String>> sourcePreps,
-        WordList opinionPreps,
-        WordList asWords,
-        WordList complementizers,
-        WordList malePronouns,
-        WordList femalePronouns,
-        WordList pluralPronouns,
-        WordList determiners,
-        WordList affiliationPreps,
-        WordList orgNouns,
-        WordList documentNouns,
-        WordList groupNouns,
-        WordList negations,
-        java.util.Map<String, String> roleSynonyms,
-        WordList attributionNouns,
-        WordList quantifiers,
-        WordList relativePronouns,
-        WordList indefinites,
-        WordList honorifics,
-        WordList spokespersonRoles,
-        WordList viewNouns,
-        WordList datives,
-        WordList adjunctPreps,
-        WordList femaleDeterminers,
-        WordList maleDeterminers,
-        Set<String> objectSpeechVerbs,
-        WordList companyNouns,
-        java.util.Map<String, List<String>> orgNounAliases,
-        List<List<String>> roleHeads,
-        WordList stopwords,
-        WordList locations,
-        WordList orgWords,
-        WordList titleNouns,
-        WordList maleNames,
-        WordList femaleNames) {
+public record LanguageResources(String language, SpeechLexicon speech, GrammarLexicon grammar, NameLexicon names,
+                                SourceLexicon sources) {
 
     public static LanguageResources load(String language) {
         String lang = switch (language) {
@@ -53,112 +20,62 @@ public record LanguageResources(
             default -> "en";
         };
         VerbForms forms = VerbForms.forLanguage(lang);
-        Set<String> verbs = new LinkedHashSet<>();
-        for (String inf : WordList.load(lang, "speech-verbs").entries()) {
-            verbs.addAll(forms.forms(inf));
-        }
+        Set<String> objectVerbs = inflected(forms, WordList.load(lang, "object-speech-verbs"));
+        Set<String> verbs = inflected(forms, WordList.load(lang, "speech-verbs"));
         verbs.addAll(WordList.load(lang, "speech-verbs-irregular").entries());
-        Set<String> objectVerbs = new LinkedHashSet<>();
-        for (String inf : WordList.load(lang, "object-speech-verbs").entries()) {
-            objectVerbs.addAll(forms.forms(inf));
-        }
         verbs.addAll(objectVerbs);
-        return new LanguageResources(lang, Set.copyOf(verbs),
-                WordList.load(lang, "source-preps").phrases(),
-                WordList.load(lang, "opinion-preps"),
-                WordList.load(lang, "as-words"),
-                WordList.load(lang, "complementizers"),
-                WordList.load(lang, "pronouns-male"),
-                WordList.load(lang, "pronouns-female"),
-                WordList.load(lang, "pronouns-plural"),
-                WordList.load(lang, "determiners"),
-                WordList.load(lang, "affiliation-preps"),
-                WordList.load(lang, "org-nouns"),
-                WordList.load(lang, "document-nouns"),
-                WordList.load(lang, "group-nouns"),
-                WordList.load(lang, "negations"),
-                synonyms(WordList.load(lang, "role-synonyms")),
-                WordList.load(lang, "attribution-nouns"),
-                WordList.load(lang, "quantifiers"),
-                WordList.load(lang, "relative-pronouns"),
-                WordList.load(lang, "indefinites"),
-                WordList.load("shared", "honorifics"),
-                WordList.load(lang, "spokesperson-roles"),
-                WordList.load(lang, "view-phrases"),
-                WordList.load(lang, "datives"),
-                WordList.load(lang, "adjunct-preps"),
-                WordList.load(lang, "determiners-female"),
-                WordList.load(lang, "determiners-male"),
-                objectVerbs,
-                WordList.load(lang, "company-nouns"),
-                aliases(WordList.load(lang, "org-noun-aliases")),
-                WordList.load(lang, "role-heads").phrases(),
-                WordList.load(lang, "stopwords"),
-                WordList.load(lang, "locations"),
-                WordList.load(lang, "org-words"),
-                WordList.load(lang, "title-nouns"),
-                WordList.load("shared", "first-names-male"),
-                WordList.load("shared", "first-names-female"));
+        SpeechLexicon speech = new SpeechLexicon(Set.copyOf(verbs), Set.copyOf(objectVerbs),
+                WordList.load(lang, "source-preps").phrases(), WordList.load(lang, "opinion-preps"),
+                WordList.load(lang, "as-words"), WordList.load(lang, "complementizers"),
+                WordList.load(lang, "view-phrases"), WordList.load(lang, "attribution-nouns"),
+                WordList.load(lang, "negations"), WordList.load(lang, "title-nouns"),
+                WordList.load(lang, "document-nouns"));
+        GrammarLexicon grammar = new GrammarLexicon(WordList.load(lang, "pronouns-male"),
+                WordList.load(lang, "pronouns-female"), WordList.load(lang, "pronouns-plural"),
+                WordList.load(lang, "determiners"), WordList.load(lang, "determiners-female"),
+                WordList.load(lang, "determiners-male"), WordList.load(lang, "indefinites"),
+                WordList.load(lang, "quantifiers"), WordList.load(lang, "relative-pronouns"),
+                WordList.load(lang, "affiliation-preps"), WordList.load(lang, "datives"),
+                WordList.load(lang, "adjunct-preps"), WordList.load(lang, "stopwords"));
+        NameLexicon names = new NameLexicon(WordList.load("shared", "first-names-male"),
+                WordList.load("shared", "first-names-female"), WordList.load("shared", "honorifics"),
+                WordList.load(lang, "locations"), WordList.load(lang, "org-words"));
+        SourceLexicon sources = new SourceLexicon(WordList.load(lang, "role-heads").phrases(),
+                synonyms(WordList.load(lang, "role-synonyms")), WordList.load(lang, "org-nouns"),
+                WordList.load(lang, "company-nouns"), aliases(WordList.load(lang, "org-noun-aliases")),
+                WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"));
+        return new LanguageResources(lang, speech, grammar, names, sources);
     }
 
-    /** Lines "técnico treinador mister": each word maps to the first, so roles compare by meaning. */
-    private static java.util.Map<String, String> synonyms(WordList lines) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    private static Set<String> inflected(VerbForms forms, WordList infinitives) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String inf : infinitives.entries()) {
+            out.addAll(forms.forms(inf));
+        }
+        return out;
+    }
+
+    /** Lines "técnico, treinador, mister": each word maps to the first, so roles compare by meaning. */
+    private static Map<String, String> synonyms(WordList lines) {
+        Map<String, String> out = new HashMap<>();
         for (String line : lines.entries()) {
             String[] words = line.split("\\s*,\\s*");
             for (String w : words) {
                 out.put(w.strip(), words[0].strip());
             }
         }
-        return java.util.Map.copyOf(out);
-    }
-
-    /** The role head that stands for this one ("treinador" → "técnico", "ministra" → "ministro"). */
-    public String canonicalRole(String head) {
-        return roleSynonyms.getOrDefault(head, head);
+        return Map.copyOf(out);
     }
 
     /** Lines "pasta = ministério secretaria": the noun may refer to names with one of those words. */
-    private static java.util.Map<String, List<String>> aliases(WordList lines) {
-        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+    private static Map<String, List<String>> aliases(WordList lines) {
+        Map<String, List<String>> out = new HashMap<>();
         for (String line : lines.entries()) {
             String[] kv = line.split("=", 2);
             if (kv.length == 2) {
                 out.put(kv[0].strip(), List.of(kv[1].strip().split("\\s+")));
             }
         }
-        return java.util.Map.copyOf(out);
-    }
-
-    public boolean isSpeechVerb(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        int hyphen = w.indexOf('-');
-        // Portuguese clitics: "queixou-se", "disse-lhe"
-        return speechVerbs.contains(w) || hyphen > 0 && speechVerbs.contains(w.substring(0, hyphen));
-    }
-
-    /** Gender a determiner shows ("a ministra", "o ministro"); unknown for English. */
-    public Gender genderOfDeterminer(String det) {
-        if (femaleDeterminers.contains(det)) {
-            return Gender.FEMALE;
-        }
-        if (maleDeterminers.contains(det)) {
-            return Gender.MALE;
-        }
-        return Gender.UNKNOWN;
-    }
-
-    /** Verbs whose content is their object ("acusou o executivo de …", "called the plan …"). */
-    public boolean isObjectSpeechVerb(String word) {
-        return objectSpeechVerbs.contains(word.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** Multi-word place names as token lists, longest first. */
-    public List<List<String>> locationPhrases() {
-        return locations.phrases();
-    }
-
-    public boolean isPronoun(String word) {
-        return malePronouns.contains(word) || femalePronouns.contains(word);
+        return Map.copyOf(out);
     }
 }

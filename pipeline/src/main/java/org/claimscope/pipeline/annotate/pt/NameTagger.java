@@ -123,7 +123,7 @@ public final class NameTagger implements Annotator {
 
     /** "São Paulo", "Rio de Janeiro": known places first, so that "Paulo" is not taken for a person. */
     private void markPlaces(List<CoreLabel> toks) {
-        List<List<String>> places = lex.locationPhrases();
+        List<List<String>> places = lex.names().locationPhrases();
         for (int i = 0; i < toks.size(); i++) {
             if (!isCapitalized(toks.get(i).word())) {
                 continue;
@@ -160,8 +160,8 @@ public final class NameTagger implements Annotator {
             boolean fieldBeforeName = false;
             while (end < toks.size() && !"LOCATION".equals(toks.get(end).ner())) {
                 String w = toks.get(end).word();
-                boolean givenName = lex.maleNames().contains(w.toLowerCase(Locale.ROOT))
-                        || lex.femaleNames().contains(w.toLowerCase(Locale.ROOT));
+                boolean givenName = lex.names().maleNames().contains(w.toLowerCase(Locale.ROOT))
+                        || lex.names().femaleNames().contains(w.toLowerCase(Locale.ROOT));
                 boolean saint = SAINTS.contains(toks.get(end - 1).word().toLowerCase(Locale.ROOT));
                 boolean hasConnector = toks.subList(i, end).stream().anyMatch(t -> CONNECTORS.contains(t.word()));
                 if (givenName && !saint && !hasConnector && !isGivenName(toks.get(i).word())) {
@@ -181,7 +181,7 @@ public final class NameTagger implements Annotator {
                     }
                 } else if ((CONNECTORS.contains(w) || "e".equals(w) && hasOrgWord(toks.subList(i, end)))
                         && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
-                        && !lex.stopwords().contains(toks.get(end + 1).word())) {
+                        && !lex.grammar().stopwords().contains(toks.get(end + 1).word())) {
                     end += 2; // "Banco de Portugal"; "Instituto Nacional de Estudos e Pesquisas"
                 } else {
                     break;
@@ -197,8 +197,8 @@ public final class NameTagger implements Annotator {
                 i = end;
                 continue;
             }
-            runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.determiners().contains(prev),
-                    end < toks.size() ? toks.get(end).word() : null, lex.orgNouns().contains(prev)));
+            runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.grammar().determiners().contains(prev),
+                    end < toks.size() ? toks.get(end).word() : null, lex.sources().orgNouns().contains(prev)));
             i = end;
         }
         return runs;
@@ -214,17 +214,17 @@ public final class NameTagger implements Annotator {
 
     private boolean isGivenName(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
-        return lex.maleNames().contains(lower) || lex.femaleNames().contains(lower);
+        return lex.names().maleNames().contains(lower) || lex.names().femaleNames().contains(lower);
     }
 
     private boolean hasOrgWord(List<CoreLabel> run) {
-        return run.stream().anyMatch(t -> lex.orgWords().contains(t.word()));
+        return run.stream().anyMatch(t -> lex.names().orgWords().contains(t.word()));
     }
 
     private boolean startsName(List<CoreLabel> toks, int i, Set<String> capitalizedMidSentence,
                                Set<String> lowercaseWords) {
         String w = toks.get(i).word();
-        if (!isNameWord(w) || lex.stopwords().contains(w) && (isInitial(toks, i) || w.length() < 3)) {
+        if (!isNameWord(w) || lex.grammar().stopwords().contains(w) && (isInitial(toks, i) || w.length() < 3)) {
             return false;
         }
         if (!isInitial(toks, i)) {
@@ -233,9 +233,9 @@ public final class NameTagger implements Annotator {
         // A capital at a sentence start proves nothing: ask the rest of the document.
         String lower = w.toLowerCase(Locale.ROOT);
         // "Lula comentou", "Haddad afirmou": an unknown capitalized word before a verb of saying is a subject.
-        boolean beforeSpeechVerb = i + 1 < toks.size() && lex.isSpeechVerb(toks.get(i + 1).word())
+        boolean beforeSpeechVerb = i + 1 < toks.size() && lex.speech().isSpeechVerb(toks.get(i + 1).word())
                 && !lowercaseWords.contains(lower);
-        return lex.maleNames().contains(lower) || lex.femaleNames().contains(lower) || beforeSpeechVerb
+        return lex.names().maleNames().contains(lower) || lex.names().femaleNames().contains(lower) || beforeSpeechVerb
                 || capitalizedMidSentence.contains(w) && !lowercaseWords.contains(lower)
                 || i + 1 < toks.size() && isNameWord(toks.get(i + 1).word())
                         && !lowercaseWords.contains(lower);
@@ -251,7 +251,7 @@ public final class NameTagger implements Annotator {
             return false; // "GPUs", "ONGs": a common noun in capitals
         }
         String lower = w.toLowerCase(Locale.ROOT);
-        for (List<String> role : lex.roleHeads()) {
+        for (List<String> role : lex.sources().roleHeads()) {
             if (role.size() == 1 && role.get(0).equals(lower)) {
                 return false;
             }
@@ -262,14 +262,14 @@ public final class NameTagger implements Annotator {
     private String intrinsicType(Run r) {
         String text = r.text().toLowerCase(Locale.ROOT);
         String first = r.tokens().get(0).word().toLowerCase(Locale.ROOT);
-        if (lex.locations().contains(text)) {
+        if (lex.names().locations().contains(text)) {
             return "LOCATION";
         }
-        if (lex.maleNames().contains(first) || lex.femaleNames().contains(first)) {
+        if (lex.names().maleNames().contains(first) || lex.names().femaleNames().contains(first)) {
             return "PERSON";
         }
         for (CoreLabel t : r.tokens()) {
-            if (lex.orgWords().contains(t.word())) {
+            if (lex.names().orgWords().contains(t.word())) {
                 return "ORGANIZATION";
             }
         }
@@ -280,7 +280,7 @@ public final class NameTagger implements Annotator {
         if (r.articleBefore() || r.afterOrgNoun()) {
             return "ORGANIZATION"; // "a Petrobras", "a consultoria Vetor Dados"
         }
-        if (r.tokens().size() == 1 && r.next() != null && lex.isSpeechVerb(r.next())) {
+        if (r.tokens().size() == 1 && r.next() != null && lex.speech().isSpeechVerb(r.next())) {
             return "PERSON"; // "Lula comentou": no article, a verb of saying — a person speaking
         }
         // "Sofia Antunes" is a person; "Estado da Habitação" with an unknown first word may not be.

@@ -1,0 +1,23 @@
+package org.claimscope.pipeline.lang;
+
+/** Closed-class words the rules read structure from: pronouns, determiners, prepositions, relatives. */
+public record GrammarLexicon(WordList malePronouns, WordList femalePronouns, WordList pluralPronouns,
+                             WordList determiners, WordList femaleDeterminers, WordList maleDeterminers,
+                             WordList indefinites, WordList quantifiers, WordList relativePronouns,
+                             WordList affiliationPreps, WordList datives, WordList adjunctPreps, WordList stopwords) {
+
+    public boolean isPronoun(String word) {
+        return malePronouns.contains(word) || femalePronouns.contains(word);
+    }
+
+    /** Gender a determiner shows ("a ministra", "o ministro"); unknown for English. */
+    public Gender genderOfDeterminer(String det) {
+        if (femaleDeterminers.contains(det)) {
+            return Gender.FEMALE;
+        }
+        if (maleDeterminers.contains(det)) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
+    }
+}
