@@ -19,6 +19,8 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class SpeakerResolver {
 
     private static final int PRONOUN_PARAGRAPHS_BACK = 2;
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("instituição", "organização",
+            "institution", "organization", "organisation", "institución", "organización");
     private static final int ORG_PARAGRAPHS_BACK = 6;
 
     private final DocumentView doc;
@@ -348,6 +350,9 @@ final class SpeakerResolver {
         }
         if (!lex.sources().companyNouns().contains(noun)) {
             return false;
+        }
+        if (GENERIC.contains(noun)) {
+            return true; // "a instituição", "the organization": any organization
         }
         for (String w : words) {
             if (lex.sources().orgNouns().contains(w) && !lex.sources().companyNouns().contains(w)) {
