@@ -28,6 +28,8 @@ final class Attributor {
             "pelo", "pela", "pelos", "pelas",
             "with", "without", "by", "from", "of", "against", "among", "con", "sin");
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "some", "nearly", "almost", "over");
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "although", "though", "whereas", "mas",
+            "enquanto", "embora", "porém", "pero", "mientras", "aunque");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
     private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
             "us", "me", "investors", "lawmakers", "parliament", "congress", "mps", "listeners", "viewers", "staff",
@@ -782,6 +784,11 @@ final class Attributor {
     /** A clause that only describes what precedes it: a participle, a relative clause. */
     private boolean isAside(int j) {
         String w = doc.lower(j);
+        if (CONTRASTS.contains(w)) {
+            // "…, the ONS said on Wednesday, but the drop was smaller than forecast." — but not "…, mas alertou
+            // que …", which is more speech
+            return !np.isSpeechVerb(j + 1) && !np.isSpeechVerb(j + 2);
+        }
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
                 || w.endsWith("ados") || w.endsWith("idos") || w.endsWith("ed") && !np.isSpeechVerb(j);
         return participle && !np.isSpeechVerb(j) || lex.grammar().relativePronouns().contains(w);
