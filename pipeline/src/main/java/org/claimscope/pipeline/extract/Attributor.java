@@ -340,6 +340,9 @@ final class Attributor {
     private boolean afterTitleNoun(int openTok) {
         String prev = doc.lower(openTok - 1);
         String prev2 = doc.lower(openTok - 2) + " " + prev;
+        if (np.isSpeechVerb(openTok - 1) && (np.isPronoun(openTok - 2) || np.isNameToken(openTok - 2))) {
+            return false; // "which she called “the future of Acme”": someone's words, not a name
+        }
         return lex.speech().titleNouns().contains(prev) || lex.speech().titleNouns().contains(prev2);
     }
 
@@ -824,6 +827,9 @@ final class Attributor {
         String w = doc.lower(from);
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
                 || w.endsWith("ed"); // "…, segundo um estudo da X publicado esta semana"
+        if (lex.speech().complementizers().contains(w)) {
+            return false; // "…, told analysts that revenue would fall": the verb reports what follows
+        }
         // a short rest, but not an object: "…, X lamentou as oportunidades falhadas" is no trailing cue
         boolean object = lex.grammar().determiners().contains(w) && !lex.grammar().datives().contains(w) && !lex.grammar().affiliationPreps().contains(w);
         return from >= end || PREPOSITIONS.contains(w) || participle || end - from <= 4 && !object;
