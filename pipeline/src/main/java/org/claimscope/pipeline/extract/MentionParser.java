@@ -35,9 +35,13 @@ final class MentionParser {
                 || lex.grammar().adjunctPreps().contains(prev))) {
             return false;
         }
+        String pos = doc.token(i).pos();
+        if (pos != null && !pos.startsWith("VB")) {
+            return false; // where a tagger runs, "a conference call" is a noun
+        }
         String lemma = doc.token(i).lemma();
         return lex.speech().isSpeechVerb(doc.word(i)) || lemma != null && lex.speech().isSpeechVerb(lemma)
-                && doc.token(i).pos() != null && doc.token(i).pos().startsWith("VB");
+                && pos != null;
     }
 
     boolean isPronoun(int i) {

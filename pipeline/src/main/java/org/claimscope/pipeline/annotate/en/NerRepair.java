@@ -31,6 +31,37 @@ public final class NerRepair implements Annotator {
 
     @Override
     public void annotate(Annotation doc) {
+        repairRuns(doc);
+        tagKnownSurnames(doc);
+    }
+
+    /**
+     * "Whitfield, who took over as CEO, told analysts …": a surname the CRF tagged as a person elsewhere
+     * in the article is a person here too.
+     */
+    private void tagKnownSurnames(Annotation doc) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                boolean lastOfPerson = "PERSON".equals(t.get(i).ner())
+                        && (i + 1 == t.size() || !"PERSON".equals(t.get(i + 1).ner()));
+                boolean multiWord = i > 0 && "PERSON".equals(t.get(i - 1).ner());
+                if (lastOfPerson && multiWord && t.get(i).word().length() > 2) {
+                    surnames.add(t.get(i).word());
+                }
+            }
+        }
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                if ("O".equals(t.ner()) && surnames.contains(t.word())) {
+                    t.setNER("PERSON");
+                }
+            }
+        }
+    }
+
+    private void repairRuns(Annotation doc) {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
             if (!t.isEmpty() && isEntity(t.get(0)) && t.size() > 1 && t.get(1).ner().equals(t.get(0).ner())
