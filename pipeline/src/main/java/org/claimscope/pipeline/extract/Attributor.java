@@ -700,7 +700,9 @@ final class Attributor {
                 return clause; // "said on Tuesday it would cut …"
             }
         }
-        boolean clauseFollows = !DocumentView.isPunct(next) && !PREPOSITIONS.contains(next) && end - (v + 1) >= 3;
+        // "said a strike remained unlikely": in English "a" is an article, not the Portuguese preposition
+        boolean preposition = PREPOSITIONS.contains(next) && !("en".equals(lex.language()) && "a".equals(next));
+        boolean clauseFollows = !DocumentView.isPunct(next) && !preposition && end - (v + 1) >= 3;
         if ("en".equals(lex.language()) && TELL.contains(doc.lower(v))) {
             // "told Reuters he had worked …", "told reporters the plan …"
             int o = v + 1;
