@@ -42,16 +42,17 @@ public final class TextAnalysis {
     }
 
     /** Language-neutral: standard tokenization, hyphen joining, ICU folding; no stemming, no stop words. */
-    public static final class Neutral extends Analyzer {
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(INNER_HYPHEN, "", reader);
+    /** What every text field shares: query terms folded like indexed ones, inner hyphens optionally joined. */
+    private abstract static class Folding extends Analyzer {
+        private final boolean joinHyphens;
+
+        Folding(boolean joinHyphens) {
+            this.joinHyphens = joinHyphens;
         }
 
         @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+        protected Reader initReader(String fieldName, Reader reader) {
+            return joinHyphens ? new PatternReplaceCharFilter(INNER_HYPHEN, "", reader) : reader;
         }
 
         @Override
@@ -60,11 +61,22 @@ public final class TextAnalysis {
         }
     }
 
-    /** Portuguese: like {@link PortugueseAnalyzer} (stop words, light stemmer), plus hyphen joining and folding. */
-    public static final class Portuguese extends Analyzer {
+    public static final class Neutral extends Folding {
+        public Neutral() {
+            super(true);
+        }
+
         @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(INNER_HYPHEN, "", reader);
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+        }
+    }
+
+    /** Portuguese: like {@link PortugueseAnalyzer} (stop words, light stemmer), plus hyphen joining and folding. */
+    public static final class Portuguese extends Folding {
+        public Portuguese() {
+            super(true);
         }
 
         @Override
@@ -76,15 +88,14 @@ public final class TextAnalysis {
             ts = new PortugueseLightStemFilter(ts);
             return new TokenStreamComponents(source, new ICUFoldingFilter(ts));
         }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ICUFoldingFilter(in);
-        }
     }
 
     /** English: like {@link EnglishAnalyzer} (possessives, stop words, Porter), plus folding. */
-    public static final class English extends Analyzer {
+    public static final class English extends Folding {
+        public English() {
+            super(false);
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
@@ -93,11 +104,6 @@ public final class TextAnalysis {
             ts = new StopFilter(ts, EnglishAnalyzer.getDefaultStopSet());
             ts = new PorterStemFilter(ts);
             return new TokenStreamComponents(source, new ICUFoldingFilter(ts));
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ICUFoldingFilter(in);
         }
     }
 }
