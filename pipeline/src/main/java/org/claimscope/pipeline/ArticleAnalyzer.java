@@ -23,6 +23,7 @@ import org.claimscope.pipeline.annotate.RuleBasedCoreNlp;
 import org.claimscope.pipeline.annotate.TextAnnotator;
 import org.claimscope.pipeline.extract.Extraction;
 import org.claimscope.pipeline.extract.SpeechExtractor;
+import org.claimscope.pipeline.figures.CurrencyContext;
 import org.claimscope.pipeline.figures.FigureRecognizer;
 import org.claimscope.pipeline.lang.LanguageResources;
 import org.claimscope.pipeline.normalize.NormalizedArticle;
@@ -37,6 +38,7 @@ public final class ArticleAnalyzer {
     public static final Set<String> SUPPORTED = Set.of("pt", "en", "es");
 
     private final FigureRecognizer figures;
+    private final CurrencyContext currencies = CurrencyContext.load();
     private final String fallbackLanguage;
     private final Map<String, LanguagePipeline> pipelines = new ConcurrentHashMap<>();
 
@@ -51,7 +53,10 @@ public final class ArticleAnalyzer {
     public Article analyze(NormalizedArticle article) {
         String language = article.language() != null ? article.language() : fallbackLanguage;
         LanguagePipeline p = pipeline(language);
-        Extraction x = p.extractor().extract(annotate(article, language));
+        AnnotatedText annotated = annotate(article, language);
+        annotated = new AnnotatedText(annotated.language(), annotated.text(), annotated.sentences(),
+                currencies.resolve(annotated.text(), language, annotated.figures()));
+        Extraction x = p.extractor().extract(annotated);
         return new Article(Article.SCHEMA, contentId(article.text()), article.source(), language, article.text(),
                 x.speakers(), x.quotes(), x.figures(), x.claims());
     }

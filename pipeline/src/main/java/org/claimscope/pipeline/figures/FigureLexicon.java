@@ -25,6 +25,10 @@ final class FigureLexicon {
     /** Scale abbreviation such as "bn"; {@code glued} ones must touch the digits ("10k"). */
     record Abbreviation(double factor, boolean glued, boolean needsCurrency) { }
 
+    /** A unit of time; {@code factor} converts words that are multiples of it ("decade" = 10 Y). */
+    record DurationUnit(String unit, double factor) {
+    }
+
     /** A currency word; {@code needsScale} ones ("pounds") are money only after a scale word. */
     record CurrencyWord(String iso, boolean needsScale) { }
 
@@ -45,7 +49,7 @@ final class FigureLexicon {
     final PhraseTable<CurrencyWord> currencySuffixes = new PhraseTable<>();
     final PhraseTable<String> percents = new PhraseTable<>();
     final PhraseTable<Boolean> ofWords = new PhraseTable<>();
-    final PhraseTable<String> durations = new PhraseTable<>();
+    final PhraseTable<DurationUnit> durations = new PhraseTable<>();
     final PhraseTable<String> units = new PhraseTable<>();
     final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
     final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
@@ -135,7 +139,7 @@ final class FigureLexicon {
             case "currency-suffix" -> currencySuffixes.add(phrase, new CurrencyWord(args[0], has(args, "scaled")));
             case "percent" -> percents.add(phrase, "%");
             case "of" -> ofWords.add(phrase, true);
-            case "durations" -> durations.add(phrase, args[0]);
+            case "durations" -> durations.add(phrase, new DurationUnit(args[0], args.length > 1 ? Double.parseDouble(args[1]) : 1));
             case "units" -> units.add(phrase, args[0]);
             case "qualifiers-before" -> {
                 if (args[0].equals("BETWEEN")) {

@@ -88,6 +88,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             }
             NumberMatch nm = lang.reader().read(toks, i, prefix != null);
             if (nm == null) {
+                nm = articleBeforeMultipleOfTime(lang.lex(), toks, i);
+            }
+            if (nm == null) {
                 continue;
             }
             if (nm.startTok() < i) {
@@ -103,6 +106,22 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             }
         }
         return toFigures(text, toks, lang.lex(), cands);
+    }
+
+    /**
+     * "a decade", "um século": the article counts as one only before a word that is itself a multiple of a
+     * time unit — "a year" after an amount is a rate ("£1,100 a year"), "a decade" never is.
+     */
+    private static NumberMatch articleBeforeMultipleOfTime(FigureLexicon lex, List<Token> toks, int i) {
+        PhraseTable.Match<NumberWord> art = lex.numbers.longestAt(toks, i);
+        if (art == null || art.value().kind() != NumberWord.Kind.ARTICLE) {
+            return null;
+        }
+        PhraseTable.Match<FigureLexicon.DurationUnit> dur = lex.durations.longestAt(toks, i + art.length());
+        if (dur == null || dur.value().factor() == 1) {
+            return null;
+        }
+        return new NumberMatch(i, i + art.length(), 1, 1, 1, true, false, false);
     }
 
     private static PhraseTable.Match<String> prefixFrom(FigureLexicon lex, List<Token> toks, int i, int free) {
@@ -196,7 +215,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 cur = currencyAt(lex, toks, end + of, nm);
                 curOf = of;
             }
-            PhraseTable.Match<String> dur = lex.durations.longestAt(toks, end);
+            PhraseTable.Match<FigureLexicon.DurationUnit> dur = lex.durations.longestAt(toks, end);
             if (dur == null && end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
                     && toks.get(end + 1).glued()) {
                 dur = lex.durations.longestAt(toks, end + 1); // "a five-day strike", "a 10-year bond"
@@ -237,8 +256,12 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 end += lex.minorCurrencies.longestAt(toks, end).length();
             } else if (dur != null) {
                 type = FigureType.DURATION;
-                unit = dur.value();
+                unit = dur.value().unit();
                 end += dur.length();
+                if (dur.value().factor() != 1) { // "three decades" is 30 years
+                    nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() * dur.value().factor(), nm.base(),
+                            nm.scaleFactor(), nm.words(), false, false);
+                }
             } else if (qty != null) {
                 type = FigureType.QUANTITY;
                 unit = qty.value();

@@ -175,4 +175,19 @@ class RuleFigureRecognizerTest {
         assertEquals("10 $", fs.get(0).text());
         assertEquals("30 $", fs.get(1).text());
     }
+
+    @Test
+    void multiplesOfTimeUnitsScaleTheirCount() {
+        List<Figure> fs = recognizer.recognize("He has served for three decades and waited more than a decade.", "en");
+        assertEquals(2, fs.size(), fs::toString);
+        assertEquals(30.0, fs.get(0).value());
+        assertEquals("Y", fs.get(0).unit());
+        assertEquals("a decade", fs.get(1).text());
+        assertEquals(10.0, fs.get(1).value());
+        assertEquals(Qualifier.MORE_THAN, fs.get(1).qualifier());
+        Figure seculo = recognizer.recognize("A ponte tem quase um século.", "pt").get(0);
+        assertEquals(100.0, seculo.value());
+        // "a year" after an amount is a rate, not a duration of one year
+        assertEquals(1, recognizer.recognize("They will be £1,100 a year worse off.", "en").size());
+    }
 }

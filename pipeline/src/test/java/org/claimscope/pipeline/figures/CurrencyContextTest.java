@@ -1,0 +1,39 @@
+package org.claimscope.pipeline.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.claimscope.model.Figure;
+import org.junit.jupiter.api.Test;
+
+class CurrencyContextTest {
+
+    private final RuleFigureRecognizer recognizer = new RuleFigureRecognizer();
+    private final CurrencyContext context = CurrencyContext.load();
+
+    private List<String> units(String text, String lang) {
+        return context.resolve(text, lang, recognizer.recognize(text, lang)).stream().map(Figure::unit).toList();
+    }
+
+    @Test
+    void barePesosTakeTheCountryTheArticleNames() {
+        assertEquals(List.of("CLP"), units("Workers at the Chilean mine asked for a bonus of 25 million pesos.", "en"));
+        assertEquals(List.of("ARS"), units("En Argentina, la jubilación mínima es de 150.000 pesos.", "es"));
+        assertEquals(List.of("COP"), units("O governo da Colômbia pagará 300 mil pesos por família.", "pt"));
+    }
+
+    @Test
+    void namedPesosAndUnclearCountriesKeepTheirCurrency() {
+        assertEquals(List.of("MXN"), units("In Chile, the firm paid 4 million Mexican pesos.", "en"));
+        // no country, or two named equally often: the recognizer's default stands
+        assertEquals(List.of("MXN"), units("The fine was 25 million pesos.", "en"));
+        assertEquals(List.of("MXN"), units("Chile and Argentina: a fine of 25 million pesos.", "en"));
+    }
+
+    @Test
+    void bareDollarSignIsTheLocalPesoOnlyInSpanish() {
+        assertEquals(List.of("ARS", "USD"), units(
+                "El salario mínimo en Argentina sube a $ 300.000, unos US$ 250.", "es"));
+        assertEquals(List.of("USD"), units("Argentina's central bank sold $500 million.", "en"));
+    }
+}
