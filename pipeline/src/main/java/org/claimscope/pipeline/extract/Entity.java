@@ -18,6 +18,8 @@ final class Entity {
     final Set<String> roles = new LinkedHashSet<>();
     final List<Mention.Role> roleKeys = new ArrayList<>();
     final List<Span> mentions = new ArrayList<>();
+    /** Other names it was found to have ("ersar" for the Entidade Reguladora …), lowercase. */
+    final Set<String> aliases = new LinkedHashSet<>();
     final boolean roleOnly;
     /** Named, but of unknown kind (rule-based languages): may be a person or an organization. */
     boolean untyped;
@@ -56,8 +58,25 @@ final class Entity {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * "LNB" for "Liga Nacional de Basquete", "ULS" for "Unidade Local de Saúde da Arrábida": an acronym of
+     * the name's words, or of its first words when it leaves out the place.
+     */
+    boolean hasAcronym(String word) {
+        if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(Character::isUpperCase)
+                || nameTokens().size() < 2) {
+            return false;
+        }
+        String a = word.toLowerCase(Locale.ROOT);
+        String full = initials(name);
+        return a.equals(full) || a.length() >= 3 && full.startsWith(a);
+    }
+
     /** Takes over another entity's mentions and roles: they were found to be one ("Copom" = "Comitê …"). */
     void absorb(Entity other) {
+        aliases.add(name.toLowerCase(Locale.ROOT));
+        aliases.add(other.name.toLowerCase(Locale.ROOT));
+        aliases.addAll(other.aliases);
         if (other.name.length() > name.length()) {
             name = withoutNickname(other.name);
         }

@@ -19,7 +19,7 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class SpeakerResolver {
 
     private static final int PRONOUN_PARAGRAPHS_BACK = 2;
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("instituição", "organização",
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("instituição", "organização", "entidade", "entidad",
             "institution", "organization", "organisation", "institución", "organización");
     private static final int ORG_PARAGRAPHS_BACK = 6;
 
@@ -154,6 +154,12 @@ final class SpeakerResolver {
             boolean same = organizations ? startsWith(e.nameTokens(), words) || startsWith(words, e.nameTokens())
                     : e.nameTokens().containsAll(words) || words.containsAll(e.nameTokens());
             if (compatible && same) {
+                return e;
+            }
+            // "a LNB" after "Liga Nacional de Basquete"; "a ERSAR" after "… Resíduos (ERSAR)"
+            boolean alias = words.size() == 1 && e.type != SpeakerType.PERSON && m.type() != SpeakerType.PERSON
+                    && (e.aliases.contains(words.get(0)) || e.hasAcronym(m.text()));
+            if (alias) {
                 return e;
             }
         }
@@ -299,9 +305,11 @@ final class SpeakerResolver {
 
     private Entity organization(Mention.Role role) {
         String affiliation = role.affiliation();
+        String key = affiliation.toLowerCase(java.util.Locale.ROOT);
         for (Entity e : entities) {
-            if (e.type != SpeakerType.PERSON && (e.nameTokens().equals(List.of(affiliation.split("\\s+")))
-                    || Entity.initials(e.name).equals(affiliation))) {
+            if (e.type != SpeakerType.PERSON && (e.nameTokens().equals(List.of(key.split("\\s+")))
+                    || Entity.initials(e.name).equals(key) || e.aliases.contains(key)
+                    || e.hasAcronym(affiliation.toUpperCase(java.util.Locale.ROOT)))) {
                 return e;
             }
         }

@@ -125,4 +125,28 @@ class PortugueseAttributionTest {
         assertEquals("Tiago Ramos", partial.speaker().name());
         assertEquals(QuoteKind.MIXED, quoteContaining(a, "começa em março").kind());
     }
+
+    @Test
+    void organizationNamedAsAListOfFieldsKeepsTheWholeName() {
+        Article a = analyze("A Autoridade Nacional de Pesca, Aquicultura e Recursos Marinhos (ANPARM) disse que a quota "
+                + "será revista em março.\n\nA ANPARM garantiu ainda que os pescadores serão ouvidos.");
+        assertEquals("Autoridade Nacional de Pesca, Aquicultura e Recursos Marinhos", speakerOf(a, "quota será revista"));
+        assertEquals("Autoridade Nacional de Pesca, Aquicultura e Recursos Marinhos", speakerOf(a, "pescadores serão ouvidos"));
+    }
+
+    @Test
+    void acronymResolvesToTheOrganizationWhoseInitialsItSpells() {
+        Article a = analyze("O árbitro foi afastado pela Confederação Brasileira de Handebol na segunda-feira.\n\n"
+                + "Em nota, a CBH informou que o caso será julgado por um tribunal desportivo.\n\n"
+                + "A escala do fim de semana já foi alterada, de acordo com a entidade.");
+        assertEquals("Confederação Brasileira de Handebol", speakerOf(a, "caso será julgado"));
+        assertEquals("Confederação Brasileira de Handebol", speakerOf(a, "escala do fim de semana"));
+    }
+
+    @Test
+    void spokespersonOfAnAcronymSpeaksForTheOrganization() {
+        Article a = analyze("A multa foi aplicada pelo Instituto Regulador de Transportes Urbanos e Ferroviários (IRTUF).\n\n"
+                + "Fonte oficial do IRTUF garantiu ao jornal que o regulador cumpriu todos os prazos.");
+        assertEquals("Instituto Regulador de Transportes Urbanos e Ferroviários", speakerOf(a, "cumpriu todos os prazos"));
+    }
 }

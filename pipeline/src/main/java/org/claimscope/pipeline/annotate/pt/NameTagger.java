@@ -33,6 +33,7 @@ public final class NameTagger implements Annotator {
     private static final Set<String> SAINTS = Set.of("santa", "santo", "são", "san", "dom", "dona", "saint", "st.",
             "vila", "rua", "avenida", "praça", "largo", "bairro", "jardim", "parque", "estação", "hospital", "escola",
             "colégio", "ponte", "porto", "ilha", "serra", "vale", "cidade", "travessa");
+    private static final Set<String> CONJUNCTIONS = Set.of("e", "y", "et", "und");
     private static final Set<String> RUN_BREAKERS = Set.of("“", "”", "\"", "«", "»", "„", "‘", "’", ":", "—", "–",
             "-", "(", ")", ",", ";", ".", "!", "?");
 
@@ -183,6 +184,8 @@ public final class NameTagger implements Annotator {
                         && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
                         && !lex.grammar().stopwords().contains(toks.get(end + 1).word())) {
                     end += 2; // "Banco de Portugal"; "Instituto Nacional de Estudos e Pesquisas"
+                } else if (nameListBeforeAlias(toks, i, end) > end) {
+                    end = nameListBeforeAlias(toks, i, end);
                 } else {
                     break;
                 }
@@ -202,6 +205,51 @@ public final class NameTagger implements Annotator {
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * "Agência Nacional do Petróleo, Gás Natural e Biocombustíveis (ANP)", "Asociación … Renovables y
+     * Almacenamiento (Acera)": an organization's name may list several fields; a short name in parentheses
+     * right after the list shows where it ends. Returns the end of the list, or -1.
+     */
+    private int nameListBeforeAlias(List<CoreLabel> toks, int start, int end) {
+        int j = end;
+        boolean conjunction = false;
+        while (j < toks.size() && j - start < 16) {
+            String sep = toks.get(j).word();
+            if (",".equals(sep) && !conjunction) {
+                j++;
+            } else if (CONJUNCTIONS.contains(sep)) {
+                conjunction = true;
+                j++;
+            } else {
+                break;
+            }
+            if (j >= toks.size() || !isNameWord(toks.get(j).word()) || isGivenName(toks.get(j).word())) {
+                return -1;
+            }
+            while (j < toks.size() && (isNameWord(toks.get(j).word()) || CONNECTORS.contains(toks.get(j).word())
+                    && j + 1 < toks.size() && isNameWord(toks.get(j + 1).word()))) {
+                j++;
+            }
+            boolean alias = j + 2 < toks.size() && "(".equals(toks.get(j).word()) && isNameWord(toks.get(j + 1).word())
+                    && ")".equals(toks.get(j + 2).word());
+            if (alias && conjunction) {
+                return hasOrgWord(toks.subList(start, end)) || initialsOf(toks.subList(start, j))
+                        .equalsIgnoreCase(toks.get(j + 1).word()) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String initialsOf(List<CoreLabel> run) {
+        StringBuilder sb = new StringBuilder();
+        for (CoreLabel t : run) {
+            if (isCapitalized(t.word())) {
+                sb.append(t.word().charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isOpeningMark(String w) {
