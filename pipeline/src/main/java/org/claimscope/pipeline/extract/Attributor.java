@@ -537,6 +537,12 @@ final class Attributor {
             }
             if (m != null && restIsAdjunct(Math.max(m.endToken(), cue == null ? 0 : doc.tokenAtOrAfter(cue.end())), end)) {
                 int start = a;
+                for (int k = c - 1; k > a; k--) {
+                    if (";".equals(doc.word(k)) && doc.quoteOf(k) < 0) {
+                        start = k + 1; // "A; B, disse X": X said only B
+                        break;
+                    }
+                }
                 return reported(start, c, m, cue);
             }
             return null; // only the last clause can be a trailing cue

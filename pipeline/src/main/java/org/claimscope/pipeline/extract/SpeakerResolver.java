@@ -238,6 +238,10 @@ final class SpeakerResolver {
                 || java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries()))) {
             return null; // "said one resident of Henley, who asked not to be named"
         }
+        Entity headlined = headlineRole(m);
+        if (headlined != null) {
+            return headlined;
+        }
         if (m.isBareRole()) {
             // "Carlos Carvalhal lamentou … O técnico bracarense considerou …": a bare role right after a
             // person's sentence is that person, whoever else holds the role in the article
@@ -270,14 +274,6 @@ final class SpeakerResolver {
                 return back;
             }
         }
-        // A headline's "diz técnico" names the coach the article introduces below.
-        if (doc.paragraphOf(m.span().start()) == 0 && !m.role().indefinite()) {
-            for (Entity e : entities) {
-                if (!e.roleOnly && e.type == SpeakerType.PERSON && e.hasRole(m.role())) {
-                    return e;
-                }
-            }
-        }
         // An unnamed spokesperson speaks for their organization: "o porta-voz da Petrobras" → Petrobras.
         if (m.role().affiliation() != null && !java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries())) {
             if (lex.sources().orgNouns().contains(m.role().affiliation())) {
@@ -301,6 +297,49 @@ final class SpeakerResolver {
         e.addRole(m.role());
         entities.add(e);
         return e;
+    }
+
+    /**
+     * A headline's "diz secretária" names the person the article introduces below with that role, not a
+     * name earlier in the headline ("Londrina promete …; “…”, diz secretária").
+     */
+    private Entity headlineRole(Mention m) {
+        if (!isHeadline(doc.paragraphOf(m.span().start())) || m.role().indefinite()) {
+            return null;
+        }
+        // "presidente dos professores": the president whose role shares the headline's other words
+        int lineEnd = doc.text.indexOf('\n', m.span().end());
+        String rest = doc.text.substring(m.span().start(), lineEnd < 0 ? doc.text.length() : lineEnd);
+        List<String> words = new ArrayList<>();
+        for (String w : rest.toLowerCase(java.util.Locale.ROOT).split("[\\s,.;:!?]+")) {
+            if (w.length() > 3 && !m.role().heads().contains(w)) {
+                words.add(w);
+            }
+        }
+        Entity best = null;
+        int bestScore = -1;
+        for (Entity e : entities) {
+            if (!e.roleOnly && e.type == SpeakerType.PERSON && e.hasRole(m.role())) {
+                String roles = String.join(" ", e.roles).toLowerCase(java.util.Locale.ROOT);
+                int score = (int) words.stream().filter(roles::contains).count();
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The first paragraph, when it is one line without a closing full stop: a title, not a lead. */
+    private boolean isHeadline(int paragraph) {
+        if (paragraph != 0) {
+            return false;
+        }
+        String first = doc.text.substring(0, Math.min(doc.text.length(), 400));
+        int nl = first.indexOf('\n');
+        String line = (nl < 0 ? first : first.substring(0, nl)).strip();
+        return nl > 0 && !line.isEmpty() && !line.endsWith(".");
     }
 
     private Entity organization(Mention.Role role) {

@@ -149,4 +149,15 @@ class PortugueseAttributionTest {
                 + "Fonte oficial do IRTUF garantiu ao jornal que o regulador cumpriu todos os prazos.");
         assertEquals("Instituto Regulador de Transportes Urbanos e Ferroviários", speakerOf(a, "cumpriu todos os prazos"));
     }
+
+    @Test
+    void headlineRoleNamesThePersonTheBodyIntroducesWithThatRoleNotAnEarlierName() {
+        Article a = analyze("Campinas amplia creches; «o prazo é curto», admite diretora das escolas\n\n"
+                + "A Prefeitura de Campinas anunciou 20 novas creches. A diretora do hospital municipal, Sandra Lopes, "
+                + "elogiou o plano.\n\nA diretora da Rede Municipal de Escolas, Marta Ribeiro Dias, falou à tarde.");
+        Quote q = quoteContaining(a, "o prazo é curto");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Marta Ribeiro Dias", q.speaker().name());
+        assertTrue(a.quotes().stream().noneMatch(x -> x.text().contains("amplia creches")), a.quotes().toString());
+    }
 }
