@@ -541,6 +541,12 @@ final class MentionParser {
         Gender gender = start < headStart ? lex.grammar().genderOfDeterminer(doc.lower(headStart - 1))
                 : Gender.UNKNOWN;
         boolean anonymous = lex.grammar().indefinites().contains(doc.lower(start));
+        String whole = text.toLowerCase(Locale.ROOT);
+        if (!lex.sources().canonicalRole(whole).equals(whole)) {
+            // "chefe do Governo" is one role, a synonym of "primeiro-ministro", not a chief of something
+            heads = new LinkedHashSet<>(Set.of(lex.sources().canonicalRole(whole)));
+            affiliation = null;
+        }
         return mention(Mention.Kind.ROLE, start, k, SpeakerType.PERSON,
                 new Mention.Role(text, heads, affiliation == null ? null : affiliation.toLowerCase(Locale.ROOT),
                         anonymous), gender);

@@ -328,7 +328,45 @@ final class SpeakerResolver {
                 }
             }
         }
+        if (best == null && !java.util.Collections.disjoint(m.role().heads(), LEADERS)) {
+            // "avisa líder sindical": the one who leads the body the headline names ("presidente do Sindicato …")
+            int top = 0;
+            boolean tie = false;
+            for (Entity e : entities) {
+                if (e.roleOnly || e.type != SpeakerType.PERSON) {
+                    continue;
+                }
+                int score = 0;
+                for (String w : words) {
+                    if (w.length() >= 5 && e.roles.stream().anyMatch(r -> sharesStem(r, w))) {
+                        score++;
+                    }
+                }
+                if (score > top) {
+                    best = e;
+                    top = score;
+                    tie = false;
+                } else if (score == top && score > 0) {
+                    tie = true;
+                }
+            }
+            return tie ? null : best;
+        }
         return best;
+    }
+
+    private static final java.util.Set<String> LEADERS = java.util.Set.of("líder", "dirigente", "chefe", "responsável",
+            "leader", "head", "chief", "boss", "jefe", "responsable");
+
+    /** "sindical" and "Sindicato dos Maquinistas": some word of the role starts like the given one. */
+    private static boolean sharesStem(String role, String word) {
+        String stem = word.substring(0, Math.min(word.length(), 6));
+        for (String r : role.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+            if (r.length() >= 5 && r.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first paragraph, when it is one line without a closing full stop: a title, not a lead. */

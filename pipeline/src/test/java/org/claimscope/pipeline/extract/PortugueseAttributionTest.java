@@ -160,4 +160,19 @@ class PortugueseAttributionTest {
         assertEquals("Marta Ribeiro Dias", q.speaker().name());
         assertTrue(a.quotes().stream().noneMatch(x -> x.text().contains("amplia creches")), a.quotes().toString());
     }
+
+    @Test
+    void multiWordRoleSynonymRefersToThePersonHoldingTheRole() {
+        Article a = analyze("«Não vamos subir impostos», disse o primeiro-ministro, Rui Falcão, no Parlamento. "
+                + "O chefe do Governo garantiu ainda que as pensões serão atualizadas.");
+        assertEquals("Rui Falcão", speakerOf(a, "pensões serão atualizadas"));
+    }
+
+    @Test
+    void headlineLeaderOfABodyIsThePersonWhoPresidesOverIt() {
+        Article a = analyze("Metro parado: «a culpa é da administração», acusa líder sindical\n\n"
+                + "«A culpa é da administração», afirmou o presidente do Sindicato dos Trabalhadores do Metro, "
+                + "Paulo Rebelo Dinis. A administradora da empresa, Sofia Lemos, não comentou.");
+        assertEquals("Paulo Rebelo Dinis", a.quotes().get(0).speaker().name());
+    }
 }
