@@ -252,7 +252,8 @@ final class Attributor {
         if (p < first) {
             return null;
         }
-        for (int v = p; v >= first; v--) {
+        int proper = afterParticipialAdjunct(first, p); // "Perguntado se …, o treinador foi irônico: “…”"
+        for (int v = p; v >= proper; v--) {
             if (doc.quoteOf(v) >= 0) {
                 break;
             }
@@ -260,7 +261,9 @@ final class Attributor {
                 Mention m = subjectOf(v, first);
                 if (m == null) {
                     m = np.afterVerb(v, openTok); // "disse Altman: “…”", "disse ao PÚBLICO o director: “…”"
-                    if (m != null && m.isZero()) {
+                    if (v == proper && proper > first && (m == null || m.isZero())) {
+                        m = np.zero(v); // "Perguntada se …, respondeu com outra pergunta: “…”": subject unsaid
+                    } else if (m != null && m.isZero()) {
                         m = null;
                     }
                 }
@@ -294,6 +297,7 @@ final class Attributor {
      * X, o governante foi taxativo: …").
      */
     private Mention sentenceSubject(int first, int end) {
+        first = afterParticipialAdjunct(first, end);
         for (int k = first; k < end; k++) {
             if (doc.quoteOf(k) >= 0 || DocumentView.isQuoteMark(doc.word(k))) {
                 continue; // "“…,” she said, adding that …": the subject comes after the quote
@@ -309,6 +313,26 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Perguntado se o time depende de Pezinho, o treinador foi irônico: …", "Asked about X, she said …": the
+     * participial clause before the first comma names no speaker; the sentence proper starts after it.
+     */
+    private int afterParticipialAdjunct(int first, int end) {
+        String w = doc.lower(first);
+        boolean participle = doc.token(first).isCapitalized() && w.length() > 5 && (w.endsWith("ado") || w.endsWith("ada")
+                || w.endsWith("ados") || w.endsWith("adas") || w.endsWith("ido") || w.endsWith("ida")
+                || w.endsWith("idos") || w.endsWith("idas") || w.endsWith("ed")) || "asked".equals(w);
+        if (!participle || np.isNameToken(first)) {
+            return first;
+        }
+        for (int k = first + 1; k < end; k++) {
+            if (",".equals(doc.word(k)) && doc.quoteOf(k) < 0) {
+                return k + 1;
+            }
+        }
+        return first;
     }
 
     private Mention subjectOf(int verb, int floor) {

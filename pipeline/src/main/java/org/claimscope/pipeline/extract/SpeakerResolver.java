@@ -212,11 +212,27 @@ final class SpeakerResolver {
             int after = m.endToken();
             if (after < doc.size() && ",".equals(doc.word(after))) {
                 Mention role = np.forward(after + 1, Math.min(doc.size(), after + 12));
-                if (role != null && role.kind() == Mention.Kind.ROLE) {
+                // an apposition closes where the role ends; "…de Pezinho, o treinador foi irônico" starts a clause
+                        if (role != null && role.kind() == Mention.Kind.ROLE && !followedByVerb(role)) {
                     e.addRole(role.role());
                 }
             }
         }
+    }
+
+    /** Common finite verbs for languages tagged without POS, enough to tell a subject from an apposition. */
+    private static final java.util.Set<String> FINITE_VERBS = java.util.Set.of("foi", "é", "era", "será", "está",
+            "estava", "esteve", "ficou", "fica", "tem", "teve", "tinha", "vai", "ia", "fez", "faz", "fue", "es",
+            "estaba", "ha", "había", "va", "tiene", "tuvo");
+
+    /** "o treinador foi", "the coach was": the role is a subject, not an apposition. */
+    private boolean followedByVerb(Mention role) {
+        int k = role.endToken();
+        if (k >= doc.size()) {
+            return false;
+        }
+        String pos = doc.token(k).pos();
+        return pos != null && pos.startsWith("VB") || np.isSpeechVerb(k) || FINITE_VERBS.contains(doc.lower(k));
     }
 
     private Entity nameEntity(Mention m) {
@@ -246,7 +262,10 @@ final class SpeakerResolver {
             // "Carlos Carvalhal lamentou … O técnico bracarense considerou …": a bare role right after a
             // person's sentence is that person, whoever else holds the role in the article
             Entity near = antecedent(m, 0, SpeakerType.PERSON);
-            if (near != null && doc.sentenceOf(m.firstToken()) - lastSentenceOf(near, m.span().start()) <= 1) {
+            int gap = near == null ? -1 : doc.sentenceOf(m.firstToken()) - lastSentenceOf(near, m.span().start());
+            // the person of the previous sentence; within one sentence the name may hang off a clause
+            // ("Perguntado se o time depende de Pezinho, o treinador …")
+            if (near != null && gap == 1) {
                 near.addRole(m.role());
                 return near;
             }

@@ -175,4 +175,13 @@ class PortugueseAttributionTest {
                 + "Paulo Rebelo Dinis. A administradora da empresa, Sofia Lemos, não comentou.");
         assertEquals("Paulo Rebelo Dinis", a.quotes().get(0).speaker().name());
     }
+
+    @Test
+    void participialAdjunctBeforeAColonQuoteNamesNoSpeaker() {
+        Article a = analyze("A treinadora Joana Brito Leal evitou falar em título.\n\n"
+                + "Questionada se a equipa depende demais de Mariana, a treinadora foi direta: “Depende de todas.” "
+                + "Perguntada depois sobre o calendário, respondeu com ironia: “Quem fez o calendário não joga.”");
+        assertEquals("Joana Brito Leal", speakerOf(a, "Depende de todas"));
+        assertEquals("Joana Brito Leal", speakerOf(a, "Quem fez o calendário"));
+    }
 }
