@@ -857,6 +857,10 @@ final class Attributor {
             return true;
         }
         String w = doc.lower(from);
+        String pos = from < end ? doc.token(from).pos() : null;
+        if (pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+            return false; // "X, a nurse, said the ambulances were late": the phrase after the verb is a subject
+        }
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
                 || w.endsWith("ed"); // "…, segundo um estudo da X publicado esta semana"
         if (lex.speech().complementizers().contains(w)) {

@@ -91,4 +91,12 @@ class EnglishAttributionIT {
                 + "were being considered.");
         assertTrue(a.quotes().isEmpty(), a.quotes().toString());
     }
+
+    @Test
+    void surnameWithTypographicApostropheBelongsToThePerson() {
+        Article a = analyze("Declan D’Arcy, a paramedic for nine years, said the ambulances were late.\n\n"
+                + "\"We waited for an hour,\" D’Arcy said.");
+        assertEquals("Declan D’Arcy", speakerOf(a, "ambulances were late"));
+        assertEquals("Declan D’Arcy", speakerOf(a, "waited for an hour"));
+    }
 }

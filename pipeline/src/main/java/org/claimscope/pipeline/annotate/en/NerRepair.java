@@ -32,7 +32,27 @@ public final class NerRepair implements Annotator {
     @Override
     public void annotate(Annotation doc) {
         repairRuns(doc);
+        joinApostropheSurnames(doc);
         tagKnownSurnames(doc);
+    }
+
+    private static final java.util.regex.Pattern APOSTROPHE_SURNAME =
+            java.util.regex.Pattern.compile("(?:O|D|L|Mc|Mac|Dell)[’'][A-Z]\\p{L}+(?:-[A-Z]\\p{L}+)?");
+
+    /**
+     * "Kelly O’Donnell": the CRF knows "O'Brien" with a straight apostrophe but not every surname with a
+     * typographic one, so the surname after a tagged given name joins the person.
+     */
+    private static void joinApostropheSurnames(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < t.size(); i++) {
+                if ("PERSON".equals(t.get(i - 1).ner()) && !"PERSON".equals(t.get(i).ner())
+                        && APOSTROPHE_SURNAME.matcher(t.get(i).word()).matches()) {
+                    t.get(i).setNER("PERSON");
+                }
+            }
+        }
     }
 
     /**
