@@ -16,6 +16,8 @@ final class NumberAccumulator {
     private int count;
     private boolean halfUsed;
     private boolean zeroSaid;
+    /** Started from a number written in digits, and nothing added yet. */
+    private boolean digitsOnly;
     private boolean sawScale;
     private double trailingFactor = 1;
     private final java.util.List<double[]> parts = new java.util.ArrayList<>();
@@ -26,6 +28,7 @@ final class NumberAccumulator {
 
     /** Starts from a number written in digits ("4,5" in "4,5 bilhões"). */
     void startWith(double digits) {
+        digitsOnly = true;
         current = digits;
         currentSet = true;
         count = 1;
@@ -112,6 +115,10 @@ final class NumberAccumulator {
         if (factor < 100 && current > 100 && current % 100 != 0 && current == Math.rint(current)) {
             double below = current % 100; // "three hundred and two dozens" = 300 + 2 × 12
             current += below * (factor - 1);
+            return true;
+        }
+        if (digitsOnly && count == 1 && factor == 100 && current == Math.rint(current) && current > 0) {
+            current *= factor; // "322 hundred" = 32 200
             return true;
         }
         if (current >= 100 || current == 0) {
@@ -210,6 +217,7 @@ final class NumberAccumulator {
         c.count = count;
         c.halfUsed = halfUsed;
         c.zeroSaid = zeroSaid;
+        c.digitsOnly = digitsOnly;
         c.sawScale = sawScale;
         c.trailingFactor = trailingFactor;
         for (double[] p : parts) {

@@ -199,7 +199,8 @@ final class NumberReader {
      * a lower-case "b" after a decimal, "1.2b": no unit is written so).
      */
     private static boolean upperCaseScale(Token t, FigureLexicon.Abbreviation ab) {
-        return t.glued() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && ab.factor() >= 1e6;
+        return t.glued() && t.text().length() <= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                && ab.factor() >= 1e6; // "10M", "1.2B", "1MM" (millimetres are written "mm")
     }
 
     /** "3/4" at j: [value] when it is a proper fraction of small integers and not part of a date. */

@@ -205,6 +205,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             boolean hyphenated = end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
                     && toks.get(end + 1).glued() && toks.get(end + 1).isWord();
             PhraseTable.Match<Boolean> minor = lex.minorCurrencies.longestAt(toks, end);
+            if (minor != null && cur != null && curOf == 0 && minor.length() > cur.length()) {
+                cur = null; // "50 euro cents"
+            }
             if (cur == null && minor == null && pct == null && hyphenated) {
                 // "a 12-cent dividend", "a one-yen bid"
                 cur = currencyAt(lex, toks, end + 1, nm);
