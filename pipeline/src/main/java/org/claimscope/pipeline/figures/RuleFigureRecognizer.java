@@ -226,7 +226,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             }
             PhraseTable.Match<String> qty = lex.units.longestAt(toks, end);
             if (qty == null && dur == null && cur == null && minor == null && hyphenated
-                    && lex.units.longestAt(toks, end + 1) != null) {
+                    && toks.get(end + 1).text().length() > 1 && lex.units.longestAt(toks, end + 1) != null) {
                 qty = lex.units.longestAt(toks, end + 1); // "a 10-mile race"
                 end++;
             }
