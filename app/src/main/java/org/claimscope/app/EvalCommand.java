@@ -76,6 +76,14 @@ final class EvalCommand implements Runnable {
         @Option(names = "--all-numbers", description = "Count lone 'one'/'um' as numbers, as the suite does.")
         boolean allNumbers;
 
+        @Option(names = "--failures", paramLabel = "LANG",
+                description = "Also list the failed dev cases (never held-out ones) of this language: input, expected, found.")
+        String failuresLanguage;
+
+        @Option(names = "--file", paramLabel = "TEXT",
+                description = "With --failures: only files whose name contains TEXT (e.g. Currency).")
+        String failuresFile;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -86,6 +94,11 @@ final class EvalCommand implements Runnable {
                     : org.claimscope.pipeline.figures.FigurePolicy.PIPELINE);
             var report = new org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation().evaluate(specs, recognizer);
             spec.commandLine().getOut().println(report.toTable());
+            if (failuresLanguage != null) {
+                spec.commandLine().getOut().print(org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation
+                        .devFailures(report, failuresLanguage, failuresFile));
+                spec.commandLine().getOut().flush();
+            }
             return 0;
         }
     }

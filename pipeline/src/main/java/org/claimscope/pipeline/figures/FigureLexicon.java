@@ -41,6 +41,8 @@ final class FigureLexicon {
     boolean compoundNumbers;
     /** Attached "h" after digits is a time of day ("14h30") rather than hours. */
     boolean gluedHourIsTime = true;
+    /** Several cardinal words may form one denominator ("thirty fifths" = 1/35); false in Spanish. */
+    boolean compoundDenominators = true;
 
     final PhraseTable<NumberWord> numbers = new PhraseTable<>();
     final PhraseTable<Abbreviation> abbreviations = new PhraseTable<>();
@@ -49,6 +51,8 @@ final class FigureLexicon {
     final PhraseTable<CurrencyWord> currencySuffixes = new PhraseTable<>();
     final PhraseTable<String> percents = new PhraseTable<>();
     final PhraseTable<Boolean> ofWords = new PhraseTable<>();
+    /** "percent of 10": a percent word before the number, said with no number of its own. */
+    final PhraseTable<Boolean> percentOf = new PhraseTable<>();
     final PhraseTable<DurationUnit> durations = new PhraseTable<>();
     final PhraseTable<String> units = new PhraseTable<>();
     final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
@@ -139,6 +143,7 @@ final class FigureLexicon {
             case "currency-suffix" -> currencySuffixes.add(phrase, new CurrencyWord(args[0], has(args, "scaled")));
             case "percent" -> percents.add(phrase, "%");
             case "of" -> ofWords.add(phrase, true);
+            case "percent-of" -> percentOf.add(phrase, true);
             case "durations" -> durations.add(phrase, new DurationUnit(args[0], args.length > 1 ? Double.parseDouble(args[1]) : 1));
             case "units" -> units.add(phrase, args[0]);
             case "qualifiers-before" -> {
@@ -187,6 +192,7 @@ final class FigureLexicon {
             case "vigesimal" -> vigesimal = Boolean.parseBoolean(value);
             case "compound-numbers" -> compoundNumbers = Boolean.parseBoolean(value);
             case "glued-hour-is-time" -> gluedHourIsTime = Boolean.parseBoolean(value);
+            case "compound-denominators" -> compoundDenominators = Boolean.parseBoolean(value);
             default -> throw new IllegalArgumentException("unknown setting " + key);
         }
     }
@@ -241,7 +247,10 @@ final class FigureLexicon {
         }
         List<NumberWord> parts = splitCompound(word);
         if (parts == null) {
-            return null;
+            parts = new ArrayList<>();
+            if (!splitGlued(word, 0, parts)) {
+                return null;
+            }
         }
         NumberAccumulator acc = new NumberAccumulator(vigesimal);
         for (NumberWord p : parts) {
@@ -250,6 +259,36 @@ final class FigureLexicon {
             }
         }
         return acc.complete() ? acc.value() : null;
+    }
+
+    /**
+     * Splits an ordinal stem written as one word into cardinal words ("cientocinco" = ciento +
+     * cinco, "treintaicinco" = treinta + i + cinco); an "i"/"y" may only join a ten to a unit.
+     */
+    private boolean splitGlued(String word, int from, List<NumberWord> parts) {
+        if (from == word.length()) {
+            return parts.size() > 1;
+        }
+        for (int end = word.length(); end >= from + 2; end--) {
+            NumberWord w = singleNumbers.get(word.substring(from, end));
+            if (w == null || w.kind() == NumberWord.Kind.ARTICLE || w.kind() == NumberWord.Kind.HALF) {
+                continue;
+            }
+            parts.add(w);
+            if (splitGlued(word, end, parts)) {
+                return true;
+            }
+            if (w.kind() == NumberWord.Kind.TEN && end + 1 < word.length()
+                    && (word.charAt(end) == 'i' || word.charAt(end) == 'y')) {
+                NumberWord unit = singleNumbers.get(word.substring(end + 1));
+                if (unit != null && (unit.kind() == NumberWord.Kind.UNIT || unit.kind() == NumberWord.Kind.WEAK)) {
+                    parts.add(unit);
+                    return true;
+                }
+            }
+            parts.remove(parts.size() - 1);
+        }
+        return false;
     }
 
     /**

@@ -15,8 +15,12 @@ final class NumberAccumulator {
     private NumberWord.Kind lastKind;
     private int count;
     private boolean halfUsed;
+    private boolean zeroSaid;
+    /** Started from a number written in digits, and nothing added yet. */
+    private boolean digitsOnly;
     private boolean sawScale;
     private double trailingFactor = 1;
+    private final java.util.List<double[]> parts = new java.util.ArrayList<>();
 
     NumberAccumulator(boolean vigesimal) {
         this.vigesimal = vigesimal;
@@ -24,6 +28,7 @@ final class NumberAccumulator {
 
     /** Starts from a number written in digits ("4,5" in "4,5 bilhões"). */
     void startWith(double digits) {
+        digitsOnly = true;
         current = digits;
         currentSet = true;
         count = 1;
@@ -38,6 +43,18 @@ final class NumberAccumulator {
         }
         if (halfUsed && w.kind() != NumberWord.Kind.SCALE) {
             return false;
+        }
+        if (halfUsed && lastKind == NumberWord.Kind.HALF && !currentSet && w.kind() == NumberWord.Kind.SCALE && w.value() < lastScale) {
+            // "um trilhão e meio milhão": the half belongs to the smaller scale that follows
+            total -= lastScale / 2;
+            parts.get(parts.size() - 1)[1] -= lastScale / 2;
+            parts.add(new double[] {w.value(), w.value() / 2});
+            total += w.value() / 2;
+            lastScale = w.value();
+            trailingFactor = w.value();
+            lastKind = NumberWord.Kind.SCALE;
+            count++;
+            return true;
         }
         boolean ok = switch (w.kind()) {
             case UNIT, TEN, WEAK -> addSmall(w.value());
@@ -65,8 +82,15 @@ final class NumberAccumulator {
     }
 
     private boolean addSmall(double v) {
+        if (zeroSaid) {
+            return false; // "three-nought-four" is three numbers; nothing is added to a spoken zero
+        }
         if (!currentSet || current == 0) {
+            zeroSaid = v == 0 && count == 0;
             return set(v);
+        }
+        if (v == 0) {
+            return false;
         }
         if (current != Math.rint(current)) {
             return false;
@@ -88,6 +112,15 @@ final class NumberAccumulator {
         if (!currentSet) {
             return set(factor);
         }
+        if (factor < 100 && current > 100 && current % 100 != 0 && current == Math.rint(current)) {
+            double below = current % 100; // "three hundred and two dozens" = 300 + 2 × 12
+            current += below * (factor - 1);
+            return true;
+        }
+        if (digitsOnly && count == 1 && factor == 100 && current == Math.rint(current) && current > 0) {
+            current *= factor; // "322 hundred" = 32 200
+            return true;
+        }
         if (current >= 100 || current == 0) {
             return false;
         }
@@ -95,26 +128,39 @@ final class NumberAccumulator {
         return true;
     }
 
+    /**
+     * A scale word multiplies everything said since the last larger scale: "tres billones
+     * cuatrocientos mil doscientos millones" is 3e12 + (400 000 + 200) × 1e6, and "mil milhões"
+     * is 1e9. {@code parts} holds the amounts already scaled, largest scale first.
+     */
     private boolean scale(NumberWord w) {
         double s = w.value();
         if (count == 0 && !w.standalone()) {
             return false;
         }
-        if (!currentSet) {
-            if (count == 0) {
-                total = s;
-            } else if (total > 0 && s > lastScale) {
-                total *= s; // "mil milhões" = 1e9
-            } else {
-                return false;
-            }
-        } else if (total > 0 && s >= lastScale) {
-            if (s == lastScale) {
-                return false;
-            }
-            total = (total + current) * s; // "mil e quinhentos milhões"
+        if (count == 0 && !currentSet) {
+            parts.add(new double[] {s, s});
         } else {
-            total += current * s;
+            if (s == lastScale) {
+                return false; // "mil mil"
+            }
+            double lower = currentSet ? current : 0;
+            int k = parts.size();
+            while (k > 0 && parts.get(k - 1)[0] < s) {
+                k--;
+                lower += parts.get(k)[1];
+            }
+            if (lower == 0 || (k > 0 && parts.get(k - 1)[0] == s)) {
+                return false; // "milhões mil", "dois mil três mil"
+            }
+            while (parts.size() > k) {
+                parts.remove(parts.size() - 1);
+            }
+            parts.add(new double[] {s, lower * s});
+        }
+        total = 0;
+        for (double[] p : parts) {
+            total += p[1];
         }
         lastScale = s;
         current = 0;
@@ -129,6 +175,7 @@ final class NumberAccumulator {
         }
         if (lastKind == NumberWord.Kind.SCALE) {
             total += lastScale / 2; // "um milhão e meio"
+            parts.get(parts.size() - 1)[1] += lastScale / 2;
         } else if (currentSet && current > 0 && current == Math.rint(current)) {
             current += 0.5;
         } else {
@@ -169,8 +216,13 @@ final class NumberAccumulator {
         c.lastKind = lastKind;
         c.count = count;
         c.halfUsed = halfUsed;
+        c.zeroSaid = zeroSaid;
+        c.digitsOnly = digitsOnly;
         c.sawScale = sawScale;
         c.trailingFactor = trailingFactor;
+        for (double[] p : parts) {
+            c.parts.add(p.clone());
+        }
         return c;
     }
 }

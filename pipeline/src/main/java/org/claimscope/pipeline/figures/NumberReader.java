@@ -15,7 +15,7 @@ final class NumberReader {
      * hyphen) also joins parts of one cardinal ("thirty-two", "trinta e dois").
      */
     private record Item(NumberWord word, int tokenEnd, boolean denominator, boolean fractionJoin,
-                        boolean cardinalJoin) { }
+                        boolean cardinalJoin, boolean hyphenJoin) { }
 
     private static final Map<Character, Double> VULGAR_FRACTIONS = Map.ofEntries(
             Map.entry('½', 0.5), Map.entry('⅓', 1 / 3.0), Map.entry('⅔', 2 / 3.0), Map.entry('¼', 0.25),
@@ -122,14 +122,23 @@ final class NumberReader {
         NumberAccumulator acc = new NumberAccumulator(lex.vigesimal);
         acc.startWith(base);
         boolean afterScaleWord = false;
+        if (j + 1 < toks.size() && isHyphen(toks.get(j)) && toks.get(j).glued() && toks.get(j + 1).glued()) {
+            PhraseTable.Match<NumberWord> sc = lex.numbers.longestAt(toks, j + 1);
+            if (sc != null && sc.value().kind() == NumberWord.Kind.SCALE) {
+                j++; // "a $2-million grant"
+            }
+        }
         int first = j;
+        NumberAccumulator beforeJoin = null; // state before "and 2", to undo when "hundred" follows
+        int joinAt = -1;
         while (j < toks.size()) {
             Token nx = toks.get(j);
             NumberWord w = null;
             int len = 0;
             PhraseTable.Match<FigureLexicon.Abbreviation> ab = lex.abbreviations.longestAt(toks, j);
             if (ab != null && j == first && (!ab.value().glued() || nx.glued())
-                    && (!ab.value().needsCurrency() || currencyBefore || upperCaseScale(nx, ab.value()))
+                    && (!ab.value().needsCurrency() || currencyBefore || upperCaseScale(nx, ab.value())
+                        || (nx.glued() && ab.value().factor() >= 1e9 && base != Math.rint(base)))
                     && !letterGluedAfter(toks, j + ab.length())) {
                 w = new NumberWord(ab.value().factor(), NumberWord.Kind.SCALE, true);
                 len = ab.length();
@@ -152,6 +161,8 @@ final class NumberReader {
                         NumberWord aw = am != null ? am.value() : after.isNumber() && after.text().matches("\\d{1,3}")
                                 ? new NumberWord(Double.parseDouble(after.text()), NumberWord.Kind.UNIT, false) : null;
                         if (aw != null && probe.add(aw)) {
+                            beforeJoin = acc;
+                            joinAt = j;
                             j += conn;
                             continue;
                         }
@@ -163,6 +174,11 @@ final class NumberReader {
             }
             NumberAccumulator tryAcc = acc.copy();
             if (!tryAcc.add(w)) {
+                if (beforeJoin != null && (w.kind() == NumberWord.Kind.MULTIPLIER || w.kind() == NumberWord.Kind.SCALE)
+                        && joinAt + 3 >= j) {
+                    acc = beforeJoin; // "3 hundred and 2 hundred": two numbers
+                    j = joinAt;
+                }
                 break;
             }
             acc = tryAcc;
@@ -178,9 +194,13 @@ final class NumberReader {
         return t.is("-") || t.is("−");
     }
 
-    /** "10M", "1.2B": upper-case letters glued to digits are scales even without a currency. */
+    /**
+     * "10M", "1.2B": upper-case letters glued to digits are scales even without a currency (as is
+     * a lower-case "b" after a decimal, "1.2b": no unit is written so).
+     */
     private static boolean upperCaseScale(Token t, FigureLexicon.Abbreviation ab) {
-        return t.glued() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && ab.factor() >= 1e6;
+        return t.glued() && t.text().length() <= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                && ab.factor() >= 1e6; // "10M", "1.2B", "1MM" (millimetres are written "mm")
     }
 
     /** "3/4" at j: [value] when it is a proper fraction of small integers and not part of a date. */
@@ -245,12 +265,14 @@ final class NumberReader {
         int j = i;
         boolean fracJoin = false;
         boolean cardJoin = false;
+        boolean hyphen = false;
         while (j < toks.size()) {
-            int next = addWordItems(toks, j, items, fracJoin, cardJoin);
+            int next = addWordItems(toks, j, items, fracJoin, cardJoin, hyphen);
             if (next > j) {
                 j = next;
                 fracJoin = false;
                 cardJoin = false;
+                hyphen = false;
                 if (items.get(items.size() - 1).denominator()) {
                     break; // a fraction word ends the number
                 }
@@ -262,9 +284,11 @@ final class NumberReader {
             int conn = connectorLength(toks, j);
             PhraseTable.Match<Boolean> fc = lex.fractionConnectors.longestAt(toks, j);
             int len = Math.max(conn, fc == null ? 0 : fc.length());
-            if (len > 0 && j + len < toks.size() && addWordItems(toks, j + len, new ArrayList<>(), false, false) > j + len) {
+            if (len > 0 && j + len < toks.size()
+                    && addWordItems(toks, j + len, new ArrayList<>(), false, false, false) > j + len) {
                 fracJoin = fc != null && fc.length() == len;
                 cardJoin = conn == len;
+                hyphen = cardJoin && isHyphen(toks.get(j));
                 j += len;
                 continue;
             }
@@ -289,6 +313,10 @@ final class NumberReader {
             if (k < items.size() && items.get(k - 1).tokenEnd() == items.get(k).tokenEnd()) {
                 continue; // cannot cut inside one compound word
             }
+            if (k < items.size() && k > 1 && startsNoNumber(items.get(k)) && items.get(k - 1).cardinalJoin()
+                    && !items.get(k - 1).hyphenJoin()) {
+                continue; // "three hundred and two hundred" is 300 and 200, not 302 and a stray "hundred"
+            }
             NumberAccumulator acc = accumulate(items, 0, k, false);
             if (acc != null) {
                 boolean weak = k == 1 && items.get(0).word().kind() == NumberWord.Kind.WEAK;
@@ -299,6 +327,11 @@ final class NumberReader {
             }
         }
         return null;
+    }
+
+    private static boolean startsNoNumber(Item it) {
+        return it.word() != null && !it.denominator() && (it.word().kind() == NumberWord.Kind.MULTIPLIER
+                || it.word().kind() == NumberWord.Kind.SCALE);
     }
 
     /** Accumulates items [from, to) into one cardinal; a lone article counts as 1 when allowed. */
@@ -336,13 +369,14 @@ final class NumberReader {
                 continue;
             }
             Double v = null;
+            double[] whole = {0, 0};
             if (q == 0) {
                 int[] probe = {0};
                 if (last.word() != null && (d == 2 || scaleAfterFraction(toks, last.tokenEnd(), probe) > 1)) {
                     v = 1 / d; // a lone "half", "demi", "mitad"; "quarter million"
                 }
             } else {
-                v = numeratorOver(items, q, d);
+                v = numeratorOver(items, q, d, whole);
             }
             if (v == null) {
                 continue;
@@ -352,7 +386,8 @@ final class NumberReader {
             int[] after = {end};
             double scale = scaleAfterFraction(toks, end, after);
             if (scale > 1) {
-                v *= scale;
+                // "one billion and a quarter million": the scale belongs to the fraction alone
+                v = whole[0] > 0 ? whole[0] + whole[1] * scale : v * scale;
                 end = after[0];
                 factor = scale;
             }
@@ -367,7 +402,13 @@ final class NumberReader {
             Item head = items.get(q);
             if (head.word() == null || head.word().kind() == NumberWord.Kind.MULTIPLIER
                     || head.word().kind() == NumberWord.Kind.SCALE || head.word().kind() == NumberWord.Kind.ARTICLE
-                    || (head.fractionJoin() && !head.cardinalJoin()) || (q > 0 && items.get(q - 1).tokenEnd() == head.tokenEnd())) {
+                    || (head.fractionJoin() && !head.cardinalJoin()) || (q > 0 && items.get(q - 1).tokenEnd() == head.tokenEnd())
+                    || head.hyphenJoin()) {
+                return null; // "fifty-four hundredths": a hyphen joins one cardinal, the numerator
+            }
+            if (!lex.compoundDenominators && last.word() != null && last.word().value() < 100) {
+                // Spanish "ciento treinta quintos" is 130/5 (35ths need "y" or "avos"), but
+                // "tres dos milésimos" is 3/2000: only scale ordinals combine with a cardinal
                 return null;
             }
         }
@@ -388,13 +429,20 @@ final class NumberReader {
         return acc.value();
     }
 
-    private Double numeratorOver(List<Item> items, int q, double d) {
+    /**
+     * The value of the fraction. When a whole part ending in a scale word comes first ("one
+     * billion and a quarter"), {@code scaledWhole} is set to {whole part, bare fraction}.
+     */
+    private Double numeratorOver(List<Item> items, int q, double d, double[] scaledWhole) {
         for (int r = q - 1; r >= 1; r--) {
             if (items.get(r).fractionJoin()) {
                 NumberAccumulator whole = accumulate(items, 0, r, false);
                 NumberAccumulator part = accumulate(items, r, q, true);
                 if (whole != null && part != null && part.value() / d < 1) {
-                    double unit = items.get(r - 1).word().kind() == NumberWord.Kind.SCALE ? whole.trailingFactor() : 1;
+                    boolean scaled = items.get(r - 1).word().kind() == NumberWord.Kind.SCALE;
+                    double unit = scaled ? whole.trailingFactor() : 1;
+                    scaledWhole[0] = scaled ? whole.value() : 0;
+                    scaledWhole[1] = part.value() / d;
                     return whole.value() + unit * part.value() / d;
                 }
                 break;
@@ -462,7 +510,8 @@ final class NumberReader {
     }
 
     /** Appends the number word(s) at token j; returns the token index after them, or j if none. */
-    private int addWordItems(List<Token> toks, int j, List<Item> items, boolean fracJoin, boolean cardJoin) {
+    private int addWordItems(List<Token> toks, int j, List<Item> items, boolean fracJoin, boolean cardJoin,
+                             boolean hyphen) {
         Token w = toks.get(j);
         if (!w.isWord()) {
             return j;
@@ -471,23 +520,23 @@ final class NumberReader {
         PhraseTable.Match<Double> o = lex.ordinals.longestAt(toks, j);
         if (o != null && (m == null || o.length() >= m.length())) {
             NumberWord ow = o.value() == 0 ? null : new NumberWord(o.value(), kindOf(o.value()), true);
-            items.add(new Item(ow, j + o.length(), true, fracJoin, cardJoin));
+            items.add(new Item(ow, j + o.length(), true, fracJoin, cardJoin, hyphen));
             return j + o.length();
         }
         if (m != null) {
-            items.add(new Item(m.value(), j + m.length(), false, fracJoin, cardJoin));
+            items.add(new Item(m.value(), j + m.length(), false, fracJoin, cardJoin, hyphen));
             return j + m.length();
         }
         List<NumberWord> parts = lex.splitCompound(w.lower());
         if (parts != null) {
             for (NumberWord p : parts) {
-                items.add(new Item(p, j + 1, false, fracJoin, cardJoin));
+                items.add(new Item(p, j + 1, false, fracJoin, cardJoin, hyphen));
             }
             return j + 1;
         }
         Double d = lex.derivedOrdinal(w.lower());
         if (d != null) {
-            items.add(new Item(new NumberWord(d, kindOf(d), true), j + 1, true, fracJoin, cardJoin));
+            items.add(new Item(new NumberWord(d, kindOf(d), true), j + 1, true, fracJoin, cardJoin, hyphen));
             return j + 1;
         }
         return j;
@@ -507,9 +556,13 @@ final class NumberReader {
         return v >= 20 && v % 10 == 0 ? NumberWord.Kind.TEN : NumberWord.Kind.UNIT;
     }
 
+    private static boolean isHyphen(Token t) {
+        return t.is("-") || t.is("‑");
+    }
+
     private int connectorLength(List<Token> toks, int j) {
         Token t = toks.get(j);
-        if ((t.is("-") || t.is("‑")) && j + 1 < toks.size() && toks.get(j + 1).isWord()
+        if (isHyphen(t) && j + 1 < toks.size() && toks.get(j + 1).isWord()
                 && (t.glued() == toks.get(j + 1).glued()) && j > 0 && toks.get(j - 1).isWord()) {
             return 1; // "twenty-one", "quatre-vingt-dix", "fifty - two"
         }
@@ -563,10 +616,13 @@ final class NumberReader {
         }
     }
 
-    /** Grouped integer parts must look like 1–3 digits followed by 3-digit groups. */
+    /** Grouped integer parts must look like 1–3 digits followed by 3-digit groups, or Indian "12,34,567". */
     private static boolean groupsValid(String s, char decimal) {
         int d = decimal == 0 ? -1 : s.lastIndexOf(decimal);
         String intPart = d < 0 ? s : s.substring(0, d);
+        if (decimal != ',' && intPart.matches("\\d{1,2}(?:,\\d{2})+,\\d{3}")) {
+            return true; // lakh grouping: "12,34,567.89"
+        }
         String[] groups = intPart.split("[.,]", -1);
         if (groups.length == 1) {
             return true;

@@ -83,6 +83,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 continue;
             }
             PhraseTable.Match<String> prefix = prefixFrom(lang.lex(), toks, i, free);
+            if (prefix == null && i > free && millionCode(lang.lex(), toks.get(i - 1)) != null) {
+                prefix = new PhraseTable.Match<>(1, millionCode(lang.lex(), toks.get(i - 1))); // "MAUD 60"
+            }
             if (toks.get(i).isNumber() && prefix == null && digitsInsideWord(toks, i)) {
                 continue;
             }
@@ -206,6 +209,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (prefix != null) {
             type = FigureType.MONEY;
             unit = prefix.value();
+            if (prefix.length() == 1 && millionCode(lex, toks.get(start)) != null && !nm.scaled()) {
+                nm = rescaled(nm, 1e6);
+            }
         } else {
             int of = nm.scaled() ? matchLength(lex.ofWords.longestAt(toks, end)) : 0;
             PhraseTable.Match<String> pct = lex.percents.longestAt(toks, end);
@@ -214,6 +220,20 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (cur == null && of > 0) {
                 cur = currencyAt(lex, toks, end + of, nm);
                 curOf = of;
+            }
+            boolean hyphenated = end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
+                    && toks.get(end + 1).glued() && toks.get(end + 1).isWord();
+            PhraseTable.Match<Boolean> minor = lex.minorCurrencies.longestAt(toks, end);
+            if (minor != null && cur != null && curOf == 0 && minor.length() > cur.length()) {
+                cur = null; // "50 euro cents"
+            }
+            if (cur == null && minor == null && pct == null && hyphenated) {
+                // "a 12-cent dividend", "a one-yen bid"
+                cur = currencyAt(lex, toks, end + 1, nm);
+                minor = cur != null ? null : lex.minorCurrencies.longestAt(toks, end + 1);
+                if (cur != null || minor != null) {
+                    end++;
+                }
             }
             PhraseTable.Match<FigureLexicon.DurationUnit> dur = lex.durations.longestAt(toks, end);
             if (dur == null && end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
@@ -224,6 +244,11 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 }
             }
             PhraseTable.Match<String> qty = lex.units.longestAt(toks, end);
+            if (qty == null && dur == null && cur == null && minor == null && hyphenated
+                    && toks.get(end + 1).text().length() > 1 && lex.units.longestAt(toks, end + 1) != null) {
+                qty = lex.units.longestAt(toks, end + 1); // "a 10-mile race"
+                end++;
+            }
             int qtyOf = 0;
             if (qty == null && of > 0) {
                 qty = lex.units.longestAt(toks, end + of);
@@ -243,17 +268,22 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                     end += sc.length();
                 }
                 int[] tail = {end};
-                boolean named = toks.get(end - 1).isWord(); // "10 $ 30 $" are two amounts
-                double cents = named ? centsAfter(lang, toks, end, tail) : 0;
+                // "10 $ 30 $" are two amounts; "10 $ 30 cent" is one
+                double cents = centsAfter(lang, toks, end, tail, !toks.get(end - 1).isWord());
                 if (cents > 0 && !nm.scaled() && nm.value() == Math.rint(nm.value())) {
                     nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + cents, nm.value() + cents, 1,
                             nm.words(), false, false);
                     end = tail[0];
                 }
-            } else if (lex.minorCurrencies.longestAt(toks, end) != null) {
+            } else if (end < toks.size() && millionCode(lex, toks.get(end)) != null && !nm.scaled()) {
+                type = FigureType.MONEY; // "30 MUSD", "48.5 MGBP"
+                unit = millionCode(lex, toks.get(end));
+                nm = rescaled(nm, 1e6);
+                end++;
+            } else if (minor != null) {
                 type = FigureType.MONEY;
                 unit = MINOR_UNIT;
-                end += lex.minorCurrencies.longestAt(toks, end).length();
+                end += minor.length();
             } else if (dur != null) {
                 type = FigureType.DURATION;
                 unit = dur.value().unit();
@@ -266,6 +296,16 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 type = FigureType.QUANTITY;
                 unit = qty.value();
                 end += qtyOf + qty.length();
+            }
+        }
+        if (type == FigureType.NUMBER && end == nm.endTok()) {
+            PhraseTable.Match<Boolean> pctOf = lex.percentOf.longestEndingAt(toks, start);
+            int before = pctOf == null ? -1 : start - pctOf.length() - 1;
+            if (pctOf != null && (before < 0 || !(toks.get(before).isNumber()
+                    || lex.numbers.longestEndingAt(toks, before + 1) != null || PERCENT_OF_BLOCKERS.contains(toks.get(before).lower())))) {
+                type = FigureType.PERCENT; // "percent of 10", "per cent of 210"
+                unit = "%";
+                start -= pctOf.length();
             }
         }
         if (type == FigureType.NUMBER && ((nm.weakOnly() && !policy.includeBareSmallNumbers()) || nm.yearLike())) {
@@ -301,7 +341,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
      * word, as a fraction of it; {@code end[0]} is set past them. Without a cent word the amount
      * must close the phrase, so "5 dollars and 10 people" stays 5 dollars.
      */
-    private static double centsAfter(Language lang, List<Token> toks, int j, int[] end) {
+    private static double centsAfter(Language lang, List<Token> toks, int j, int[] end, boolean needsCentWord) {
         FigureLexicon lex = lang.lex();
         int k = j;
         PhraseTable.Match<Boolean> join = lex.fractionConnectors.longestAt(toks, k);
@@ -325,6 +365,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         PhraseTable.Match<Boolean> minor = lex.minorCurrencies.longestAt(toks, after);
         if (minor != null) {
             after += minor.length();
+        } else if (needsCentWord) {
+            return 0;
         } else if (after < toks.size() && (toks.get(after).isWord() || toks.get(after).isNumber())) {
             return 0;
         }
@@ -339,7 +381,26 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     private static PhraseTable.Match<FigureLexicon.CurrencyWord> currencyAt(FigureLexicon lex, List<Token> toks,
                                                                             int k, NumberMatch nm) {
         PhraseTable.Match<FigureLexicon.CurrencyWord> m = lex.currencySuffixes.longestAt(toks, k);
+        if (m != null && k + m.length() < toks.size() && toks.get(k + m.length()).glued()
+                && toks.get(k + m.length()).isNumber() && lex.currencyPrefixes.longestEndingAt(toks, k + m.length()) != null) {
+            return null; // "3 USD50 cards": the code belongs to the 50
+        }
         return m == null || (m.value().needsScale() && !nm.scaled()) ? null : m;
+    }
+
+    /**
+     * "MUSD", "MEUR": an upper-case M before an ISO code that the lexicon knows means millions of
+     * that currency. Returns the ISO code, or null.
+     */
+    static String millionCode(FigureLexicon lex, Token t) {
+        String s = t.text();
+        if (!t.isWord() || s.length() != 4 || s.charAt(0) != 'M' || !s.equals(s.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        String code = s.substring(1);
+        PhraseTable.Match<String> m = lex.currencyPrefixes.longestAt(
+                List.of(new Token(Token.Kind.WORD, code, code.toLowerCase(Locale.ROOT), 0, 3, false)), 0);
+        return m != null && m.value().equals(code) ? code : null;
     }
 
     /** Letters glued to digits must be a unit, currency, percent or duration ("10km", not "5G"). */
@@ -418,6 +479,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("o", "a", "os", "as", "the", "an", "el", "un", "una",
             "la", "los", "las", "le", "les", "die", "der", "das", "den");
+    /** "what percent of 100 people", "the percent of 10th graders" ask about a share; no figure. */
+    private static final java.util.Set<String> PERCENT_OF_BLOCKERS = java.util.Set.of("what", "the", "which", "a", "this",
+            "that", "whose", "same", "high", "low", "higher", "lower", "small", "large", "larger", "smaller");
     private static final java.util.Set<String> OVER = java.util.Set.of("over", "during", "across");
     private static final java.util.Set<String> OR = java.util.Set.of("ou", "or", "o", "oder");
 

@@ -7,6 +7,12 @@ import java.util.Locale;
 /** Splits text into {@link Token}s. Stateless apart from the grouping option, so thread-safe. */
 final class Tokenizer {
 
+    /** Three or more comma-separated digit groups, e.g. a list "22,24,26,31" or a grouped "1,234,567". */
+    private static final java.util.regex.Pattern COMMA_LIST = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{1,3}){2,}");
+    /** Digit groupings: western thousands ("1,234,567") and Indian lakhs ("12,34,567"). */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}");
+
     /** When true, "1 000 000" (plain spaces between 3-digit groups) is one number, as in French. */
     private final boolean spaceGroupsDigits;
 
@@ -43,6 +49,20 @@ final class Tokenizer {
                 kind = Token.Kind.SYMBOL;
             }
             String s = text.substring(i, end);
+            if (kind == Token.Kind.NUMBER && COMMA_LIST.matcher(s).matches() && !GROUPED.matcher(s).matches()) {
+                // "nrs. 22,24,26,31": a list of numbers, not one grouped number
+                int from = i;
+                for (String part : s.split(",", -1)) {
+                    if (from > i) {
+                        out.add(new Token(Token.Kind.SYMBOL, ",", ",", from - 1, from, true));
+                    }
+                    out.add(new Token(kind, part, part, from, from + part.length(), from > i || (glued && !out.isEmpty())));
+                    from += part.length() + 1;
+                }
+                glued = true;
+                i = end;
+                continue;
+            }
             out.add(new Token(kind, s, s.toLowerCase(Locale.ROOT), i, end, glued && !out.isEmpty()));
             glued = true;
             i = end;

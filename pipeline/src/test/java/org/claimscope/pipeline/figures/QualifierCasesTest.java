@@ -3,11 +3,7 @@ package org.claimscope.pipeline.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.claimscope.model.Figure;
@@ -20,17 +16,7 @@ class QualifierCasesTest {
     private static final RuleFigureRecognizer RECOGNIZER = new RuleFigureRecognizer();
 
     static Stream<String[]> cases() throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                QualifierCasesTest.class.getResourceAsStream("qualifiers.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
-                }
-            }
-        }
-        return rows.stream();
+        return TsvCases.rows("qualifiers.tsv");
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -41,7 +41,7 @@ public final class RecognizersSpecEvaluation {
         }
     }
 
-    /** A failed case, for inspection. */
+    /** A failed dev case, for inspection (held-out cases are never recorded). */
     public record Failure(int index, String input, List<String> expected, List<String> found) { }
 
     /** Pass counts of the scored files (Number, Percent, Currency) of one language taken together. */
@@ -108,6 +108,29 @@ public final class RecognizersSpecEvaluation {
         }
     }
 
+    /**
+     * The failed dev cases of one language (all files, or the files whose name contains
+     * {@code fileFilter}), one block per case: file and index, input, expected and found figures.
+     */
+    public static String devFailures(Report report, String language, String fileFilter) {
+        StringBuilder b = new StringBuilder();
+        for (FileResult f : report.files()) {
+            if (!f.language().equals(language) || (fileFilter != null && !f.file().contains(fileFilter))) {
+                continue;
+            }
+            for (Failure x : f.failures()) {
+                if (x.index() % 3 == 2) {
+                    continue; // held-out: never shown
+                }
+                b.append(f.file()).append(" #").append(x.index()).append('\n')
+                        .append("  input:    ").append(x.input()).append('\n')
+                        .append("  expected: ").append(x.expected()).append('\n')
+                        .append("  found:    ").append(x.found()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
     private final SpecReader reader = new SpecReader();
 
     /** Evaluates every language/file present under {@code specRoot}; missing files are skipped. */
@@ -143,7 +166,7 @@ public final class RecognizersSpecEvaluation {
                 dc++;
                 dp += pass ? 1 : 0;
             }
-            if (!pass) {
+            if (!pass && !heldOut) {
                 failures.add(new Failure(c.index(), c.input(),
                         c.expected().stream().map(RecognizersSpecEvaluation::describe).toList(),
                         found.stream().map(RecognizersSpecEvaluation::describe).toList()));
