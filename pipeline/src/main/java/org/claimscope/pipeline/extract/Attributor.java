@@ -633,17 +633,7 @@ final class Attributor {
 
     /** "Asked whether he would stay, Ashworth smiled.": the subject follows the participle clause. */
     private int afterOpeningClause(int first, int end) {
-        String w = doc.lower(first);
-        boolean participle = w.endsWith("ed") || w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido")
-                || w.endsWith("ida");
-        if (participle) {
-            for (int k = first + 1; k < end; k++) {
-                if (",".equals(doc.word(k))) {
-                    return k + 1;
-                }
-            }
-        }
-        return first;
+        return afterParticipialAdjunct(first, end);
     }
 
     private boolean containsSpeechVerb(Sentence s) {
@@ -724,14 +714,15 @@ final class Attributor {
                 && "CD".equals(doc.token(v + 2).pos())) {
             return v + 1; // "said about 2,300 workers had joined"
         }
-        if ("en".equals(lex.language()) && isSayVerb(v) && PREPOSITIONS.contains(next)) {
+        // "said no teachers would …", "said a strike …": English "no" and "a" are determiners, not Portuguese prepositions
+        boolean englishDeterminer = "en".equals(lex.language()) && ("a".equals(next) || "no".equals(next));
+        if ("en".equals(lex.language()) && isSayVerb(v) && PREPOSITIONS.contains(next) && !englishDeterminer) {
             int clause = clauseAfterAdjunct(v + 1, end);
             if (clause > 0) {
                 return clause; // "said on Tuesday it would cut …"
             }
         }
-        // "said a strike remained unlikely": in English "a" is an article, not the Portuguese preposition
-        boolean preposition = PREPOSITIONS.contains(next) && !("en".equals(lex.language()) && "a".equals(next));
+        boolean preposition = PREPOSITIONS.contains(next) && !englishDeterminer;
         boolean clauseFollows = !DocumentView.isPunct(next) && !preposition && end - (v + 1) >= 3;
         if ("en".equals(lex.language()) && TELL.contains(doc.lower(v))) {
             // "told Reuters he had worked …", "told reporters the plan …"
@@ -850,6 +841,9 @@ final class Attributor {
         return w.length() == 1 && ".,;:!?…—–-".indexOf(w.charAt(0)) >= 0;
     }
 
+    private static final java.util.Set<String> NEGATIVE_SUBJECTS = java.util.Set.of("no", "none", "nobody", "nothing",
+            "neither", "ninguém", "nenhum", "nenhuma", "nadie", "ningún", "ninguna");
+
     private boolean restIsAdjunct(int from, int end) {
         if (from < end && ",".equals(doc.word(from))) {
             // "…, explica a entomologista X, do Instituto Y." / "…, said Smith, who …" / "…, according to X,
@@ -860,6 +854,10 @@ final class Attributor {
         String pos = from < end ? doc.token(from).pos() : null;
         if (pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
             return false; // "X, a nurse, said the ambulances were late": the phrase after the verb is a subject
+        }
+        if (from + 1 < end && (lex.grammar().malePronouns().contains(w) || lex.grammar().femalePronouns().contains(w)
+                || lex.grammar().pluralPronouns().contains(w) || NEGATIVE_SUBJECTS.contains(w))) {
+            return false; // "Outside the courthouse, Ms. Lee said she would appeal", "said no teachers would …"
         }
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
                 || w.endsWith("ed"); // "…, segundo um estudo da X publicado esta semana"
