@@ -554,7 +554,7 @@ final class Attributor {
                     while (cut > a && !",".equals(doc.word(cut - 1))) {
                         cut--;
                     }
-                    if (cut - 1 > a + 2) {
+                    if (cut - 1 > a + 2 && !onlyNamesSomeone(a, cut - 1)) {
                         return reported(a, cut - 1, before, tokenSpan(j, j + 1));
                     }
                 }
@@ -566,6 +566,12 @@ final class Attributor {
                         start = k + 1; // "A; B, disse X": X said only B
                         break;
                     }
+                }
+                if (onlyNamesSomeone(start, c) || c - start <= 5 && (PREPOSITIONS.contains(doc.lower(start))
+                        || afterParticipialAdjunct(start, c + 1) == c + 1)) {
+                    // "A ministra, Helena Vaz, reconheceu os números": the subject, not a statement;
+                    // "Pela Iniciativa Liberal, o deputado …", "Procurada pelo g1, a secretaria …": an adjunct
+                    return null;
                 }
                 return reported(start, c, m, cue);
             }
@@ -805,6 +811,26 @@ final class Attributor {
             }
         }
         return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    /** "A presidente do Sinprog, Maria José Arantes": a name or role with its apposition and nothing else. */
+    private boolean onlyNamesSomeone(int from, int to) {
+        Mention x = np.forward(from, to);
+        if (x == null || x.kind() == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        int k = x.endToken();
+        if (k < to && "(".equals(doc.word(k)) && k + 2 < to && ")".equals(doc.word(k + 2))) {
+            k += 3; // "(Sinprog)"
+        }
+        if (k >= to) {
+            return true;
+        }
+        if (!",".equals(doc.word(k))) {
+            return false;
+        }
+        Mention y = np.forward(k + 1, to);
+        return y != null && y.kind() != Mention.Kind.PRONOUN && y.endToken() >= to;
     }
 
     /** A clause that only describes what precedes it: a participle, a relative clause. */

@@ -184,4 +184,12 @@ class PortugueseAttributionTest {
         assertEquals("Joana Brito Leal", speakerOf(a, "Depende de todas"));
         assertEquals("Joana Brito Leal", speakerOf(a, "Quem fez o calendário"));
     }
+
+    @Test
+    void subjectsAndAdjunctsBeforeAVerbAreNotReportedStatements() {
+        Article a = analyze("A ministra da Cultura, Lúcia Prado Neves, reconheceu os atrasos mas pediu paciência.\n\n"
+                + "Pela oposição, o deputado Rui Lemos considerou a proposta insuficiente.\n\n"
+                + "O presidente do sindicato, Jorge Amaral, rebateu.");
+        assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+    }
 }
