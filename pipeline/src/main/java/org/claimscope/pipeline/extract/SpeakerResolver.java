@@ -188,7 +188,8 @@ final class SpeakerResolver {
                 int headEnd = np.roleHeadEnd(k, s);
                 boolean adjectivesOnly = headEnd > k && headEnd < s && doc.text.substring(doc.token(headEnd).begin(),
                         doc.token(s - 1).end()).chars().noneMatch(Character::isUpperCase)
-                        && doc.text.substring(doc.token(headEnd).begin(), doc.token(s - 1).end()).indexOf(',') < 0;
+                        && doc.text.substring(doc.token(headEnd).begin(), doc.token(s - 1).end()).indexOf(',') < 0
+                        && onlyModifiers(headEnd, s); // not "The judge also ordered Caldwell"
                 if (adjectivesOnly) {
                     Mention role = np.forward(k, headEnd); // "a diretora pernambucana Aline Cunha"
                     if (role != null && role.kind() == Mention.Kind.ROLE) {
@@ -213,11 +214,24 @@ final class SpeakerResolver {
             if (after < doc.size() && ",".equals(doc.word(after))) {
                 Mention role = np.forward(after + 1, Math.min(doc.size(), after + 12));
                 // an apposition closes where the role ends; "…de Pezinho, o treinador foi irônico" starts a clause
-                        if (role != null && role.kind() == Mention.Kind.ROLE && !followedByVerb(role)) {
+                if (role != null && role.kind() == Mention.Kind.ROLE && !followedByVerb(role)) {
                     e.addRole(role.role());
                 }
             }
         }
+    }
+
+    /** Words that can stand between a role and a name as its adjectives: no verbs, adverbs or function words. */
+    private boolean onlyModifiers(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String pos = doc.token(k).pos();
+            if (np.isSpeechVerb(k) || lex.grammar().stopwords().contains(doc.lower(k)) || FINITE_VERBS.contains(doc.lower(k))
+                    || pos != null && (pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("IN")
+                    || pos.equals("TO") || pos.equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Common finite verbs for languages tagged without POS, enough to tell a subject from an apposition. */

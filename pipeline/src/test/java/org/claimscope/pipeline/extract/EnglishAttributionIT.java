@@ -99,4 +99,12 @@ class EnglishAttributionIT {
         assertEquals("Declan D’Arcy", speakerOf(a, "ambulances were late"));
         assertEquals("Declan D’Arcy", speakerOf(a, "waited for an hour"));
     }
+
+    @Test
+    void aVerbBetweenRoleAndNameMakesNoRole() {
+        Article a = analyze("U.S. District Judge Miriam Okafor sentenced Ethan Caldwell on Thursday. The judge also "
+                + "ordered Caldwell to forfeit $96 million.\n\n"
+                + "\"You did not make a bad bet, Mr. Caldwell,\" the judge said.");
+        assertEquals("Miriam Okafor", speakerOf(a, "bad bet"));
+    }
 }
