@@ -264,6 +264,21 @@ final class SpeakerResolver {
     }
 
     private Entity roleEntity(Mention m) {
+        boolean spokesperson = !java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries());
+        // "A Thruway spokesman": the phrase was read from the head, the name and article stand before it
+        int from = m.firstToken();
+        while (from > 0 && from > m.firstToken() - 3 && doc.token(from - 1).isCapitalized()
+                && !DocumentView.isPunct(doc.word(from - 1)) && !lex.grammar().indefinites().contains(doc.lower(from - 1))) {
+            from--;
+        }
+        boolean indefinite = m.role().indefinite()
+                || from > 0 && from < m.firstToken() && lex.grammar().indefinites().contains(doc.lower(from - 1));
+        // "a source close to the board" may be anyone; a spokesperson speaks for someone
+        boolean anySource = m.role().heads().stream().anyMatch(h -> h.equals("source") || h.equals("fonte")
+                || h.equals("fuente") || h.equals("fontes") || h.equals("sources") || h.equals("fuentes"));
+        if (spokesperson && !anySource && m.role().affiliation() == null && indefinite) {
+            return spokespersonsOrganization(m, from); // "A club spokesman said", "a spokeswoman said only that"
+        }
         if (m.role().indefinite() && (m.role().affiliation() == null
                 || java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries()))) {
             return null; // "said one resident of Henley, who asked not to be named"
@@ -330,6 +345,39 @@ final class SpeakerResolver {
         e.addRole(m.role());
         entities.add(e);
         return e;
+    }
+
+    /**
+     * An unnamed spokesperson with no "for X" speaks for the organization the words before the role name
+     * ("A Thruway spokesman", "A club spokesman"), else for the organization of the last sentences; never
+     * for a person named before.
+     */
+    private Entity spokespersonsOrganization(Mention m, int from) {
+        for (int k = Math.min(from, m.firstToken()); k < m.endToken(); k++) {
+            String w = doc.lower(k);
+            if (lex.sources().spokespersonRoles().contains(w) || lex.grammar().determiners().contains(w)
+                    || lex.grammar().indefinites().contains(w)) {
+                continue;
+            }
+            if (doc.token(k).isCapitalized()) {
+                for (int r = resolved.size() - 1; r >= 0; r--) {
+                    Entity e = resolved.get(r).entity();
+                    if (resolved.get(r).mention().span().start() < m.span().start() && e.type == SpeakerType.ORGANIZATION
+                            && (e.nameTokens().contains(w) || e.hasAcronym(doc.word(k)))) {
+                        return e;
+                    }
+                }
+                return null;
+            }
+            if (lex.sources().orgNouns().contains(w)) {
+                Mention noun = new Mention(Mention.Kind.ORG_NOUN, k, k + 1, m.span(), w, SpeakerType.ORGANIZATION, null,
+                        Gender.UNKNOWN);
+                return antecedent(noun, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+            }
+        }
+        Mention org = new Mention(Mention.Kind.PRONOUN, m.firstToken(), m.endToken(), m.span(), m.text(),
+                SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+        return antecedent(org, 1, SpeakerType.ORGANIZATION);
     }
 
     /**

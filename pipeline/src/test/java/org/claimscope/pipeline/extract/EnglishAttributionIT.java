@@ -107,4 +107,13 @@ class EnglishAttributionIT {
                 + "\"You did not make a bad bet, Mr. Caldwell,\" the judge said.");
         assertEquals("Miriam Okafor", speakerOf(a, "bad bet"));
     }
+
+    @Test
+    void unnamedSpokespersonSpeaksForTheOrganizationNotTheLastSpokesperson() {
+        Article a = analyze("The Ohio Turnpike Commission closed two lanes. Maria Lopez, a spokeswoman for the state "
+                + "police, said troopers were on site.\n\nA Turnpike spokesman said the lanes would reopen by noon.\n\n"
+                + "Harbor City FC fired its coach on Monday. A club spokesman said: \"We thank him for his work.\"");
+        assertEquals("Ohio Turnpike Commission", speakerOf(a, "lanes would reopen"));
+        assertEquals("Harbor City FC", speakerOf(a, "thank him"));
+    }
 }
