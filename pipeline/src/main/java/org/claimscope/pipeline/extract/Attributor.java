@@ -358,6 +358,17 @@ final class Attributor {
             Mention named = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
             m = named != null ? named : np.groupBefore(verb, floor); // "Os diretores … contactados pelo Expresso dizem"
         }
+        if (verb > floor + 2 && ",".equals(doc.word(verb - 1)) && (m == null || m.type() != org.claimscope.model.SpeakerType.PERSON)) {
+            // "Maya Hart, a hydrologist at the University of Bristol who has spent …, said": the sentence's
+            // subject, not the last name inside its apposition
+            int start = afterParticipialAdjunct(floor, verb);
+            Mention first = np.forward(start, verb);
+            if (first != null && (first.kind() == Mention.Kind.NAME && first.type() == org.claimscope.model.SpeakerType.PERSON
+                    || first.kind() == Mention.Kind.ROLE) && first.endToken() < verb
+                    && ",".equals(doc.word(first.endToken())) && (m == null || first.firstToken() < m.firstToken())) {
+                return first;
+            }
+        }
         return m;
     }
 
@@ -567,7 +578,7 @@ final class Attributor {
                         break;
                     }
                 }
-                if (onlyNamesSomeone(start, c) || c - start <= 5 && (PREPOSITIONS.contains(doc.lower(start))
+                if (onlyNamesSomeone(start, c) || c - start <= 5 && (isPreposition(start)
                         || afterParticipialAdjunct(start, c + 1) == c + 1)) {
                     // "A ministra, Helena Vaz, reconheceu os números": the subject, not a statement;
                     // "Pela Iniciativa Liberal, o deputado …", "Procurada pelo g1, a secretaria …": an adjunct
@@ -811,6 +822,12 @@ final class Attributor {
             }
         }
         return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    /** Portuguese "no", "a" are prepositions; English "no", "a" are determiners. */
+    private boolean isPreposition(int k) {
+        String w = doc.lower(k);
+        return PREPOSITIONS.contains(w) && !("en".equals(lex.language()) && ("no".equals(w) || "a".equals(w)));
     }
 
     /** "A presidente do Sinprog, Maria José Arantes": a name or role with its apposition and nothing else. */

@@ -14,6 +14,11 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class MentionParser {
 
     private static final Set<String> BY = Set.of("pelo", "pela", "by", "por");
+    private static final Set<String> FROM = Set.of("from");
+    /** People who speak for an organization as a body: "agency officials said" is the agency speaking. */
+    static final Set<String> OFFICIALS = Set.of("officials", "executives", "representatives", "spokespeople",
+            "spokesmen", "leaders", "authorities", "responsáveis", "dirigentes", "representantes", "autoridades",
+            "funcionarios", "responsables", "portavoces", "porta-vozes");
     /** What sets off an apposition: "Neil Ashworth — ‘the Prof’ to his players — said". */
     private static final Set<String> SEPARATORS = Set.of(",", "—", "–");
 
@@ -126,14 +131,19 @@ final class MentionParser {
             return mention(Mention.Kind.NAME, j, end, type, null, type == SpeakerType.PERSON ? genderOf(j)
                     : Gender.UNKNOWN);
         }
+        if (j + 1 < limit && lex.sources().orgNouns().contains(doc.lower(j)) && !doc.token(j).isCapitalized()
+                && lex.speech().documentNouns().contains(doc.word(j + 1))) {
+            return mention(Mention.Kind.ORG_NOUN, j, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN); // "agency data"
+        }
         if (lex.speech().documentNouns().contains(doc.word(j))) {
             // "um estudo da consultora Habitare", "data from the Census Bureau": the organization speaks.
             int k = j + 1;
             while (k < limit && k < j + 5 && !lex.grammar().affiliationPreps().contains(doc.lower(k))
-                    && !BY.contains(doc.lower(k)) && !DocumentView.isPunct(doc.word(k))) {
+                    && !BY.contains(doc.lower(k)) && !FROM.contains(doc.lower(k)) && !DocumentView.isPunct(doc.word(k))) {
                 k++; // "o boletim epidemiológico mais recente do ministério", "o borderô divulgado pelo Operário"
             }
-            if (k < limit && (lex.grammar().affiliationPreps().contains(doc.lower(k)) || BY.contains(doc.lower(k)))) {
+            if (k < limit && (lex.grammar().affiliationPreps().contains(doc.lower(k)) || BY.contains(doc.lower(k))
+                    || FROM.contains(doc.lower(k)))) { // "a statement from the Sheriff's Office"
                 k++;
                 for (int skip = 0; skip < 2 && k < limit && !isNameToken(k) && !lex.sources().orgNouns().contains(doc.word(k));
                      skip++) {
@@ -186,6 +196,10 @@ final class MentionParser {
         if (j + 1 < limit && lex.sources().orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()
                 && roleHeadEnd(j + 1, limit) > j + 1) {
             return role(i, j + 1, roleHeadEnd(j + 1, limit), limit, doc.lower(j));
+        }
+        if (j + 1 < limit && lex.sources().orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()
+                && OFFICIALS.contains(doc.lower(j + 1))) {
+            return mention(Mention.Kind.GROUP, i, j + 2, SpeakerType.OTHER, null, Gender.UNKNOWN); // "agency officials"
         }
         // a generic noun in lower case; "Lincoln High School" is a name, not "the school"
         if (j < limit && lex.sources().orgNouns().contains(doc.word(j)) && !doc.token(j).isCapitalized()) {
@@ -491,7 +505,11 @@ final class MentionParser {
             return false;
         }
         String first = doc.lower(m.firstToken());
-        String before = doc.lower(m.firstToken() - 1);
+        int b = m.firstToken() - 1;
+        if (b > 0 && "the".equals(doc.lower(b))) {
+            b--; // "Maya Lindgren of the Vancouver Tenants Union"
+        }
+        String before = doc.lower(b);
         return lex.grammar().affiliationPreps().contains(first) || lex.grammar().affiliationPreps().contains(before)
                 || BY.contains(first) || BY.contains(before) || lex.grammar().datives().contains(before);
     }

@@ -59,7 +59,7 @@ final class SpeakerResolver {
             case ROLE -> roleEntity(m);
             case PRONOUN -> antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
             case ORG_NOUN -> antecedent(m, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
-            case GROUP -> null; // "Economists noted that …": said, but by no one who can be named
+            case GROUP -> officialsOrganization(m); // "Economists noted that …": said, but by no one who can be named
         };
         if (e != null && !e.mentions.contains(m.span())) {
             e.mentions.add(m.span());
@@ -68,6 +68,29 @@ final class SpeakerResolver {
             resolved.sort((x, y) -> x.mention().span().compareTo(y.mention().span()));
         }
         return e;
+    }
+
+    /**
+     * "Buffalo Bills officials said", "agency officials said": officials of a named organization, or of
+     * the one the noun refers back to, speak for it; other groups ("economists") are no one.
+     */
+    private Entity officialsOrganization(Mention m) {
+        int head = m.endToken() - 1;
+        if (!MentionParser.OFFICIALS.contains(doc.lower(head)) || head == 0) {
+            return null;
+        }
+        int k = head - 1;
+        if (lex.sources().orgNouns().contains(doc.lower(k)) && !doc.token(k).isCapitalized()) {
+            Mention noun = new Mention(Mention.Kind.ORG_NOUN, k, k + 1, m.span(), doc.lower(k), SpeakerType.ORGANIZATION,
+                    null, Gender.UNKNOWN);
+            return antecedent(noun, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+        }
+        for (Mention n : names) {
+            if (n.endToken() == head && n.type() != SpeakerType.PERSON) {
+                return entityOf.get(n);
+            }
+        }
+        return null;
     }
 
     private void collectNames() {
@@ -520,12 +543,9 @@ final class SpeakerResolver {
         if (GENERIC.contains(noun)) {
             return true; // "a instituição", "the organization": any organization
         }
-        for (String w : words) {
-            if (lex.sources().orgNouns().contains(w) && !lex.sources().companyNouns().contains(w)) {
-                return false; // "a empresa" is not the Ministério da Saúde
-            }
-        }
-        return true;
+        // the head of the name says what it is: "Ministério da Saúde" (first word), "Harbor City FC" (last word)
+        String headWord = "en".equals(lex.language()) ? words.get(words.size() - 1) : words.get(0);
+        return !(lex.sources().orgNouns().contains(headWord) && !lex.sources().companyNouns().contains(headWord));
     }
 
     /**

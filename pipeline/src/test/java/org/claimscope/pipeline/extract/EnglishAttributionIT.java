@@ -116,4 +116,16 @@ class EnglishAttributionIT {
         assertEquals("Ohio Turnpike Commission", speakerOf(a, "lanes would reopen"));
         assertEquals("Harbor City FC", speakerOf(a, "thank him"));
     }
+
+    @Test
+    void organizationsSpeakThroughTheirOfficialsAndDocuments() {
+        Article a = analyze("The Denver Transit Authority raised fares on Monday. Usage fell by 4% after past increases, "
+                + "agency officials said.\n\nThe Rockies will play on Sunday. Colorado Rockies officials said the game "
+                + "would start on time.\n\nNo one was hurt, according to a statement from the Aurora Fire Department.\n\n"
+                + "Organizer Rosa Villanueva of the Denver Renters Union said the increase was unfair.");
+        assertEquals("Denver Transit Authority", speakerOf(a, "Usage fell"));
+        assertEquals("Colorado Rockies", speakerOf(a, "start on time"));
+        assertEquals("Aurora Fire Department", speakerOf(a, "No one was hurt"));
+        assertEquals("Rosa Villanueva", speakerOf(a, "increase was unfair"));
+    }
 }
