@@ -34,7 +34,7 @@ public final class QuoteMarks {
                     if (isOpening(text, i)) {
                         pending = new Pending(i, family(c), p.end());
                     }
-                } else if (closes(text, i, pending.family)) {
+                } else if (closes(text, i, pending.family, pending.open)) {
                     out.add(new QuotedSpan(pending.open, i, trim(text, pending.open + 1, i)));
                     pending = null;
                 }
@@ -155,18 +155,24 @@ public final class QuoteMarks {
         };
     }
 
-    private static boolean closes(String text, int i, char family) {
+    /**
+     * Edited copy often pairs a curly mark with a straight one (“…," she said); a straight mark closes a curly
+     * quote when it is shaped like a closing mark, and ” closes a straight quote that holds no nested “.
+     */
+    private static boolean closes(String text, int i, char family, int open) {
         char c = text.charAt(i);
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
         return switch (family) {
-            case '“' -> c == '”' || c == '“' && !Character.isLetterOrDigit(after);
+            case '“' -> c == '”' || c == '“' && !Character.isLetterOrDigit(after)
+                    || c == '"' && !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
             case '«' -> c == '»';
             case '‹' -> c == '›';
             case '‘' -> (c == '’' || c == '\'') && !Character.isLetter(after);
             case '\'' -> c == '\'' && !Character.isLetter(after) && i > 0
                     && (",.!?;:…".indexOf(text.charAt(i - 1)) >= 0 || Character.isLetter(text.charAt(i - 1))
                     && text.charAt(i - 1) != 's');
-            default -> c == '"' && !Character.isLetterOrDigit(after);
+            default -> (c == '"' || c == '”' && text.lastIndexOf('“', i) < open) && !Character.isLetterOrDigit(after);
         };
     }
 

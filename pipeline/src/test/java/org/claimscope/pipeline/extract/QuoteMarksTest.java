@@ -25,6 +25,13 @@ class QuoteMarksTest {
     }
 
     @Test
+    void curlyAndStraightMarksMixedByEditingStillPair() {
+        String text = "“We will cut taxes,\" the mayor said. \"We will not raise them.” Then \"a quote with “nested” words\" ends.";
+        assertEquals(List.of("We will cut taxes,", "We will not raise them.", "a quote with “nested” words"),
+                contents(text));
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertEquals(List.of(), contents("Nvidia's chips and the workers' union aren't ready"));
     }
