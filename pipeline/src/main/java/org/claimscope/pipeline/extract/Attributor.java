@@ -209,10 +209,16 @@ final class Attributor {
             Mention m = np.afterVerb(j, limit);
             return new Cue(m, tokenSpan(j, j + 1));
         }
-        if (endsSentence) {
-            return null;
-        }
         Mention m = np.forward(j, limit);
+        if (endsSentence) {
+            // "“We won!” Smith said." / "“Why?” Smith asked the crowd.": a quote that is a sentence of its own,
+            // then a name and a verb of saying with nothing but an adjunct after it
+            int v = m == null ? -1 : m.endToken();
+            if (m == null || m.isZero() || !np.isSpeechVerb(v) || !opensSentence(q) || !onlyAdjunctAfter(v, limit)) {
+                return null;
+            }
+            return new Cue(m, tokenSpan(v, v + 1));
+        }
         if (m == null) {
             // "…,” Assistant U.S. Attorney Rachel Kim told jurors": title words, then the person
             for (int k = j + 1; k < Math.min(limit, j + 6) && doc.token(k - 1).isCapitalized(); k++) {
@@ -242,6 +248,24 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    private boolean opensSentence(QuotedSpan q) {
+        int open = doc.tokenAtOrAfter(q.open());
+        return open < doc.size() && open == doc.sentence(doc.sentenceOf(open)).tokens().get(0).index();
+    }
+
+    /** After a verb of saying: the sentence ends, or goes on with an aside, adverb, adjunct or who was told. */
+    private boolean onlyAdjunctAfter(int v, int limit) {
+        int k = v + 1;
+        if (k >= limit || isClausePunct(doc.word(k)) && (k + 1 >= limit || ",".equals(doc.word(k)))) {
+            return true;
+        }
+        String w = doc.lower(k);
+        String pos = doc.token(k).pos();
+        return TELL.contains(doc.lower(v)) || Set.of("asked", "asks").contains(doc.lower(v))
+                || PREPOSITIONS.contains(w) && !"a".equals(w) || OBJECTS.contains(w)
+                || pos != null && (pos.startsWith("RB") || pos.startsWith("NNP"));
     }
 
     /** "Altman disse: “…”", "disse Altman: “…”", and "Altman está confiante: “…”" (colon, no verb). */
