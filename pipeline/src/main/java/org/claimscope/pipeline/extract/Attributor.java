@@ -282,6 +282,10 @@ final class Attributor {
             }
             if (np.isSpeechVerb(v)) {
                 Mention m = subjectOf(v, first);
+                if (m == null && v > first && ",".equals(doc.word(v - 1)) && isGerund(v)) {
+                    // "Albright urged voters to turn out, saying, “…”": the subject of the sentence speaks
+                    m = sentenceSubject(afterOpeningClause(first, v), v);
+                }
                 if (m == null) {
                     m = np.afterVerb(v, openTok); // "disse Altman: “…”", "disse ao PÚBLICO o director: “…”"
                     if (m != null && m.isZero()) {
