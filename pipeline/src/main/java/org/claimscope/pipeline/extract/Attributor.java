@@ -281,10 +281,11 @@ final class Attributor {
                 break;
             }
             if (np.isSpeechVerb(v)) {
-                Mention m = subjectOf(v, first);
-                if (m == null && v > first && ",".equals(doc.word(v - 1)) && isGerund(v)) {
-                    // "Albright urged voters to turn out, saying, “…”": the subject of the sentence speaks
-                    m = sentenceSubject(afterOpeningClause(first, v), v);
+                // "Albright urged residents to turn out, saying, “…”": the subject of the sentence speaks
+                boolean gerund = v > first && ",".equals(doc.word(v - 1)) && isGerund(v);
+                Mention m = gerund ? sentenceSubject(afterOpeningClause(first, v), v) : null;
+                if (m == null) {
+                    m = subjectOf(v, first);
                 }
                 if (m == null) {
                     m = np.afterVerb(v, openTok); // "disse Altman: “…”", "disse ao PÚBLICO o director: “…”"
