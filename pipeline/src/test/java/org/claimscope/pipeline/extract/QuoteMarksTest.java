@@ -32,6 +32,13 @@ class QuoteMarksTest {
     }
 
     @Test
+    void twoApostrophesAreOneDoubleMark() {
+        String text = "''We will cut taxes,'' the mayor said. ''It is the voters' money.''\n\n''First part.\n\n''Second part.''";
+        assertEquals(List.of("We will cut taxes,", "It is the voters' money.", "First part.\n\n''Second part."),
+                contents(text));
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertEquals(List.of(), contents("Nvidia's chips and the workers' union aren't ready"));
     }
