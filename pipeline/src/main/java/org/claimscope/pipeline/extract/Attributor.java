@@ -430,6 +430,9 @@ final class Attributor {
         if (r == null) {
             r = trailingCue(a, contentEnd);
         }
+        if (r == null && "en".equals(lex.language())) {
+            r = parentheticalCue(a, contentEnd);
+        }
         return r != null ? List.of(r) : preposedVerb(a, contentEnd);
     }
 
@@ -569,6 +572,41 @@ final class Attributor {
                 return reported(start, c, m, cue);
             }
             return null; // only the last clause can be a trailing cue
+        }
+        return null;
+    }
+
+    /**
+     * "In his state, Christie said, offenders are sent to treatment.", "At one point, she said, she …": a cue set
+     * off by commas inside the sentence reports the whole sentence around it.
+     */
+    private Attribution parentheticalCue(int a, int end) {
+        for (int k = a; k < end; k++) {
+            if (doc.quoteOf(k) >= 0) {
+                return null; // "“A,” he said, “B.”" is direct speech
+            }
+        }
+        for (int c = a + 1; c < end - 4; c++) {
+            if (!",".equals(doc.word(c)) || doc.quoteOf(c) >= 0) {
+                continue;
+            }
+            Mention m;
+            int verb;
+            if (np.isSpeechVerb(c + 1)) {
+                verb = c + 1;
+                m = np.afterVerb(verb, end);
+            } else {
+                m = np.forward(c + 1, end);
+                verb = m == null ? -1 : m.endToken();
+            }
+            if (m == null || m.isZero() || verb < 0 || !np.isSpeechVerb(verb) || negated(verb)) {
+                continue;
+            }
+            int close = Math.max(verb + 1, m.endToken());
+            if (close < end - 3 && ",".equals(doc.word(close)) && doc.quoteOf(close + 1) < 0
+                    && !DocumentView.isQuoteMark(doc.word(close + 1))) {
+                return reported(a, end, m, tokenSpan(verb, verb + 1));
+            }
         }
         return null;
     }
