@@ -823,8 +823,10 @@ final class Attributor {
 
     private boolean isSayVerb(int v) {
         String w = doc.lower(v);
-        return w.equals("said") || w.equals("says") || w.equals("added") || w.equals("warned")
-                || w.equals("argued") || w.equals("noted") || w.equals("claimed") || w.equals("insisted");
+        return w.equals("said") || w.equals("says") || w.equals("say") || w.equals("added") || w.equals("adds")
+                || w.equals("warned") || w.equals("warns") || w.equals("argued") || w.equals("argues")
+                || w.equals("noted") || w.equals("notes") || w.equals("claimed") || w.equals("claims")
+                || w.equals("insisted") || w.equals("insists") || w.equals("contended") || w.equals("contends");
     }
 
     private Attribution reported(int from, int to, Mention speaker, Span cue) {
