@@ -452,6 +452,12 @@ final class Attributor {
             return null;
         }
         Mention m = np.forward(a + n, end);
+        if (m == null && !opinion && "en".equals(lex.language())) {
+            // "According to a study by two economists, …": reported, by a source with no name
+            int comma = commaAfter(a + n, end);
+            return comma < 0 || comma > a + n + 15 || !unnamed(a + n, comma) ? null
+                    : reported(comma + 1, end, null, tokenSpan(a, a + n));
+        }
         if (m == null || opinion && m.kind() == Mention.Kind.ORG_NOUN) {
             return null;
         }
@@ -541,6 +547,10 @@ final class Attributor {
             if (n > 0) {
                 m = np.forward(j + n, end);
                 cue = tokenSpan(j, j + n);
+                if (m == null && "en".equals(lex.language()) && j + n < end && c - a >= 4 && unnamed(j + n, end)) {
+                    // "…, according to a new nationwide poll.": reported, by a source with no name
+                    return reported(a, c, null, cue);
+                }
             } else if (np.isSpeechVerb(j)) {
                 m = np.afterVerb(j, end);
                 cue = tokenSpan(j, j + 1);
@@ -853,6 +863,22 @@ final class Attributor {
             }
         }
         return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    /**
+     * No capitalized word from one token to another: a source described, not named ("a new poll"); but "their
+     * projection" points back to someone.
+     */
+    private boolean unnamed(int from, int to) {
+        if (Set.of("his", "her", "its", "their", "our", "my").contains(doc.lower(from))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A clause that only describes what precedes it: a participle, a relative clause. */
