@@ -129,4 +129,16 @@ class EnglishAttributionIT {
                 + "\"The depot will close in the spring,\" Whitcombe said.");
         assertEquals("Dana Whitcombe", speakerOf(a, "depot will close"));
     }
+
+    @Test
+    void aCueBetweenCommasReportsTheWholeSentence() {
+        Article a = analyze("Helen Brandt spoke on Monday. In the long run, Brandt said, the reform would pay for itself.");
+        assertEquals("Helen Brandt", speakerOf(a, "pay for itself"));
+    }
+
+    @Test
+    void accordingToAnUnnamedSourceIsReportedSpeechWithoutASpeaker() {
+        Article a = analyze("Turnout in the county rose by a fifth, according to a new survey of local voters.");
+        assertNull(speakerOf(a, "Turnout in the county"));
+    }
 }
