@@ -209,10 +209,16 @@ final class Attributor {
             Mention m = np.afterVerb(j, limit);
             return new Cue(m, tokenSpan(j, j + 1));
         }
-        if (endsSentence) {
-            return null;
-        }
         Mention m = np.forward(j, limit);
+        if (endsSentence) {
+            // "“We won!” Smith said." / "“Why?” Smith asked the crowd.": a quote that is a sentence of its own,
+            // then a name and a verb of saying with nothing but an adjunct after it
+            int v = m == null ? -1 : m.endToken();
+            if (m == null || m.isZero() || !np.isSpeechVerb(v) || !opensSentence(q) || !onlyAdjunctAfter(v, limit)) {
+                return null;
+            }
+            return new Cue(m, tokenSpan(v, v + 1));
+        }
         if (m == null) {
             // "…,” Assistant U.S. Attorney Rachel Kim told jurors": title words, then the person
             for (int k = j + 1; k < Math.min(limit, j + 6) && doc.token(k - 1).isCapitalized(); k++) {
@@ -244,6 +250,24 @@ final class Attributor {
         return null;
     }
 
+    private boolean opensSentence(QuotedSpan q) {
+        int open = doc.tokenAtOrAfter(q.open());
+        return open < doc.size() && open == doc.sentence(doc.sentenceOf(open)).tokens().get(0).index();
+    }
+
+    /** After a verb of saying: the sentence ends, or goes on with an aside, adverb, adjunct or who was told. */
+    private boolean onlyAdjunctAfter(int v, int limit) {
+        int k = v + 1;
+        if (k >= limit || isClausePunct(doc.word(k)) && (k + 1 >= limit || ",".equals(doc.word(k)))) {
+            return true;
+        }
+        String w = doc.lower(k);
+        String pos = doc.token(k).pos();
+        return TELL.contains(doc.lower(v)) || Set.of("asked", "asks").contains(doc.lower(v))
+                || PREPOSITIONS.contains(w) && !"a".equals(w) || OBJECTS.contains(w)
+                || pos != null && (pos.startsWith("RB") || pos.startsWith("NNP"));
+    }
+
     /** "Altman disse: “…”", "disse Altman: “…”", and "Altman está confiante: “…”" (colon, no verb). */
     private Cue preCue(int openTok, int sentence) {
         Sentence s = doc.sentence(sentence);
@@ -258,7 +282,12 @@ final class Attributor {
                 break;
             }
             if (np.isSpeechVerb(v)) {
-                Mention m = subjectOf(v, first);
+                // "Albright urged residents to turn out, saying, “…”": the subject of the sentence speaks
+                boolean gerund = v > first && ",".equals(doc.word(v - 1)) && isGerund(v);
+                Mention m = gerund ? sentenceSubject(afterOpeningClause(first, v), v) : null;
+                if (m == null) {
+                    m = subjectOf(v, first);
+                }
                 if (m == null) {
                     m = np.afterVerb(v, openTok); // "disse Altman: “…”", "disse ao PÚBLICO o director: “…”"
                     if (v == proper && proper > first && (m == null || m.isZero())) {
@@ -436,6 +465,9 @@ final class Attributor {
         if (r == null) {
             r = trailingCue(a, contentEnd);
         }
+        if (r == null && "en".equals(lex.language())) {
+            r = parentheticalCue(a, contentEnd);
+        }
         return r != null ? List.of(r) : preposedVerb(a, contentEnd);
     }
 
@@ -455,6 +487,12 @@ final class Attributor {
             return null;
         }
         Mention m = np.forward(a + n, end);
+        if (m == null && !opinion && "en".equals(lex.language())) {
+            // "According to a study by two economists, …": reported, by a source with no name
+            int comma = commaAfter(a + n, end);
+            return comma < 0 || comma > a + n + 15 || !unnamed(a + n, comma) ? null
+                    : reported(comma + 1, end, null, tokenSpan(a, a + n));
+        }
         if (m == null || opinion && m.kind() == Mention.Kind.ORG_NOUN) {
             return null;
         }
@@ -544,6 +582,10 @@ final class Attributor {
             if (n > 0) {
                 m = np.forward(j + n, end);
                 cue = tokenSpan(j, j + n);
+                if (m == null && "en".equals(lex.language()) && j + n < end && c - a >= 4 && unnamed(j + n, end)) {
+                    // "…, according to a new nationwide poll.": reported, by a source with no name
+                    return reported(a, c, null, cue);
+                }
             } else if (np.isSpeechVerb(j)) {
                 m = np.afterVerb(j, end);
                 cue = tokenSpan(j, j + 1);
@@ -587,6 +629,41 @@ final class Attributor {
                 return reported(start, c, m, cue);
             }
             return null; // only the last clause can be a trailing cue
+        }
+        return null;
+    }
+
+    /**
+     * "In his state, Christie said, offenders are sent to treatment.", "At one point, she said, she …": a cue set
+     * off by commas inside the sentence reports the whole sentence around it.
+     */
+    private Attribution parentheticalCue(int a, int end) {
+        for (int k = a; k < end; k++) {
+            if (doc.quoteOf(k) >= 0) {
+                return null; // "“A,” he said, “B.”" is direct speech
+            }
+        }
+        for (int c = a + 1; c < end - 4; c++) {
+            if (!",".equals(doc.word(c)) || doc.quoteOf(c) >= 0) {
+                continue;
+            }
+            Mention m;
+            int verb;
+            if (np.isSpeechVerb(c + 1)) {
+                verb = c + 1;
+                m = np.afterVerb(verb, end);
+            } else {
+                m = np.forward(c + 1, end);
+                verb = m == null ? -1 : m.endToken();
+            }
+            if (m == null || m.isZero() || verb < 0 || !np.isSpeechVerb(verb) || negated(verb)) {
+                continue;
+            }
+            int close = Math.max(verb + 1, m.endToken());
+            if (close < end - 3 && ",".equals(doc.word(close)) && doc.quoteOf(close + 1) < 0
+                    && !DocumentView.isQuoteMark(doc.word(close + 1))) {
+                return reported(a, end, m, tokenSpan(verb, verb + 1));
+            }
         }
         return null;
     }
@@ -794,8 +871,10 @@ final class Attributor {
 
     private boolean isSayVerb(int v) {
         String w = doc.lower(v);
-        return w.equals("said") || w.equals("says") || w.equals("added") || w.equals("warned")
-                || w.equals("argued") || w.equals("noted") || w.equals("claimed") || w.equals("insisted");
+        return w.equals("said") || w.equals("says") || w.equals("say") || w.equals("added") || w.equals("adds")
+                || w.equals("warned") || w.equals("warns") || w.equals("argued") || w.equals("argues")
+                || w.equals("noted") || w.equals("notes") || w.equals("claimed") || w.equals("claims")
+                || w.equals("insisted") || w.equals("insists") || w.equals("contended") || w.equals("contends");
     }
 
     private Attribution reported(int from, int to, Mention speaker, Span cue) {
@@ -848,6 +927,22 @@ final class Attributor {
         }
         Mention y = np.forward(k + 1, to);
         return y != null && y.kind() != Mention.Kind.PRONOUN && y.endToken() >= to;
+    }
+
+    /**
+     * No capitalized word from one token to another: a source described, not named ("a new poll"); but "their
+     * projection" points back to someone.
+     */
+    private boolean unnamed(int from, int to) {
+        if (Set.of("his", "her", "its", "their", "our", "my").contains(doc.lower(from))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A clause that only describes what precedes it: a participle, a relative clause. */

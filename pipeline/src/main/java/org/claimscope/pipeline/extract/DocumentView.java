@@ -117,6 +117,6 @@ final class DocumentView {
     }
 
     static boolean isQuoteMark(String w) {
-        return w.length() == 1 && "“”\"«»„‘’‹›'".indexOf(w.charAt(0)) >= 0;
+        return w.length() == 1 && "“”\"«»„‘’‹›'".indexOf(w.charAt(0)) >= 0 || "''".equals(w) || "``".equals(w);
     }
 }

@@ -30,6 +30,9 @@ final class MentionParser {
         this.lex = lex;
     }
 
+    /** Verbs that, followed by "back", mean "retorted". */
+    private static final java.util.Set<String> RETORTS = java.util.Set.of("shoot", "fire", "snap", "hit", "push");
+
     boolean isSpeechVerb(int i) {
         if (i < 0 || i >= doc.size()) {
             return false;
@@ -45,6 +48,9 @@ final class MentionParser {
             return false; // where a tagger runs, "a conference call" is a noun
         }
         String lemma = doc.token(i).lemma();
+        if ("back".equals(doc.lower(i + 1)) && lemma != null && RETORTS.contains(lemma)) {
+            return true; // "Trump shot back", "the campaign fired back"
+        }
         return lex.speech().isSpeechVerb(doc.word(i)) || lemma != null && lex.speech().isSpeechVerb(lemma)
                 && pos != null;
     }
@@ -96,6 +102,11 @@ final class MentionParser {
         Mention ownedOrganization = ownedOrganization(i, j, limit);
         if (ownedOrganization != null) {
             return ownedOrganization;
+        }
+        int titledName = "en".equals(lex.language()) ? titledPerson(j, limit) : -1;
+        if (titledName >= 0) {
+            return mention(Mention.Kind.NAME, titledName, nameEnd(titledName, limit), SpeakerType.PERSON, null,
+                    genderOf(titledName));
         }
         if (isNameToken(j) && !(nameEnd(j, limit) == j + 1 && roleHeadEnd(j, limit) > j)) {
             int end = nameEnd(j, limit);
@@ -263,6 +274,40 @@ final class MentionParser {
             return role;
         }
         return null;
+    }
+
+    /**
+     * English stacks titles before a name with no article or comma: "Virginia delegate Beau Correll", "former
+     * Florida governor Jeb Bush", "Senate minority leader Harry Reid", "Clinton spokesman Brian Fallon". The words
+     * from {@code j} (nouns, adjectives, names, holding a role head, which must come after any leading person) up to a
+     * person: that person's first token, or -1.
+     */
+    private int titledPerson(int j, int limit) {
+        boolean role = false;
+        for (int k = j; k < Math.min(limit, j + 7); k++) {
+            if ("PERSON".equals(nerAt(k))) {
+                if (role) {
+                    return k;
+                }
+                if (k > j) {
+                    return -1;
+                }
+                k = nameEnd(k, limit) - 1; // "Clinton spokesman Brian Fallon": the first person has the role
+                continue;
+            }
+            int e = roleHeadEnd(k, limit);
+            if (e > k) {
+                role = true;
+                k = e - 1;
+                continue;
+            }
+            String pos = doc.token(k).pos();
+            boolean titleWord = pos != null && (pos.startsWith("NN") || pos.equals("JJ") || k == j && pos.equals("VBN"));
+            if (!titleWord || DocumentView.isPunct(doc.word(k)) || lex.speech().isSpeechVerb(doc.word(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

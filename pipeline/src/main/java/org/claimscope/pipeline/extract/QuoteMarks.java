@@ -19,8 +19,8 @@ public final class QuoteMarks {
             int i = p.start();
             if (pending != null) {
                 int first = skipSpace(text, i, p.end());
-                if (first < p.end() && isOpening(text, first) && family(text.charAt(first)) == pending.family) {
-                    i = first + 1; // the quote goes on in this paragraph
+                if (first < p.end() && isOpening(text, first) && family(text, first) == pending.family) {
+                    i = first + width(pending.family); // the quote goes on in this paragraph
                 } else {
                     closeAtParagraphEnd(text, pending, out);
                     pending = null;
@@ -32,10 +32,10 @@ public final class QuoteMarks {
                 char c = text.charAt(i);
                 if (pending == null) {
                     if (isOpening(text, i)) {
-                        pending = new Pending(i, family(c), p.end());
+                        pending = new Pending(i, family(text, i), p.end());
                     }
-                } else if (closes(text, i, pending.family)) {
-                    out.add(new QuotedSpan(pending.open, i, trim(text, pending.open + 1, i)));
+                } else if (closes(text, i, pending.family, pending.open)) {
+                    out.add(new QuotedSpan(pending.open, i, trim(text, pending.open + width(pending.family), i)));
                     pending = null;
                 }
                 i++;
@@ -80,7 +80,7 @@ public final class QuoteMarks {
 
     /** An unclosed quote that is not continued ends with its paragraph, if it reads like speech. */
     private static void closeAtParagraphEnd(String text, Pending p, List<QuotedSpan> out) {
-        Span content = trim(text, p.open + 1, p.lastParagraphEnd);
+        Span content = trim(text, p.open + width(p.family), p.lastParagraphEnd);
         String s = content.of(text);
         if (s.split("\\s+").length >= 5) {
             out.add(new QuotedSpan(p.open, p.lastParagraphEnd, content));
@@ -128,6 +128,20 @@ public final class QuoteMarks {
     }
 
     /** Marks that pair: the family is the opening character's kind. */
+    /**
+     * Two typewriter apostrophes are one double mark (''…'', as some wires and archives render “…”): its own
+     * family, two characters wide.
+     */
+    private static final char DOUBLE_APOSTROPHE = 'ʺ';
+
+    private static int width(char family) {
+        return family == DOUBLE_APOSTROPHE ? 2 : 1;
+    }
+
+    private static char family(String text, int i) {
+        return text.startsWith("''", i) ? DOUBLE_APOSTROPHE : family(text.charAt(i));
+    }
+
     private static char family(char c) {
         return switch (c) {
             case '“', '”', '„' -> '“';
@@ -142,6 +156,11 @@ public final class QuoteMarks {
     private static boolean isOpening(String text, int i) {
         char c = text.charAt(i);
         char before = i > 0 ? text.charAt(i - 1) : ' ';
+        if (text.startsWith("''", i)) {
+            char next = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+            return (Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0 || i == 0)
+                    && (Character.isLetterOrDigit(next) || next == '…' || next == '.' || next == '[');
+        }
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         return switch (c) {
             case '“', '«', '„', '‹' -> !Character.isWhitespace(after);
@@ -155,18 +174,28 @@ public final class QuoteMarks {
         };
     }
 
-    private static boolean closes(String text, int i, char family) {
+    /**
+     * Edited copy often pairs a curly mark with a straight one (“…," she said); a straight mark closes a curly
+     * quote when it is shaped like a closing mark, and ” closes a straight quote that holds no nested “.
+     */
+    private static boolean closes(String text, int i, char family, int open) {
         char c = text.charAt(i);
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        if (family == DOUBLE_APOSTROPHE) {
+            char next = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+            return text.startsWith("''", i) && !Character.isLetterOrDigit(next);
+        }
         return switch (family) {
-            case '“' -> c == '”' || c == '“' && !Character.isLetterOrDigit(after);
+            case '“' -> c == '”' || c == '“' && !Character.isLetterOrDigit(after)
+                    || c == '"' && !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
             case '«' -> c == '»';
             case '‹' -> c == '›';
             case '‘' -> (c == '’' || c == '\'') && !Character.isLetter(after);
             case '\'' -> c == '\'' && !Character.isLetter(after) && i > 0
                     && (",.!?;:…".indexOf(text.charAt(i - 1)) >= 0 || Character.isLetter(text.charAt(i - 1))
                     && text.charAt(i - 1) != 's');
-            default -> c == '"' && !Character.isLetterOrDigit(after);
+            default -> (c == '"' || c == '”' && text.lastIndexOf('“', i) < open) && !Character.isLetterOrDigit(after);
         };
     }
 

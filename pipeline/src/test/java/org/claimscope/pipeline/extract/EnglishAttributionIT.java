@@ -128,4 +128,54 @@ class EnglishAttributionIT {
         assertEquals("Aurora Fire Department", speakerOf(a, "No one was hurt"));
         assertEquals("Rosa Villanueva", speakerOf(a, "increase was unfair"));
     }
+
+    @Test
+    void aQuoteEndingItsSentenceTakesTheCueAfterIt() {
+        Article a = analyze("Priya Marsh and Tom Lowell debated on Sunday.\n\n\"Can you name one bridge you built?\" "
+                + "Lowell asked the councillor. \"We will finish the ring road!\" Marsh said. She smiled.");
+        assertEquals("Tom Lowell", speakerOf(a, "name one bridge"));
+        assertEquals("Priya Marsh", speakerOf(a, "finish the ring road"));
+    }
+
+    @Test
+    void stackedTitlesBeforeTheNameNameThePerson() {
+        Article a = analyze("\"The depot will close in the spring,\" former Ohio transit director Dana Whitcombe "
+                + "said.\n\n\"Nobody asked the riders,\" said county board member Luis Ferro, who opposes it.");
+        assertEquals("Dana Whitcombe", speakerOf(a, "depot will close"));
+        assertEquals("Luis Ferro", speakerOf(a, "Nobody asked"));
+    }
+
+    @Test
+    void aGerundCueBeforeTheQuoteBelongsToTheSentenceSubject() {
+        Article a = analyze("Mayor Helen Brandt urged residents to conserve water, saying, \"Every bucket counts "
+                + "this summer.\"");
+        assertEquals("Helen Brandt", speakerOf(a, "Every bucket"));
+    }
+
+    @Test
+    void curlyQuoteClosedByAStraightMarkStillEndsThere() {
+        Article a = analyze("Owen Grady spoke after the vote.\n\n\u201cWe lost the vote tonight,\" Grady said. "
+                + "\"We will win the next one.\u201d");
+        assertEquals("Owen Grady", speakerOf(a, "lost the vote"));
+        assertEquals("Owen Grady", speakerOf(a, "win the next one"));
+    }
+
+    @Test
+    void aTitleCaseHeadlineDoesNotRunANameIntoTheWordsAfterIt() {
+        Article a = analyze("Dana Whitcombe Praises Transit Plan Over Objections\n\nDana Whitcombe spoke on Monday.\n\n"
+                + "\"The depot will close in the spring,\" Whitcombe said.");
+        assertEquals("Dana Whitcombe", speakerOf(a, "depot will close"));
+    }
+
+    @Test
+    void aCueBetweenCommasReportsTheWholeSentence() {
+        Article a = analyze("Helen Brandt spoke on Monday. In the long run, Brandt said, the reform would pay for itself.");
+        assertEquals("Helen Brandt", speakerOf(a, "pay for itself"));
+    }
+
+    @Test
+    void accordingToAnUnnamedSourceIsReportedSpeechWithoutASpeaker() {
+        Article a = analyze("Turnout in the county rose by a fifth, according to a new survey of local voters.");
+        assertNull(speakerOf(a, "Turnout in the county"));
+    }
 }

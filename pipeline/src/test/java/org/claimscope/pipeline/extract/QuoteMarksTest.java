@@ -25,6 +25,20 @@ class QuoteMarksTest {
     }
 
     @Test
+    void curlyAndStraightMarksMixedByEditingStillPair() {
+        String text = "“We will cut taxes,\" the mayor said. \"We will not raise them.” Then \"a quote with “nested” words\" ends.";
+        assertEquals(List.of("We will cut taxes,", "We will not raise them.", "a quote with “nested” words"),
+                contents(text));
+    }
+
+    @Test
+    void twoApostrophesAreOneDoubleMark() {
+        String text = "''We will cut taxes,'' the mayor said. ''It is the voters' money.''\n\n''First part.\n\n''Second part.''";
+        assertEquals(List.of("We will cut taxes,", "It is the voters' money.", "First part.\n\n''Second part."),
+                contents(text));
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertEquals(List.of(), contents("Nvidia's chips and the workers' union aren't ready"));
     }

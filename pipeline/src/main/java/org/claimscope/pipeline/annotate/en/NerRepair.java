@@ -31,6 +31,7 @@ public final class NerRepair implements Annotator {
 
     @Override
     public void annotate(Annotation doc) {
+        trimHeadlineNames(doc);
         repairRuns(doc);
         joinApostropheSurnames(doc);
         tagKnownSurnames(doc);
@@ -51,6 +52,60 @@ public final class NerRepair implements Annotator {
                         && APOSTROPHE_SURNAME.matcher(t.get(i).word()).matches()) {
                     t.get(i).setNER("PERSON");
                 }
+            }
+        }
+    }
+
+    /**
+     * In a Title Case headline the CRF runs a name into the words after it ("Donald Trump Praises Breitbart",
+     * "Trevor Noah Says"): the run ends before its first word that the article never tags as a person outside
+     * headlines, when a word before it is one the article does.
+     */
+    private void trimHeadlineNames(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        boolean[] headline = new boolean[sentences.size()];
+        Set<String> bodyPersons = new java.util.HashSet<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<CoreLabel> t = sentences.get(si).get(CoreAnnotations.TokensAnnotation.class);
+            int words = 0;
+            int capitalized = 0;
+            for (CoreLabel x : t) {
+                String w = x.word();
+                if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                    words++;
+                    capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+                }
+            }
+            headline[si] = words >= 4 && capitalized * 10 >= words * 9;
+            if (!headline[si]) {
+                for (CoreLabel x : t) {
+                    if ("PERSON".equals(x.ner())) {
+                        bodyPersons.add(x.word());
+                    }
+                }
+            }
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            if (!headline[si]) {
+                continue;
+            }
+            List<CoreLabel> t = sentences.get(si).get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                if (!"PERSON".equals(t.get(i).ner())) {
+                    continue;
+                }
+                boolean known = bodyPersons.contains(t.get(i).word());
+                int k = i + 1;
+                for (; k < t.size() && "PERSON".equals(t.get(k).ner()); k++) {
+                    if (known && !bodyPersons.contains(t.get(k).word())) {
+                        while (k < t.size() && "PERSON".equals(t.get(k).ner())) {
+                            t.get(k++).setNER("O");
+                        }
+                        break;
+                    }
+                    known |= bodyPersons.contains(t.get(k).word());
+                }
+                i = k - 1;
             }
         }
     }

@@ -185,6 +185,7 @@ public final class PolnearEvaluation {
         row(sb, "direct: gold / predicted / matched", cd.gold() + "/" + cd.predicted() + "/" + cd.matched(),
                 sd.gold() + "/" + sd.predicted() + "/" + sd.matched());
         row(sb, "direct: merged pieces", String.valueOf(cd.merged()), String.valueOf(sd.merged()));
+        row(sb, "direct: on non-direct gold", String.valueOf(cd.outOfScope()), String.valueOf(sd.outOfScope()));
         row(sb, "direct P", cd.precision(), sd.precision());
         row(sb, "direct R", cd.recall(), sd.recall());
         row(sb, "direct F1", cd.f1(), sd.f1());

@@ -13,6 +13,16 @@ import java.util.function.Predicate;
  * several paragraphs as one attribution; a system that reports its pieces apart gets the first piece matched and the
  * others <em>merged</em> into it: an unmatched prediction lying at least half inside the content of a matched gold
  * attribution is neither a true nor a false positive (merged pieces are counted and reported).
+ *
+ * <p>The direct-quote score is restricted to one kind on both sides: gold attributions whose content is entirely in
+ * quote marks, predictions of kind direct. PolNeAR itself has no such kind; its Content often holds a quote together
+ * with unquoted words ({@code said that “…”}, {@code called the “…”}, a paraphrase with quoted fragments), and such
+ * an attribution is left out of the direct gold, so missing it costs no recall. A predicted direct quote on exactly
+ * that attribution (its quoted words, which are a direct quote) would otherwise count as a false positive, while the
+ * same attribution is not counted against recall: the two sides would be scored on different scopes. So an unmatched
+ * direct prediction that matches (by the same overlap criterion) a gold attribution that is <em>not</em> direct is
+ * <em>out of scope</em>: neither a true nor a false positive of the direct score (counted and reported; the
+ * all-attributions score, which has no kinds, scores it as usual).
  */
 public final class PolnearScorer {
 
@@ -25,7 +35,7 @@ public final class PolnearScorer {
 
     /** The outcome on one article. */
     public record Outcome(PolnearArticle article, List<Match> matches, List<GoldAttribution> missed,
-            List<Predicted> spurious, List<Predicted> merged) {
+            List<Predicted> spurious, List<Predicted> merged, List<Predicted> outOfScope) {
     }
 
     /**
@@ -33,14 +43,14 @@ public final class PolnearScorer {
      * gold could not resolve are left out) and how many of them have the right speaker.
      */
     public record Counts(int gold, int predicted, int matched, int strict, int lenient, int named, int namedStrict,
-            int namedLenient, int merged) {
+            int namedLenient, int merged, int outOfScope) {
 
-        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts o) {
             return new Counts(gold + o.gold, predicted + o.predicted, matched + o.matched, strict + o.strict,
                     lenient + o.lenient, named + o.named, namedStrict + o.namedStrict, namedLenient + o.namedLenient,
-                    merged + o.merged);
+                    merged + o.merged, outOfScope + o.outOfScope);
         }
 
         public double namedStrictAccuracy() {
@@ -76,9 +86,11 @@ public final class PolnearScorer {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
-                    "gold=%d pred=%d (+%d merged pieces) matched=%d P=%.3f R=%.3f F1=%.3f"
+                    "gold=%d pred=%d (+%d merged pieces%s) matched=%d P=%.3f R=%.3f F1=%.3f"
                             + " speaker strict/lenient=%.3f/%.3f (named gold sources: %d, %.3f/%.3f)",
-                    gold, predicted, merged, matched, precision(), recall(), f1(), strictAccuracy(), lenientAccuracy(),
+                    gold, predicted, merged,
+                    outOfScope == 0 ? "" : String.format(Locale.ROOT, ", +%d on non-direct gold", outOfScope),
+                    matched, precision(), recall(), f1(), strictAccuracy(), lenientAccuracy(),
                     named, namedStrictAccuracy(), namedLenientAccuracy());
         }
     }
@@ -90,10 +102,8 @@ public final class PolnearScorer {
         List<Pair> pairs = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
-                int overlap = gold.get(g).overlap(predicted.get(p).span());
-                int shorter = Math.min(gold.get(g).length(), predicted.get(p).span().length());
-                if (overlap > 0 && 2 * overlap >= shorter) {
-                    pairs.add(new Pair(g, p, overlap));
+                if (matches(gold.get(g), predicted.get(p))) {
+                    pairs.add(new Pair(g, p, gold.get(g).overlap(predicted.get(p).span())));
                 }
             }
         }
@@ -126,7 +136,7 @@ public final class PolnearScorer {
                 (inMatched ? merged : spurious).add(piece);
             }
         }
-        return new Outcome(article, matches, missed, spurious, merged);
+        return new Outcome(article, matches, missed, spurious, merged, List.of());
     }
 
     /**
@@ -134,8 +144,21 @@ public final class PolnearScorer {
      * part of a predicted mixed quote (see {@link #outermost}).
      */
     public static Outcome direct(PolnearArticle article, List<Predicted> predicted) {
-        return score(article, article.attributions().stream().filter(GoldAttribution::direct).toList(),
+        Outcome o = score(article, article.attributions().stream().filter(GoldAttribution::direct).toList(),
                 outermost(predicted).stream().filter(Predicted::direct).toList());
+        List<GoldAttribution> nonDirect = article.attributions().stream().filter(g -> !g.direct()).toList();
+        List<Predicted> spurious = new ArrayList<>();
+        List<Predicted> outOfScope = new ArrayList<>();
+        for (Predicted p : o.spurious()) {
+            (nonDirect.stream().anyMatch(g -> matches(g, p)) ? outOfScope : spurious).add(p);
+        }
+        return new Outcome(article, o.matches(), o.missed(), spurious, o.merged(), outOfScope);
+    }
+
+    /** The match criterion: overlap by at least half of the shorter of the two. */
+    static boolean matches(GoldAttribution g, Predicted p) {
+        int overlap = g.overlap(p.span());
+        return overlap > 0 && 2 * overlap >= Math.min(g.length(), p.span().length());
     }
 
     /** All attributions against all outermost predictions. */
@@ -172,7 +195,7 @@ public final class PolnearScorer {
                 (int) o.matches().stream().filter(Match::strict).count(),
                 (int) o.matches().stream().filter(Match::lenient).count(), named.size(),
                 (int) named.stream().filter(Match::strict).count(), (int) named.stream().filter(Match::lenient).count(),
-                o.merged().size());
+                o.merged().size(), o.outOfScope().size());
     }
 
     public static Counts sum(List<Outcome> outcomes) {

@@ -8,8 +8,9 @@ import org.claimscope.model.Span;
  * Which characters of an article lie inside double quote marks, for deciding whether a gold content is a direct
  * quote. Each paragraph (line) is scanned on its own: {@code “} opens, {@code ”} closes, a straight {@code "}
  * toggles; a quote still open at the end of a paragraph runs to its end (the news convention for a quote that
- * continues into the next paragraph, which then opens again). Single quotes are ignored: they are mostly
- * apostrophes or nested quotes.
+ * continues into the next paragraph, which then opens again). Two apostrophes ('') count as a straight double mark
+ * (the New York Times texts use them for every quote); single quotes are ignored: they are mostly apostrophes or
+ * nested quotes.
  */
 public final class QuoteMask {
 
@@ -25,7 +26,16 @@ public final class QuoteMask {
             int open = -1;
             for (int i = lineStart; i < lineEnd; i++) {
                 char c = text.charAt(i);
-                if (c == '\u201C' || c == '\u201E' || (c == '"' && open < 0)) {
+                if (text.startsWith("''", i)) {
+                    // ''…'': the New York Times articles of PolNeAR write their double quote marks this way
+                    if (open < 0) {
+                        open = i;
+                    } else {
+                        inside.set(open, i + 2);
+                        open = -1;
+                    }
+                    i++;
+                } else if (c == '\u201C' || c == '\u201E' || (c == '"' && open < 0)) {
                     open = i;
                 } else if ((c == '\u201D' || c == '"') && open >= 0) {
                     inside.set(open, i + 1);

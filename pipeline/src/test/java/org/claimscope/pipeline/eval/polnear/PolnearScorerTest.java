@@ -81,7 +81,7 @@ class PolnearScorerTest {
                 new Predicted(new Span(0, 8), "indirect", "x"));
         // direct: the gold quote matches; "bold" lies inside the predicted mixed quote and is dropped
         PolnearScorer.Counts d = PolnearScorer.counts(PolnearScorer.direct(a, predicted));
-        assertEquals(new PolnearScorer.Counts(1, 1, 1, 0, 1, 1, 0, 1, 0), d);
+        assertEquals(new PolnearScorer.Counts(1, 1, 1, 0, 1, 1, 0, 1, 0, 0), d);
         // all: 3 gold, 3 outermost predictions, 2 matches (the mixed one overlaps more than half of the shorter)
         PolnearScorer.Counts all = PolnearScorer.counts(PolnearScorer.all(a, predicted));
         assertEquals(3, all.gold());
@@ -100,8 +100,26 @@ class PolnearScorerTest {
                 new Predicted(new Span(at("We will win"), at("We will win") + 12), "direct", "Jane Doe"),
                 new Predicted(new Span(at("and soon."), at("and soon.") + 9), "direct", "Jane Doe"));
         PolnearScorer.Counts d = PolnearScorer.counts(PolnearScorer.direct(a, predicted));
-        assertEquals(new PolnearScorer.Counts(1, 1, 1, 1, 1, 1, 1, 1, 1), d);
+        assertEquals(new PolnearScorer.Counts(1, 1, 1, 1, 1, 1, 1, 1, 1, 0), d);
         assertEquals(1.0, d.f1(), 1e-9);
+    }
+
+    @Test
+    void aDirectQuoteOnAMixedGoldContentIsOutOfScopeOfTheDirectScore() {
+        PolnearArticle a = PolnearCorpus.article("x", "a1", TEXT, ann(), null);
+        // the gold content "the plan was “bold” and would pass" is not direct, so it is not in the direct gold
+        List<Predicted> predicted = List.of(
+                new Predicted(new Span(at("the plan was “bold”"), at(" and would pass")), "direct", "Officials"),
+                new Predicted(new Span(0, 8), "direct", "x"));
+        PolnearScorer.Outcome o = PolnearScorer.direct(a, predicted);
+        assertEquals(1, o.outOfScope().size());
+        assertEquals(1, o.spurious().size());
+        PolnearScorer.Counts d = PolnearScorer.counts(o);
+        assertEquals(1, d.predicted()); // only the real false positive; the gold quote is missed
+        assertEquals(0, d.matched());
+        assertEquals(1, d.outOfScope());
+        // the all-attributions score has no kinds: there it is a match
+        assertEquals(1, PolnearScorer.counts(PolnearScorer.all(a, predicted)).matched());
     }
 
     @Test
