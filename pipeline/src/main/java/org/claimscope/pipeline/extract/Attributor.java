@@ -207,6 +207,9 @@ final class Attributor {
                 && glue == 0;
         if (np.isSpeechVerb(j) && !(endsSentence && doc.token(j).isCapitalized())) {
             Mention m = np.afterVerb(j, limit);
+            if (m != null && !m.isZero() && isFiniteVerb(m.endToken())) {
+                return null; // "Weiss, who rates the stock “underperform,” said the company had …": a clause follows
+            }
             return new Cue(m, tokenSpan(j, j + 1));
         }
         Mention m = np.forward(j, limit);
@@ -387,7 +390,9 @@ final class Attributor {
             Mention named = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
             m = named != null ? named : np.groupBefore(verb, floor); // "Os diretores … contactados pelo Expresso dizem"
         }
-        if (verb > floor + 2 && ",".equals(doc.word(verb - 1)) && (m == null || m.type() != org.claimscope.model.SpeakerType.PERSON)) {
+        boolean commaBefore = ",".equals(doc.word(verb - 1)) || DocumentView.isQuoteMark(doc.word(verb - 1))
+                && ",".equals(doc.word(verb - 2)) && doc.quoteOf(verb - 2) >= 0; // "…, who rates it “sell,” said"
+        if (verb > floor + 2 && commaBefore && (m == null || m.type() != org.claimscope.model.SpeakerType.PERSON)) {
             // "Maya Hart, a hydrologist at the University of Bristol who has spent …, said": the sentence's
             // subject, not the last name inside its apposition
             int start = afterParticipialAdjunct(floor, verb);
@@ -901,6 +906,11 @@ final class Attributor {
             }
         }
         return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    private boolean isFiniteVerb(int k) {
+        String pos = k < doc.size() ? doc.token(k).pos() : null;
+        return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"));
     }
 
     /** Portuguese "no", "a" are prepositions; English "no", "a" are determiners. */

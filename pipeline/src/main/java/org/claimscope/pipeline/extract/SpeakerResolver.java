@@ -618,7 +618,8 @@ final class SpeakerResolver {
     /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
     private boolean governedByPreposition(Mention m) {
         String after = doc.word(m.endToken());
-        if ("'s".equals(after) || "’s".equals(after)) {
+        boolean pluralPossessive = ("'".equals(after) || "’".equals(after)) && m.text().endsWith("s"); // "Vickers' mother"
+        if ("'s".equals(after) || "’s".equals(after) || pluralPossessive) {
             return true;
         }
         int k = m.firstToken() - 1;
