@@ -396,8 +396,12 @@ final class Attributor {
             // "Maya Hart, a hydrologist at the University of Bristol who has spent …, said": the sentence's
             // subject, not the last name inside its apposition
             int start = afterParticipialAdjunct(floor, verb);
+            while (start + 1 < verb && (lex.names().honorifics().contains(doc.lower(start)) || ".".equals(doc.word(start)))) {
+                start++; // "Dr Rosalind Hart, …"
+            }
             Mention first = np.forward(start, verb);
-            if (first != null && (first.kind() == Mention.Kind.NAME && first.type() == org.claimscope.model.SpeakerType.PERSON
+            if (first != null && (first.kind() == Mention.Kind.NAME && (first.type() == org.claimscope.model.SpeakerType.PERSON
+                    || "PERSON".equals(doc.token(first.endToken() - 1).ner())) // "Dr Rosalind Hart"
                     || first.kind() == Mention.Kind.ROLE) && first.endToken() < verb
                     && ",".equals(doc.word(first.endToken())) && (m == null || first.firstToken() < m.firstToken())) {
                 return first;
@@ -804,7 +808,8 @@ final class Attributor {
             if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w) || np.isSpeechVerb(k)) {
                 break; // "que pediu anonimato, disse que …": the "que" belongs to the later verb
             }
-            if (lex.speech().complementizers().contains(w) && !isRelativePronoun(k) || ":".equals(w)) {
+            boolean afterPreposition = k > v + 1 && "en".equals(lex.language()) && PREPOSITIONS.contains(doc.lower(k - 1));
+            if (lex.speech().complementizers().contains(w) && !isRelativePronoun(k) && !afterPreposition || ":".equals(w)) {
                 return k + 1;
             }
         }

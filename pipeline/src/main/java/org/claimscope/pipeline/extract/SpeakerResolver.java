@@ -544,7 +544,8 @@ final class SpeakerResolver {
             return true; // "a instituição", "the organization": any organization
         }
         // the head of the name says what it is: "Ministério da Saúde" (first word), "Harbor City FC" (last word)
-        String headWord = "en".equals(lex.language()) ? words.get(words.size() - 1) : words.get(0);
+        int of = words.indexOf("of"); // "University of Bristol": the head stands before "of"
+        String headWord = !"en".equals(lex.language()) ? words.get(0) : of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
         return !(lex.sources().orgNouns().contains(headWord) && !lex.sources().companyNouns().contains(headWord));
     }
 
