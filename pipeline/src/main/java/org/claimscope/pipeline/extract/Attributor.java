@@ -371,6 +371,14 @@ final class Attributor {
         // "X, que na véspera acusara …", "Smith, who later said …": the relative's antecedent speaks
         for (int k = verb - 1; k >= Math.max(floor + 1, verb - 5); k--) {
             if (lex.grammar().relativePronouns().contains(doc.lower(k)) && ",".equals(doc.word(k - 1))) {
+                int start = afterParticipialAdjunct(floor, k);
+                if (lex.grammar().indefinites().contains(doc.lower(start)) && !np.isNameToken(start + 1)) {
+                    // "Uma pessoa próxima à magistrada, que pediu anonimato, disse": someone unnamed, not the
+                    // magistrate the description mentions
+                    return new Mention(Mention.Kind.GROUP, start, k - 1, tokenSpan(start, k - 1),
+                            doc.text.substring(doc.token(start).begin(), doc.token(k - 2).end()),
+                            org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
+                }
                 Mention antecedent = np.backward(k - 1, floor);
                 if (antecedent != null && antecedent.kind() != Mention.Kind.GROUP) {
                     return antecedent;
@@ -392,6 +400,34 @@ final class Attributor {
         }
         boolean commaBefore = ",".equals(doc.word(verb - 1)) || DocumentView.isQuoteMark(doc.word(verb - 1))
                 && ",".equals(doc.word(verb - 2)) && doc.quoteOf(verb - 2) >= 0; // "…, who rates it “sell,” said"
+        if (verb > floor + 2 && commaBefore) {
+            int start = afterParticipialAdjunct(floor, verb);
+            if (lex.grammar().indefinites().contains(doc.lower(start)) && start + 1 < verb && !np.isNameToken(start + 1)
+                    && !doc.token(start + 1).isCapitalized()) {
+                // "Uma pessoa próxima à magistrada, que pediu anonimato, disse", "Another analyst, who asked not to
+                // be named, said": someone unnamed, not whoever the description mentions
+                int c = start + 1;
+                while (c < verb && !",".equals(doc.word(c))) {
+                    c++;
+                }
+                Mention described = np.forward(start, c);
+                boolean speaksFor = described != null && described.kind() == Mention.Kind.ROLE
+                        && described.role().affiliation() != null; // "a spokeswoman for the council, who …": the council
+                for (int k = start; k < c && !speaksFor; k++) {
+                    speaksFor = lex.sources().spokespersonRoles().contains(doc.lower(k));
+                }
+                Mention named = c + 1 < verb && !speaksFor ? np.forward(c + 1, verb) : null;
+                boolean appositionNames = named != null && named.kind() == Mention.Kind.NAME; // "Another parent, Robert Alvarez,"
+                for (int k = c + 1; k < verb && !appositionNames; k++) {
+                    appositionNames = "PERSON".equals(doc.token(k).ner()) || "ORGANIZATION".equals(doc.token(k).ner());
+                }
+                if (c > start + 1 && !appositionNames && !speaksFor) {
+                    return new Mention(Mention.Kind.GROUP, start, c, tokenSpan(start, c),
+                            doc.text.substring(doc.token(start).begin(), doc.token(c - 1).end()),
+                            org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
+                }
+            }
+        }
         if (verb > floor + 2 && commaBefore && (m == null || m.type() != org.claimscope.model.SpeakerType.PERSON)) {
             // "Maya Hart, a hydrologist at the University of Bristol who has spent …, said": the sentence's
             // subject, not the last name inside its apposition

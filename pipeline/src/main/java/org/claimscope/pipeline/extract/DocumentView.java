@@ -66,6 +66,10 @@ final class DocumentView {
         return sentences.get(index);
     }
 
+    int sentenceCount() {
+        return sentences.size();
+    }
+
     /** The quote (index into {@link #quotes}) whose content holds this token, or -1. */
     int quoteOf(int token) {
         return quoteOf[token];

@@ -43,6 +43,42 @@ final class SpeakerResolver {
         collectNames();
         mergeParenthesizedAliases();
         collectRoles();
+        resolveRoleSubjects();
+    }
+
+    /**
+     * "A líder parlamentar socialista voltou à carga. Garantiu que …": a sentence whose subject is a role
+     * makes that person the antecedent of the next unsaid or pronoun subject, even without a verb of saying.
+     */
+    private void resolveRoleSubjects() {
+        for (int si = 0; si < doc.sentenceCount(); si++) {
+            var s = doc.sentence(si);
+            int first = s.tokens().get(0).index();
+            int end = s.tokens().get(s.tokens().size() - 1).index() + 1;
+            if (doc.quoteOf(first) >= 0 || DocumentView.isQuoteMark(doc.word(first))) {
+                continue;
+            }
+            int start = first;
+            for (int k = first; k < Math.min(end, first + 8); k++) {
+                if (",".equals(doc.word(k))) {
+                    // "Ao final da tarde, a líder …": a leading adjunct before the subject
+                    String w = doc.lower(first);
+                    boolean adjunct = ADJUNCT_OPENERS.contains(w) || PREPOSITIONS.contains(w)
+                            || lex.grammar().adjunctPreps().contains(w) || lex.grammar().datives().contains(w);
+                    if (adjunct || !lex.grammar().determiners().contains(w) && !np.isNameToken(first)) {
+                        start = k + 1;
+                    }
+                    break;
+                }
+            }
+            if (start >= end || !lex.grammar().determiners().contains(doc.lower(start))) {
+                continue; // "o treinador", "the senator": a definite role, not "treinadores"
+            }
+            Mention m = np.forward(start, end);
+            if (m != null && m.kind() == Mention.Kind.ROLE && !m.role().indefinite() && m.role().affiliation() == null) {
+                resolve(m);
+            }
+        }
     }
 
     List<Entity> entities() {
@@ -236,6 +272,9 @@ final class SpeakerResolver {
             int after = m.endToken();
             if (after < doc.size() && ",".equals(doc.word(after))) {
                 Mention role = np.forward(after + 1, Math.min(doc.size(), after + 12));
+                if (role != null && role.firstToken() > after + 2) {
+                    role = null; // "Mariana Antunes, acusou o executivo": no apposition, a verb and its object
+                }
                 // an apposition closes where the role ends; "…de Pezinho, o treinador foi irônico" starts a clause
                 if (role != null && role.kind() == Mention.Kind.ROLE && !followedByVerb(role)) {
                     e.addRole(role.role());
@@ -256,6 +295,11 @@ final class SpeakerResolver {
         }
         return true;
     }
+
+    /** Words that open an adverbial phrase before the subject ("Ao final da tarde, …", "Later, …"). */
+    private static final java.util.Set<String> ADJUNCT_OPENERS = java.util.Set.of("ao", "aos", "à", "às", "no", "na",
+            "nos", "nas", "num", "numa", "pelo", "pela", "depois", "após", "durante", "ontem", "hoje", "já", "mais",
+            "in", "at", "on", "after", "during", "later", "earlier", "al", "en", "tras", "después");
 
     /** Common finite verbs for languages tagged without POS, enough to tell a subject from an apposition. */
     private static final java.util.Set<String> FINITE_VERBS = java.util.Set.of("foi", "é", "era", "será", "está",
@@ -317,7 +361,9 @@ final class SpeakerResolver {
             int gap = near == null ? -1 : doc.sentenceOf(m.firstToken()) - lastSentenceOf(near, m.span().start());
             // the person of the previous sentence; within one sentence the name may hang off a clause
             // ("Perguntado se o time depende de Pezinho, o treinador …")
-            if (near != null && gap == 1) {
+            // … unless that person holds some other role and another holds this one ("o ministro … A líder …")
+            boolean otherRole = near != null && !near.roleKeys.isEmpty() && !near.hasRole(m.role());
+            if (near != null && gap == 1 && !otherRole) {
                 near.addRole(m.role());
                 return near;
             }

@@ -192,4 +192,19 @@ class PortugueseAttributionTest {
                 + "O presidente do sindicato, Jorge Amaral, rebateu.");
         assertTrue(a.quotes().isEmpty(), a.quotes().toString());
     }
+
+    @Test
+    void anUnnamedPersonDescribedByWhomSheKnowsIsNoOne() {
+        Article a = analyze("A juíza Marta Lobo Prates condenou o ex-prefeito.\n\n"
+                + "Uma pessoa próxima à juíza, que pediu anonimato, disse que ela recebeu ameaças.");
+        assertNull(speakerOf(a, "recebeu ameaças"));
+    }
+
+    @Test
+    void aRoleSubjectWithoutSpeechIsTheAntecedentOfTheNextUnsaidSubject() {
+        Article a = analyze("A líder da bancada do PL, Sónia Vidal Matos, criticou o plano. O ministro Rui Falcão "
+                + "respondeu que o país precisa de estabilidade.\n\nÀ noite, a líder parlamentar voltou ao tema. "
+                + "Garantiu que o partido vai apresentar uma alternativa.");
+        assertEquals("Sónia Vidal Matos", speakerOf(a, "apresentar uma alternativa"));
+    }
 }
