@@ -207,4 +207,12 @@ class PortugueseAttributionTest {
                 + "Garantiu que o partido vai apresentar uma alternativa.");
         assertEquals("Sónia Vidal Matos", speakerOf(a, "apresentar uma alternativa"));
     }
+
+    @Test
+    void placesNamedAfterEmOrBairroAreNotAntecedents() {
+        Article a = analyze("A delegada Carla Nunes Prado explicou o caso.\n\n"
+                + "Segundo ela, o grupo funcionava numa casa no bairro Vila Esperança, em Contagem. "
+                + "“Tinham roteiro para tudo”, disse.");
+        assertEquals("Carla Nunes Prado", speakerOf(a, "roteiro para tudo"));
+    }
 }

@@ -43,7 +43,13 @@ public final class NameTagger implements Annotator {
         this.lex = lex;
     }
 
-    private record Run(List<CoreLabel> tokens, boolean articleBefore, String next, boolean afterOrgNoun) {
+    /** Words after which an unknown name is a place: "em Almada", "no bairro Jardim Leblon". */
+    private static final Set<String> PLACE_CUES = Set.of("em", "bairro", "cidade", "município", "concelho", "distrito",
+            "freguesia", "região", "estado", "aldeia", "localidade", "comarca", "capital", "vila", "rua", "avenida",
+            "barrio", "ciudad", "municipio", "provincia", "comuna", "localidad");
+
+    private record Run(List<CoreLabel> tokens, boolean articleBefore, String next, boolean afterOrgNoun,
+                       boolean afterPlaceCue) {
         String text() {
             StringBuilder sb = new StringBuilder();
             for (CoreLabel t : tokens) {
@@ -201,7 +207,8 @@ public final class NameTagger implements Annotator {
                 continue;
             }
             runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.grammar().determiners().contains(prev),
-                    end < toks.size() ? toks.get(end).word() : null, lex.sources().orgNouns().contains(prev)));
+                    end < toks.size() ? toks.get(end).word() : null, lex.sources().orgNouns().contains(prev),
+                    PLACE_CUES.contains(prev)));
             i = end;
         }
         return runs;
@@ -327,6 +334,9 @@ public final class NameTagger implements Annotator {
         }
         if (r.articleBefore() || r.afterOrgNoun()) {
             return "ORGANIZATION"; // "a Petrobras", "a consultoria Vetor Dados"
+        }
+        if (r.afterPlaceCue()) {
+            return "LOCATION"; // "em Almada", "no bairro Jardim Leblon": known people were typed above
         }
         if (r.tokens().size() == 1 && r.next() != null && lex.speech().isSpeechVerb(r.next())) {
             return "PERSON"; // "Lula comentou": no article, a verb of saying — a person speaking
