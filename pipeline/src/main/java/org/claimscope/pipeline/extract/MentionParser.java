@@ -372,6 +372,11 @@ final class MentionParser {
                     int e = roleHeadEnd(n, limit);
                     n = e > n ? e : lex.names().honorifics().contains(doc.lower(n)) ? n + 1 : n;
                 }
+                if (n + 2 < limit && !"PERSON".equals(nerAt(n)) && lex.grammar().determiners().contains(doc.lower(n))
+                        && !doc.token(n + 1).isCapitalized() && !DocumentView.isPunct(doc.word(n + 1))
+                        && "PERSON".equals(nerAt(n + 2))) {
+                    n += 2; // ", o espanhol Iñaki Robles,": a nationality or other adjective before the name
+                }
                 return n < limit && "PERSON".equals(nerAt(n)) ? n : -1;
             }
             if ("PERSON".equals(nerAt(i))) {

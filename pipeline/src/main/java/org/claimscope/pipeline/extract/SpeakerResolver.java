@@ -19,6 +19,10 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class SpeakerResolver {
 
     private static final int PRONOUN_PARAGRAPHS_BACK = 2;
+    /** The board or management of an organization speaks as the organization. */
+    private static final java.util.regex.Pattern GOVERNING_BODY = java.util.regex.Pattern.compile(
+            "(?:SAD|Direção|Direcção|Diretoria|Administração|Conselho de Administração|Comissão Executiva|Junta Directiva|"
+                    + "Junta Directiva|Directiva) (?:do|da|dos|das|de|del) (.+)");
     private static final java.util.Set<String> GENERIC = java.util.Set.of("instituição", "organização", "entidade", "entidad",
             "institution", "organization", "organisation", "institución", "organización");
     private static final int ORG_PARAGRAPHS_BACK = 6;
@@ -143,7 +147,12 @@ final class SpeakerResolver {
             Span span = new Span(doc.token(i).begin(), doc.token(end - 1).end());
             // a title makes the rest a person even where NER said organization ("Conservative MP Rupert Haile")
             SpeakerType type = titled ? SpeakerType.PERSON : MentionParser.typeOf(doc.token(i).ner());
-            Mention m = new Mention(Mention.Kind.NAME, i, end, span, span.of(doc.text), type, null,
+            String text = span.of(doc.text);
+            java.util.regex.Matcher body = GOVERNING_BODY.matcher(text);
+            if (type != SpeakerType.PERSON && body.matches()) {
+                text = body.group(1); // "a SAD do Académico" speaks for the Académico
+            }
+            Mention m = new Mention(Mention.Kind.NAME, i, end, span, text, type, null,
                     type == SpeakerType.PERSON ? np.genderOf(i) : Gender.UNKNOWN);
             Entity e = matchEntity(m);
             if (e == null) {

@@ -215,4 +215,14 @@ class PortugueseAttributionTest {
                 + "“Tinham roteiro para tudo”, disse.");
         assertEquals("Carla Nunes Prado", speakerOf(a, "roteiro para tudo"));
     }
+
+    @Test
+    void ordinalsBoardsAndAdjectivesInsideNamesAndAppositions() {
+        Article a = analyze("O Tribunal Regional do Trabalho da 2ª Região julgou o caso. Procurado, o tribunal informou "
+                + "que não comenta decisões.\n\nO Vitória de Guimarães perdeu. A SAD do Vitória disse que vai recorrer.\n\n"
+                + "O treinador do Vitória, o brasileiro Caio Menezes Prado, foi taxativo: «Não há desculpas.»");
+        assertEquals("Tribunal Regional do Trabalho da 2ª Região", speakerOf(a, "não comenta decisões"));
+        assertEquals("Vitória de Guimarães", speakerOf(a, "vai recorrer"));
+        assertEquals("Caio Menezes Prado", speakerOf(a, "Não há desculpas"));
+    }
 }

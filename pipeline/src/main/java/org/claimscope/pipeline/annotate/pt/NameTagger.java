@@ -180,6 +180,9 @@ public final class NameTagger implements Annotator {
                     end += 4; // "Lucas “Foguete” Andrade": a nickname inside the name
                 } else if (isNameWord(w)) {
                     end++;
+                } else if (CONNECTORS.contains(w) && end + 2 < toks.size() && toks.get(end + 1).word().matches("\\d+[ªºo]")
+                        && isNameWord(toks.get(end + 2).word())) {
+                    end += 3; // "Tribunal Regional Federal da 1ª Região"
                 } else if (CONNECTORS.contains(w) && end + 1 < toks.size() && "LOCATION".equals(toks.get(end + 1).ner())
                         && hasOrgWord(toks.subList(i, end))) {
                     end += 2; // "Prefeitura de Belo Horizonte": an organization named after a place
