@@ -504,6 +504,12 @@ final class Attributor {
             return List.of();
         }
         Attribution r = leadingSource(a, contentEnd);
+        for (int k = a + 1; r == null && k < Math.min(contentEnd - 4, a + 4); k++) {
+            if (",".equals(doc.word(k)) && !np.isNameToken(a)) {
+                r = leadingSource(k + 1, contentEnd); // "Hoje, de acordo com o regulador, …", "Still, according to X, …"
+                break;
+            }
+        }
         if (r == null) {
             r = leadingAs(a, contentEnd);
         }

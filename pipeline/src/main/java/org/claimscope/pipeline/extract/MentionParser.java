@@ -15,6 +15,7 @@ final class MentionParser {
 
     private static final Set<String> BY = Set.of("pelo", "pela", "by", "por");
     private static final Set<String> FROM = Set.of("from");
+    private static final Set<String> DEFINITE = Set.of("o", "a", "the", "el", "la", "este", "esta", "this");
     /** People who speak for an organization as a body: "agency officials said" is the agency speaking. */
     static final Set<String> OFFICIALS = Set.of("officials", "executives", "representatives", "spokespeople",
             "spokesmen", "leaders", "authorities", "responsáveis", "dirigentes", "representantes", "autoridades",
@@ -170,6 +171,11 @@ final class MentionParser {
                 if (k < limit && lex.sources().orgNouns().contains(doc.word(k))) {
                     return mention(Mention.Kind.ORG_NOUN, k, k + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
                 }
+            }
+            boolean definite = DEFINITE.contains(doc.lower(i)) && !("en".equals(lex.language()) && "a".equals(doc.lower(i)));
+            if (j > i && definite && (j + 1 >= limit || DocumentView.isPunct(doc.word(j + 1)))) {
+                // "Segundo o documento, …": the report just named, so its organization
+                return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
             }
             return null;
         }

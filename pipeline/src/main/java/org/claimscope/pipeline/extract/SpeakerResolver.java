@@ -23,7 +23,7 @@ final class SpeakerResolver {
     private static final java.util.regex.Pattern GOVERNING_BODY = java.util.regex.Pattern.compile(
             "(?:SAD|Direção|Direcção|Diretoria|Administração|Conselho de Administração|Comissão Executiva|Junta Directiva|"
                     + "Junta Directiva|Directiva) (?:do|da|dos|das|de|del) (.+)");
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("instituição", "organização", "entidade", "entidad",
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("instituição", "organização", "entidade", "entidad", "órgão", "organismo",
             "institution", "organization", "organisation", "institución", "organización");
     private static final int ORG_PARAGRAPHS_BACK = 6;
 
@@ -583,9 +583,15 @@ final class SpeakerResolver {
      */
     private boolean refersTo(Mention orgNoun, Entity e) {
         String noun = doc.lower(orgNoun.endToken() - 1);
-        List<String> words = e.nameTokens();
-        if (words.contains(noun)) {
-            return true;
+        List<String> words = new ArrayList<>();
+        for (String w : e.nameTokens()) {
+            words.add(w);
+            if (w.indexOf('-') > 0) {
+                words.add(w.substring(0, w.indexOf('-'))); // "Controladoria-Geral" is a controladoria
+            }
+        }
+        if (words.contains(noun) || lex.speech().documentNouns().contains(noun)) {
+            return true; // "o documento", "the report": what the organization last named published
         }
         for (String alias : lex.sources().orgNounAliases().getOrDefault(noun, List.of())) {
             if (words.contains(alias)) {

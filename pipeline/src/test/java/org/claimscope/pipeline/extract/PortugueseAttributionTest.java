@@ -225,4 +225,14 @@ class PortugueseAttributionTest {
         assertEquals("Vitória de Guimarães", speakerOf(a, "vai recorrer"));
         assertEquals("Caio Menezes Prado", speakerOf(a, "Não há desculpas"));
     }
+
+    @Test
+    void organizationNounsAndDocumentsReferBackToTheOrganization() {
+        Article a = analyze("A Polícia Federal prendeu quatro suspeitos. Segundo a corporação, o grupo lavou R$ 3 milhões.\n\n"
+                + "A Inspeção-Geral das Atividades em Saúde publicou um relatório. Segundo o documento, as esperas "
+                + "subiram 12%. Ainda assim, de acordo com o organismo, a situação está a melhorar.");
+        assertEquals("Polícia Federal", speakerOf(a, "lavou R$ 3 milhões"));
+        assertEquals("Inspeção-Geral das Atividades em Saúde", speakerOf(a, "as esperas subiram"));
+        assertEquals("Inspeção-Geral das Atividades em Saúde", speakerOf(a, "está a melhorar"));
+    }
 }

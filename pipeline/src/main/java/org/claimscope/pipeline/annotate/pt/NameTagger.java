@@ -189,7 +189,8 @@ public final class NameTagger implements Annotator {
                     while (end < toks.size() && "LOCATION".equals(toks.get(end).ner())) {
                         end++;
                     }
-                } else if ((CONNECTORS.contains(w) || "e".equals(w) && hasOrgWord(toks.subList(i, end)))
+                } else if ((CONNECTORS.contains(w) || ("e".equals(w) || "em".equals(w) || "para".equals(w))
+                        && hasOrgWord(toks.subList(i, end))) // "Instituto … em Saúde", "Fundo … para a Inovação"
                         && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
                         && !lex.grammar().stopwords().contains(toks.get(end + 1).word())) {
                     end += 2; // "Banco de Portugal"; "Instituto Nacional de Estudos e Pesquisas"
@@ -276,7 +277,9 @@ public final class NameTagger implements Annotator {
     }
 
     private boolean hasOrgWord(List<CoreLabel> run) {
-        return run.stream().anyMatch(t -> lex.names().orgWords().contains(t.word()));
+        // "Inspeção-Geral", "Controladoria-Geral": the word before the hyphen says what it is
+        return run.stream().anyMatch(t -> lex.names().orgWords().contains(t.word())
+                || t.word().indexOf('-') > 0 && lex.names().orgWords().contains(t.word().substring(0, t.word().indexOf('-'))));
     }
 
     private boolean startsName(List<CoreLabel> toks, int i, Set<String> capitalizedMidSentence,
