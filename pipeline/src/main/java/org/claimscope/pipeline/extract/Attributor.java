@@ -850,7 +850,9 @@ final class Attributor {
             if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w) || np.isSpeechVerb(k)) {
                 break; // "que pediu anonimato, disse que …": the "que" belongs to the later verb
             }
-            boolean afterPreposition = k > v + 1 && "en".equals(lex.language()) && PREPOSITIONS.contains(doc.lower(k - 1));
+            // "none of that increase", "num ano em que …": after a preposition "that"/"que" is no complementizer
+            boolean afterPreposition = k > v + 1 && (PREPOSITIONS.contains(doc.lower(k - 1))
+                    || lex.grammar().adjunctPreps().contains(doc.lower(k - 1)));
             if (lex.speech().complementizers().contains(w) && !isRelativePronoun(k) && !afterPreposition || ":".equals(w)) {
                 return k + 1;
             }
@@ -1064,6 +1066,19 @@ final class Attributor {
         return from >= end || PREPOSITIONS.contains(w) || participle || end - from <= 4 && !object;
     }
 
+    /** "da casa de investimento Lusocapital": lower-case words, then a name, before any punctuation. */
+    private boolean nameWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (np.isNameToken(k)) {
+                return k > from;
+            }
+            if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private int commaAfter(int from, int end) {
         for (int k = from; k < end && k < from + 12; k++) {
             if (",".equals(doc.word(k))) {
@@ -1072,6 +1087,7 @@ final class Attributor {
                 boolean aside = np.roleHeadEnd(k + 1, end) > k + 1 || lex.grammar().determiners().contains(next)
                         && np.roleHeadEnd(k + 2, end) > k + 2
                         || lex.grammar().affiliationPreps().contains(next) && np.isNameToken(k + 2)
+                        || lex.grammar().affiliationPreps().contains(next) && nameWithin(k + 2, Math.min(end, k + 6))
                         || next.chars().allMatch(Character::isDigit);
                 if (aside) {
                     for (int k2 = k + 1; k2 < end && k2 < k + 10; k2++) {

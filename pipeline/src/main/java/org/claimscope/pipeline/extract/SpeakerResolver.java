@@ -685,6 +685,11 @@ final class SpeakerResolver {
             return true;
         }
         int k = m.firstToken() - 1;
+        if (m.type() != SpeakerType.PERSON && k >= 0 && !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k))
+                && !lex.grammar().determiners().contains(doc.lower(k)) && !np.isSpeechVerb(k)
+                && doc.word(k).length() > 3) {
+            return true; // "da casa de investimento Lusocapital": a name that labels a noun, not a subject
+        }
         for (int steps = 0; k >= 0 && steps < 5; steps++, k--) {
             String w = doc.lower(k);
             boolean partOfPhrase = lex.grammar().determiners().contains(w) && !lex.grammar().affiliationPreps().contains(w)

@@ -235,4 +235,13 @@ class PortugueseAttributionTest {
         assertEquals("Inspeção-Geral das Atividades em Saúde", speakerOf(a, "as esperas subiram"));
         assertEquals("Inspeção-Geral das Atividades em Saúde", speakerOf(a, "está a melhorar"));
     }
+
+    @Test
+    void aPronounSkipsTheCompanyNamedInTheAnalystsApposition() {
+        Article a = analyze("Para o economista Rui Pestana Lobo, da gestora de fundos Atlantis, os juros vão descer. "
+                + "Ele estima que a inflação fique abaixo de 3%.\n\nO banco criticou a medida num ano em que "
+                + "fechou 40 balcões.");
+        assertEquals("Rui Pestana Lobo", speakerOf(a, "inflação fique abaixo"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("fechou 40 balcões")), a.quotes().toString());
+    }
 }
