@@ -352,6 +352,9 @@ final class SpeakerResolver {
         // "a source close to the board" may be anyone; a spokesperson speaks for someone
         boolean anySource = m.role().heads().stream().anyMatch(h -> h.equals("source") || h.equals("fonte")
                 || h.equals("fuente") || h.equals("fontes") || h.equals("sources") || h.equals("fuentes"));
+        if (anySource && m.role().affiliation() == null) {
+            return null; // "The source added": the unnamed source of before, not the last person named
+        }
         if (spokesperson && !anySource && m.role().affiliation() == null && indefinite) {
             return spokespersonsOrganization(m, from); // "A club spokesman said", "a spokeswoman said only that"
         }

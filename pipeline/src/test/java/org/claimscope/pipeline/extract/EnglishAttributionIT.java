@@ -178,4 +178,11 @@ class EnglishAttributionIT {
         Article a = analyze("Turnout in the county rose by a fifth, according to a new survey of local voters.");
         assertNull(speakerOf(a, "Turnout in the county"));
     }
+
+    @Test
+    void theSourceAddedIsStillTheUnnamedSource() {
+        Article a = analyze("Chairman Peter Vance was not at the ground. But a source close to the board told reporters "
+                + "that Vance was angry.\n\nThe source added: \"He has had enough of the manager.\"");
+        assertNull(speakerOf(a, "had enough of the manager"));
+    }
 }
