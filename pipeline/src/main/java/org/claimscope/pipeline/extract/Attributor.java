@@ -335,6 +335,10 @@ final class Attributor {
                 continue; // "“…,” she said, adding that …": the subject comes after the quote
             }
             Mention m = np.forward(k, end);
+            Mention leader = leaderOf(m, end);
+            if (leader != null) {
+                return leader;
+            }
             if (m != null) {
                 boolean governed = k > first && (lex.grammar().affiliationPreps().contains(doc.lower(k - 1))
                         || PREPOSITIONS.contains(doc.lower(k - 1)) || GOVERNING.contains(doc.lower(k - 1)));
@@ -367,6 +371,26 @@ final class Attributor {
         return first;
     }
 
+    /**
+     * "A defesa do empresário, conduzida pelo advogado X,", "The campaign, led by Y,": the person who leads the
+     * body named first speaks for it.
+     */
+    private Mention leaderOf(Mention head, int end) {
+        if (head == null || head.endToken() + 3 >= end || !",".equals(doc.word(head.endToken()))) {
+            return null;
+        }
+        int p = head.endToken() + 1;
+        String w = doc.lower(p);
+        boolean participle = w.endsWith("ada") || w.endsWith("ado") || w.endsWith("ida") || w.endsWith("ido")
+                || "led".equals(w) || "represented".equals(w) || "headed".equals(w);
+        if (!participle || !Set.of("pelo", "pela", "by").contains(doc.lower(p + 1))) {
+            return null;
+        }
+        Mention leader = np.forward(p + 2, end);
+        return leader != null && leader.kind() == Mention.Kind.NAME
+                && leader.type() == org.claimscope.model.SpeakerType.PERSON ? leader : null;
+    }
+
     private Mention subjectOf(int verb, int floor) {
         // "X, que na véspera acusara …", "Smith, who later said …": the relative's antecedent speaks
         for (int k = verb - 1; k >= Math.max(floor + 1, verb - 5); k--) {
@@ -393,6 +417,12 @@ final class Attributor {
         if (m == null && verb - 1 > floor && !DocumentView.isPunct(doc.word(verb - 1))
                 && !doc.token(verb - 1).isEntity() && doc.lower(verb - 1).length() <= 7) {
             m = np.backward(verb - 1, floor); // "Altman também disse", "she also said"
+        }
+        if (verb > floor + 4 && ",".equals(doc.word(verb - 1))) {
+            Mention leader = leaderOf(np.forward(afterParticipialAdjunct(floor, verb), verb), verb);
+            if (leader != null) {
+                return leader;
+            }
         }
         if (m != null && np.isComplement(m)) {
             Mention named = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
@@ -853,7 +883,13 @@ final class Attributor {
             // "none of that increase", "num ano em que …": after a preposition "that"/"que" is no complementizer
             boolean afterPreposition = k > v + 1 && (PREPOSITIONS.contains(doc.lower(k - 1))
                     || lex.grammar().adjunctPreps().contains(doc.lower(k - 1)));
-            if (lex.speech().complementizers().contains(w) && !isRelativePronoun(k) && !afterPreposition || ":".equals(w)) {
+            String object = doc.lower(v + 1);
+            boolean afterBareObject = k == v + 2 && !"en".equals(lex.language()) && !doc.token(v + 1).isCapitalized()
+                    && !lex.grammar().stopwords().contains(object) && !lex.grammar().adjunctPreps().contains(object)
+                    && !lex.grammar().datives().contains(object) && !lex.grammar().determiners().contains(object)
+                    && !object.endsWith("mente") && !DocumentView.isPunct(object); // "exigiu garantias que o conselho …"
+            if (lex.speech().complementizers().contains(w) && !isRelativePronoun(k) && !afterPreposition && !afterBareObject
+                    || ":".equals(w)) {
                 return k + 1;
             }
         }

@@ -244,4 +244,13 @@ class PortugueseAttributionTest {
         assertEquals("Rui Pestana Lobo", speakerOf(a, "inflação fique abaixo"));
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("fechou 40 balcões")), a.quotes().toString());
     }
+
+    @Test
+    void theLawyerWhoLeadsTheDefenceSpeaksAndBareObjectsTakeRelatives() {
+        Article a = analyze("O empresário Carlos Dias Moura foi condenado. A defesa do empresário, conduzida pela advogada "
+                + "Rita Sales Prado, classificou a sentença como \"injusta\" e informou que vai recorrer.\n\n"
+                + "Na época, a vendedora exigiu garantias que o comprador considerou excessivas.");
+        assertEquals("Rita Sales Prado", speakerOf(a, "vai recorrer"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("considerou excessivas")), a.quotes().toString());
+    }
 }
