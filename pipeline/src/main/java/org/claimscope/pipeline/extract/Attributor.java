@@ -660,6 +660,7 @@ final class Attributor {
             int n = matchPhrase(j, lex.speech().sourcePreps());
             Mention m = null;
             Span cue = null;
+            boolean addressed = false;
             if (n > 0) {
                 m = np.forward(j + n, end);
                 cue = tokenSpan(j, j + n);
@@ -670,6 +671,10 @@ final class Attributor {
             } else if (np.isSpeechVerb(j)) {
                 m = np.afterVerb(j, end);
                 cue = tokenSpan(j, j + 1);
+                if (TELL.contains(doc.lower(j)) && m != null && !m.isZero() && restIsAdjunct(m.endToken(), end)) {
+                    m = np.zero(j); // "…, X, the chief executive, told The Associated Press": the press was told
+                    addressed = true;
+                }
             } else {
                 Mention x = np.forward(j, end);
                 if (x != null && np.isSpeechVerb(x.endToken())) {
@@ -677,7 +682,7 @@ final class Attributor {
                     cue = tokenSpan(x.endToken(), x.endToken() + 1);
                 }
             }
-            if (m != null && m.isZero() && j + 1 < end && !isClausePunct(doc.word(j + 1))) {
+            if (m != null && m.isZero() && !addressed && j + 1 < end && !isClausePunct(doc.word(j + 1))) {
                 return null; // "…, explicou em conferência que …" is no trailing cue
             }
             if (m != null && m.isZero()) {
@@ -687,6 +692,15 @@ final class Attributor {
                     int cut = before.firstToken();
                     while (cut > a && !",".equals(doc.word(cut - 1))) {
                         cut--;
+                    }
+                    Mention named = before.kind() == Mention.Kind.ROLE && cut - 1 > a ? np.backward(cut - 1, a) : null;
+                    if (named != null && named.kind() == Mention.Kind.NAME && named.endToken() == cut - 1) {
+                        // "…,” Marisol Vega, the authority's chief executive, told AP": the name, then its apposition
+                        before = named;
+                        cut = named.firstToken();
+                        while (cut > a && !",".equals(doc.word(cut - 1))) {
+                            cut--;
+                        }
                     }
                     if (cut - 1 > a + 2 && !onlyNamesSomeone(a, cut - 1)) {
                         return reported(a, cut - 1, before, tokenSpan(j, j + 1));

@@ -224,9 +224,14 @@ final class SpeakerResolver {
             if (compatible && same) {
                 return e;
             }
-            // "a LNB" after "Liga Nacional de Basquete"; "a ERSAR" after "… Resíduos (ERSAR)"
+            // "a LNB" after "Liga Nacional de Basquete"; "a ERSAR" after "… Resíduos (ERSAR)"; "Rovers" after
+            // "Castlebridge Rovers" (a distinctive last word, not "Union" or "Bank")
+            String last = e.nameTokens().get(e.nameTokens().size() - 1);
+            boolean shortName = words.size() == 1 && e.type == SpeakerType.ORGANIZATION && e.nameTokens().size() > 1
+                    && last.equals(words.get(0)) && !lex.sources().orgNouns().contains(last)
+                    && !lex.names().orgWords().contains(last);
             boolean alias = words.size() == 1 && e.type != SpeakerType.PERSON && m.type() != SpeakerType.PERSON
-                    && (e.aliases.contains(words.get(0)) || e.hasAcronym(m.text()));
+                    && (e.aliases.contains(words.get(0)) || e.hasAcronym(m.text()) || shortName);
             if (alias) {
                 return e;
             }

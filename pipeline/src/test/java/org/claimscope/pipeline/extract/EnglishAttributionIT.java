@@ -185,4 +185,13 @@ class EnglishAttributionIT {
                 + "that Vance was angry.\n\nThe source added: \"He has had enough of the manager.\"");
         assertNull(speakerOf(a, "had enough of the manager"));
     }
+
+    @Test
+    void theNewsAgencyToldIsNoSpeakerAndShortClubNamesAreTheClub() {
+        Article a = analyze("\"We cannot keep the buses running,\" Tomas Reyes, the agency's director, told The Associated "
+                + "Press.\n\nHallam Wanderers sacked the coach on Monday. Wanderers said the decision was final.");
+        assertEquals("Tomas Reyes", speakerOf(a, "keep the buses running"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Tomas Reyes")), a.quotes().toString());
+        assertEquals("Hallam Wanderers", speakerOf(a, "decision was final"));
+    }
 }
