@@ -105,7 +105,9 @@ final class Attributor {
         }
         if (cue == null) {
             for (Attribution r : reported) {
-                if (r.content().contains(q.content()) || r.content().overlaps(q.content())
+                boolean colonBefore = r.content().end() <= q.open() && q.open() - r.content().end() <= 3
+                        && doc.text.substring(r.content().end(), q.open()).strip().equals(":"); // "…: “…”"
+                if (r.content().contains(q.content()) || colonBefore || r.content().overlaps(q.content())
                         && doc.sentenceOf(doc.tokenAtOrAfter(r.content().start())) == sentenceOpen) {
                     cue = new Cue(r.speaker(), r.cue());
                     break;
@@ -782,8 +784,8 @@ final class Attributor {
             if (m == null && v > a + 2 && COORDINATORS.contains(doc.lower(v - 1)) && !",".equals(doc.word(v - 1))) {
                 m = sentenceSubject(afterOpeningClause(a, v), v); // "The commission welcomed the decision and said …"
             }
-            if (m == null && isClauseStart(a, v)) {
-                m = np.zero(v);
+            if (m == null && (isClauseStart(a, v) || v > a + 1 && ",".equals(doc.word(v - 1)) && opensWithAdjunct(a, v - 1))) {
+                m = np.zero(v); // "Lembrou que …", "Em entrevista à Antena 1, defendeu que …"
             }
             if (m == null) {
                 continue;
@@ -875,6 +877,21 @@ final class Attributor {
     private boolean isGerund(int v) {
         String w = doc.lower(v);
         return w.endsWith("ing") || w.endsWith("ndo");
+    }
+
+    /** "Em entrevista à Antena 1", "Mais tarde", "In an interview with CNN": a phrase of time or place, no subject. */
+    private boolean opensWithAdjunct(int a, int comma) {
+        String w = doc.lower(a);
+        if (!(lex.grammar().adjunctPreps().contains(w) || PREPOSITIONS.contains(w) || Set.of("mais", "depois", "later",
+                "ainda", "already", "já").contains(w))) {
+            return false;
+        }
+        for (int k = a; k < comma; k++) {
+            if (DocumentView.isPunct(doc.word(k)) || np.isSpeechVerb(k) || "PERSON".equals(doc.token(k).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when nothing but connectives stand before token v in its clause ("Lembrou que", "Mas disse que"). */
@@ -984,6 +1001,12 @@ final class Attributor {
     private Attribution reported(int from, int to, Mention speaker, Span cue) {
         while (from < to && isClausePunct(doc.word(from))) {
             from++;
+        }
+        for (int k = from + 2; k + 1 < to; k++) {
+            if (":".equals(doc.word(k)) && doc.quoteOf(k) < 0 && DocumentView.isQuoteMark(doc.word(k + 1))) {
+                to = k; // "defendeu que o problema é estrutural: “…”": the quote after the colon stands alone
+                break;
+            }
         }
         while (to > from && isClausePunct(doc.word(to - 1))) {
             to--;

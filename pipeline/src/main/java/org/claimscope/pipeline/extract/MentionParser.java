@@ -344,7 +344,7 @@ final class MentionParser {
             }
             k = e;
             if (k < limit && ",".equals(doc.word(k))) {
-                k++;
+                return zero(verb); // "…», afirmou aos jornalistas, à saída da reunião": an adjunct follows, no subject
             }
         }
         if (k >= limit || DocumentView.isPunct(doc.word(k)) || lex.speech().complementizers().contains(doc.lower(k))) {

@@ -253,4 +253,16 @@ class PortugueseAttributionTest {
         assertEquals("Rita Sales Prado", speakerOf(a, "vai recorrer"));
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("considerou excessivas")), a.quotes().toString());
     }
+
+    @Test
+    void unsaidSubjectsAfterAdjunctsAndDativesAndTheColonQuoteAfterAReport() {
+        Article a = analyze("A ministra da Cultura, Lúcia Prado Neves, reconheceu os atrasos. \"Temos um problema sério\", "
+                + "afirmou aos jornalistas, à saída do Parlamento.\n\nO presidente da Ordem, Rui Neves Lobo, criticou "
+                + "a medida. Em entrevista à Antena 1, defendeu que o problema é estrutural: \"Isto é um remendo.\"");
+        assertEquals("Lúcia Prado Neves", speakerOf(a, "problema sério"));
+        Quote reported = quoteContaining(a, "o problema é estrutural");
+        assertEquals("Rui Neves Lobo", reported.speaker().name());
+        assertTrue(!reported.text().contains("remendo"), reported.text());
+        assertEquals("Rui Neves Lobo", speakerOf(a, "Isto é um remendo"));
+    }
 }
