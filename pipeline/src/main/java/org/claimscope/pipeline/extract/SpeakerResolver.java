@@ -63,17 +63,25 @@ final class SpeakerResolver {
                 continue;
             }
             int start = first;
-            for (int k = first; k < Math.min(end, first + 8); k++) {
-                if (",".equals(doc.word(k))) {
-                    // "Ao final da tarde, a líder …": a leading adjunct before the subject
-                    String w = doc.lower(first);
-                    boolean adjunct = ADJUNCT_OPENERS.contains(w) || PREPOSITIONS.contains(w)
-                            || lex.grammar().adjunctPreps().contains(w) || lex.grammar().datives().contains(w);
-                    if (adjunct || !lex.grammar().determiners().contains(w) && !np.isNameToken(first)) {
-                        start = k + 1;
+            // "Ao final da tarde, a líder …", "No fim da tarde, em entrevista à TV X, a secretária …": leading
+            // adjuncts before the subject
+            for (int round = 0; round < 2; round++) {
+                int next = start;
+                for (int k = start; k < Math.min(end, start + 8); k++) {
+                    if (",".equals(doc.word(k))) {
+                        String w = doc.lower(start);
+                        boolean adjunct = ADJUNCT_OPENERS.contains(w) || PREPOSITIONS.contains(w)
+                                || lex.grammar().adjunctPreps().contains(w) || lex.grammar().datives().contains(w);
+                        if (adjunct || !lex.grammar().determiners().contains(w) && !np.isNameToken(start)) {
+                            next = k + 1;
+                        }
+                        break;
                     }
+                }
+                if (next == start) {
                     break;
                 }
+                start = next;
             }
             if (start >= end || !lex.grammar().determiners().contains(doc.lower(start))) {
                 continue; // "o treinador", "the senator": a definite role, not "treinadores"
@@ -647,8 +655,8 @@ final class SpeakerResolver {
             if (doc.paragraphsBetween(doc.paragraphOf(r.mention().span().start()), paragraph) > paragraphsBack) {
                 break;
             }
-            if (!compatible(m, r.entity(), type)) {
-                continue;
+            if (!compatible(m, r.entity(), type) || type == SpeakerType.ORGANIZATION && addressee(r.mention())) {
+                continue; // "disse à Rádio Jornal": the outlet spoken to is not the organization that speaks
             }
             int s = doc.sentenceOf(r.mention().firstToken());
             if (s != currentSentence && !sentence.isEmpty()) {
@@ -683,6 +691,14 @@ final class SpeakerResolver {
             return false;
         }
         return m.kind() != Mention.Kind.ORG_NOUN || refersTo(m, e);
+    }
+
+    private boolean addressee(Mention m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k)) && !lex.grammar().datives().contains(doc.lower(k))) {
+            k--;
+        }
+        return k >= 0 && (lex.grammar().datives().contains(doc.lower(k)) || "told".equals(doc.lower(k)));
     }
 
     /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
