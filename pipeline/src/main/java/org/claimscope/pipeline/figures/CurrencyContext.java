@@ -28,6 +28,8 @@ public final class CurrencyContext {
 
     /** Spanish-language press writes its own peso as a bare "$"; elsewhere "$" stays the dollar. */
     private static final Set<String> BARE_DOLLAR_IS_PESO = Set.of("es");
+    /** A bare "$" is read as another country's dollar only when the article names that country this often. */
+    private static final int MIN_DOLLAR_MENTIONS = 3;
     private static final Pattern BARE_DOLLAR = Pattern.compile("(?<![\\p{L}])\\$(?!\\s*\\p{L})");
 
     private final List<Country> countries;
@@ -70,20 +72,43 @@ public final class CurrencyContext {
 
     /** The figures with bare shared currency names replaced by the country the text names most. */
     public List<Figure> resolve(String text, String language, List<Figure> figures) {
-        if (figures.stream().noneMatch(f -> needsContext(f, language))) {
-            return figures;
+        List<Figure> out = figures;
+        if (figures.stream().anyMatch(f -> needsContext(f, language))) {
+            String iso = dominantCountry(text, "peso", 1);
+            if (iso != null) {
+                out = replaced(out, f -> needsContext(f, language), iso);
+            }
         }
-        String iso = dominantCountry(text, "peso");
-        if (iso == null) {
-            return figures;
+        if (out.stream().anyMatch(f -> bareDollar(f, language))) {
+            String iso = dominantCountry(text, "dollar", MIN_DOLLAR_MENTIONS);
+            if (iso != null && !iso.equals("USD")) {
+                out = replaced(out, f -> bareDollar(f, language), iso);
+            }
         }
+        return out;
+    }
+
+    private static List<Figure> replaced(List<Figure> figures, java.util.function.Predicate<Figure> which, String iso) {
         List<Figure> out = new ArrayList<>(figures.size());
         for (Figure f : figures) {
-            out.add(needsContext(f, language)
+            out.add(which.test(f)
                     ? new Figure(f.id(), f.type(), f.text(), f.span(), f.value(), iso, f.qualifier(), f.low(), f.high())
                     : f);
         }
         return out;
+    }
+
+    /** A dollar amount said only with "$" or "dollars" in a language whose press does not mean a peso by it. */
+    private static boolean bareDollar(Figure f, String language) {
+        if (f.type() != FigureType.MONEY || !"USD".equals(f.unit())
+                || (language != null && BARE_DOLLAR_IS_PESO.contains(language))) {
+            return false;
+        }
+        String t = f.text().toLowerCase(Locale.ROOT);
+        if (t.contains("us") || t.contains("u.s") || t.contains("american") || t.contains("buck")) {
+            return false;
+        }
+        return BARE_DOLLAR.matcher(f.text()).find() || t.matches(".*\\bdollars?\\b.*");
     }
 
     private boolean needsContext(Figure f, String language) {
@@ -98,8 +123,8 @@ public final class CurrencyContext {
                 && BARE_DOLLAR.matcher(f.text()).find() && !t.contains("usd") && !t.contains("dólar");
     }
 
-    /** The ISO code of the family's country named most often, or null when none or a tie. */
-    private String dominantCountry(String text, String family) {
+    /** The ISO code of the family's country named most often (at least {@code min} times), or null when none or a tie. */
+    private String dominantCountry(String text, String family, int min) {
         Map<String, Integer> counts = new HashMap<>();
         for (Country c : countries) {
             if (!c.family().equals(family)) {
@@ -126,6 +151,6 @@ public final class CurrencyContext {
                 tie = true;
             }
         }
-        return tie ? null : best;
+        return tie || top < min ? null : best;
     }
 }

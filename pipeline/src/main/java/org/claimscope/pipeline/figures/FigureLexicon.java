@@ -77,6 +77,26 @@ final class FigureLexicon {
     final PhraseTable<Boolean> minorCurrencies = new PhraseTable<>();
     /** Letters glued to digits that make them an ordinal or a clock time ("1st", "3º", "6pm"). */
     final PhraseTable<Boolean> nonFigureSuffixes = new PhraseTable<>();
+    /** Words after a number that make it a clock time ("2 a.m.", "1430 GMT", "3 o'clock"). */
+    final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
+    /** Words after a duration that make it a point in time ("three years ago", "two days earlier"). */
+    final PhraseTable<Boolean> relativeAfter = new PhraseTable<>();
+    /** Words before a duration that make it a point in time ("há três anos", "hace diez años"). */
+    final PhraseTable<Boolean> relativeBefore = new PhraseTable<>();
+    /** Words before a number that make it an age ("aged 38", "I'm 54"). */
+    final PhraseTable<Boolean> ageBefore = new PhraseTable<>();
+    /** Words after "N years" that make it an age ("71 years old", "26-year-old", "38 anos de idade"). */
+    final PhraseTable<Boolean> ageAfter = new PhraseTable<>();
+    /** Vague words before a bare multiplier or scale ("several hundred", "many thousand"). */
+    final PhraseTable<Boolean> vagueBefore = new PhraseTable<>();
+    /** Words between the two sides of a score ("venceu por 2 a 1"); a glued hyphen always is one. */
+    final PhraseTable<Boolean> scoreJoiners = new PhraseTable<>();
+    /** Words joining two figures into a range without an opener ("12 to 18 inches", "10-20%"). */
+    final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
+    /** Words before "X to Y" that make it a change rather than a range ("from $2.00 to $2.25"). */
+    final PhraseTable<Boolean> changeBefore = new PhraseTable<>();
+    /** Prepositions before a bare 4-digit number that make an older year a year ("in 1897"). */
+    final PhraseTable<Boolean> yearBefore = new PhraseTable<>();
     /** One-word number words, for deriving ordinals from their cardinal stem. */
     final Map<String, NumberWord> singleNumbers = new HashMap<>();
     /** Morphemes for splitting compound number words; filled only when compoundNumbers. */
@@ -141,7 +161,7 @@ final class FigureLexicon {
             case "connectors" -> connectors.add(phrase, true);
             case "currency-prefix" -> currencyPrefixes.add(phrase, args[0]);
             case "currency-suffix" -> currencySuffixes.add(phrase, new CurrencyWord(args[0], has(args, "scaled")));
-            case "percent" -> percents.add(phrase, "%");
+            case "percent" -> percents.add(phrase, args.length > 0 ? args[0] : "%");
             case "of" -> ofWords.add(phrase, true);
             case "percent-of" -> percentOf.add(phrase, true);
             case "durations" -> durations.add(phrase, new DurationUnit(args[0], args.length > 1 ? Double.parseDouble(args[1]) : 1));
@@ -166,6 +186,16 @@ final class FigureLexicon {
             case "fraction-over" -> overWords.add(phrase, true);
             case "negative" -> negatives.add(phrase, true);
             case "minor-currency" -> minorCurrencies.add(phrase, true);
+            case "clock-after" -> clockAfter.add(phrase, true);
+            case "relative-time-after" -> relativeAfter.add(phrase, true);
+            case "relative-time-before" -> relativeBefore.add(phrase, true);
+            case "age-before" -> ageBefore.add(phrase, true);
+            case "age-after" -> ageAfter.add(phrase, true);
+            case "vague-before" -> vagueBefore.add(phrase, true);
+            case "score-joiners" -> scoreJoiners.add(phrase, true);
+            case "range-to" -> rangeTo.add(phrase, true);
+            case "change-before" -> changeBefore.add(phrase, true);
+            case "year-before" -> yearBefore.add(phrase, true);
             default -> throw new IllegalArgumentException("unknown section [" + section + "]");
         }
     }

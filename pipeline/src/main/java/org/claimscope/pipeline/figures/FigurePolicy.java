@@ -2,16 +2,22 @@ package org.claimscope.pipeline.figures;
 
 /**
  * What counts as a figure. The pipeline wants claims, so by default a lone "one"/"um"/"un"/"ein"
- * (far more often an article or pronoun than a quantity) is reported only when it carries a unit;
- * an evaluation against a number-recognition suite may count it as the number 1.
+ * (far more often an article or pronoun than a quantity) is reported only when it carries a unit.
+ * News conventions (corpus/README.md) further leave out numbers that are not claims: fractions said in
+ * words without a unit ("a third of the business"), ages ("Ethan Caldwell, 38,", "a 26-year-old"),
+ * scores and vote tallies ("voted 6-3", "venceu por 2 a 1"); a number-recognition suite counts them.
  *
  * @param includeBareSmallNumbers report a lone "one"/"um"/"uno"/"un"/"ein" as the number 1
+ * @param newsConventions         leave out fractions in words, ages and scores
  */
-public record FigurePolicy(boolean includeBareSmallNumbers) {
+public record FigurePolicy(boolean includeBareSmallNumbers, boolean newsConventions) {
 
-    /** Used by the no-arg {@link RuleFigureRecognizer} constructor and thus by the pipeline. */
-    public static final FigurePolicy PIPELINE = new FigurePolicy(false);
+    /** Used by the no-arg {@link RuleFigureRecognizer} constructor and thus by the news pipeline. */
+    public static final FigurePolicy NEWS = new FigurePolicy(false, true);
+
+    /** Number recognition as a suite scores it, without the news conventions but with the lone-"one" rule. */
+    public static final FigurePolicy PIPELINE = new FigurePolicy(false, false);
 
     /** Every number in the text is a number, articles that read as "one" included. */
-    public static final FigurePolicy ALL_NUMBERS = new FigurePolicy(true);
+    public static final FigurePolicy ALL_NUMBERS = new FigurePolicy(true, false);
 }

@@ -59,6 +59,17 @@ final class NumberReader {
             double v = VULGAR_FRACTIONS.get(t.text().charAt(0));
             m = new NumberMatch(i, i + 1, v, v, 1, false, false, false);
         }
+        if (m == null && t.isWord() && lex.decimalWords.longestAt(toks, i) != null) {
+            // "point five": a spoken decimal with no whole part
+            NumberMatch d = spokenDecimals(toks, new NumberMatch(i, i, 0, 0, 1, true, false, false));
+            m = d.endTok() > i ? d : null;
+        }
+        if (m != null && t.isNumber() && !m.scaled() && m.value() == Math.rint(m.value()) && m.value() >= 0
+                && m.endTok() < toks.size() && isVulgarFraction(toks.get(m.endTok()))) {
+            // "2½", "1 ½"
+            double v = m.value() + VULGAR_FRACTIONS.get(toks.get(m.endTok()).text().charAt(0));
+            m = new NumberMatch(m.startTok(), m.endTok() + 1, v, v, 1, false, false, false);
+        }
         return m == null ? null : over(toks, m);
     }
 
@@ -501,11 +512,24 @@ final class NumberReader {
                 }
             } else {
                 digits.setLength(0);
+                if (part.scaled() && part.base() == Math.rint(part.base())) {
+                    // "one point five billion": the scale closes the decimal
+                    double d = m.value() + Math.signum(m.value() == 0 ? 1 : m.value())
+                            * Double.parseDouble("0." + (long) part.base());
+                    return new NumberMatch(m.startTok(), part.endTok(), d * part.scaleFactor(), d, part.scaleFactor(),
+                            true, false, false);
+                }
                 digits.append((long) part.value());
                 end = part.endTok();
             }
         }
         double v = m.value() + Math.signum(m.value() == 0 ? 1 : m.value()) * Double.parseDouble("0." + digits);
+        PhraseTable.Match<NumberWord> sc = end < toks.size() ? lex.numbers.longestAt(toks, end) : null;
+        if (sc != null && sc.value().kind() == NumberWord.Kind.SCALE) {
+            // "seven point two five million"
+            return new NumberMatch(m.startTok(), end + sc.length(), v * sc.value().value(), v, sc.value().value(),
+                    true, false, false);
+        }
         return new NumberMatch(m.startTok(), end, v, v, 1, true, false, false);
     }
 

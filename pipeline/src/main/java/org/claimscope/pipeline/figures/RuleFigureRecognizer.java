@@ -52,9 +52,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     private final Map<String, Language> languages = new TreeMap<>();
     private final FigurePolicy policy;
 
-    /** The pipeline's recognizer: {@link FigurePolicy#PIPELINE}. */
+    /** The pipeline's recognizer: {@link FigurePolicy#NEWS}. */
     public RuleFigureRecognizer() {
-        this(FigurePolicy.PIPELINE);
+        this(FigurePolicy.NEWS);
     }
 
     public RuleFigureRecognizer(FigurePolicy policy) {
@@ -75,7 +75,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         Language lang = languages.getOrDefault(normalizeLanguage(language), languages.get("en"));
         List<Token> toks = lang.tokenizer().tokenize(text);
-        boolean[] skip = nonFigureTokens(text, toks);
+        boolean[] skip = nonFigureTokens(text, toks, lang.lex(), policy.newsConventions());
         List<Candidate> cands = new ArrayList<>();
         int free = 0; // tokens before this belong to an earlier figure ("10 $ 30 $")
         for (int i = 0; i < toks.size(); i++) {
@@ -113,7 +113,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
 
     /**
      * "a decade", "um século": the article counts as one only before a word that is itself a multiple of a
-     * time unit — "a year" after an amount is a rate ("£1,100 a year"), "a decade" never is.
+     * time unit — "a year" after an amount is a rate ("£1,100 a year"), "a decade" never is — or after a
+     * qualifier ("more than a year", "nearly a month").
      */
     private static NumberMatch articleBeforeMultipleOfTime(FigureLexicon lex, List<Token> toks, int i) {
         PhraseTable.Match<NumberWord> art = lex.numbers.longestAt(toks, i);
@@ -121,8 +122,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return null;
         }
         PhraseTable.Match<FigureLexicon.DurationUnit> dur = lex.durations.longestAt(toks, i + art.length());
-        if (dur == null || dur.value().factor() == 1) {
-            return null;
+        if (dur == null || (dur.value().factor() == 1 && lex.qualifiersBefore.longestEndingAt(toks, i) == null)) {
+            return null; // "more than a year" is a duration; a bare "a year" is a rate or a point in time
         }
         return new NumberMatch(i, i + art.length(), 1, 1, 1, true, false, false);
     }
@@ -152,9 +153,12 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return prev.is("-") && i >= 2 && prev.glued() && toks.get(i - 2).isWord(); // "COVID-19"
     }
 
-    /** Marks tokens of dates, clock times, fractions and phone numbers. */
-    private static boolean[] nonFigureTokens(String text, List<Token> toks) {
+    /** Marks tokens of dates, clock times, fractions, phone numbers and scores. */
+    private static boolean[] nonFigureTokens(String text, List<Token> toks, FigureLexicon lex, boolean news) {
         boolean[] skip = new boolean[toks.size()];
+        if (news) {
+            markScores(toks, lex, skip);
+        }
         for (int k = 0; k + 2 < toks.size(); k++) {
             Token a = toks.get(k);
             Token sep = toks.get(k + 1);
@@ -193,6 +197,45 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return skip;
     }
 
+    /**
+     * Scores and vote tallies: "voted 6-3", "a 27-24 win", "venceu por 2 a 1". Two plain integers joined
+     * by a glued hyphen (or a language's score word, "a") whose first is not below the second (a range
+     * runs upwards: "10-20%"), with no unit, percent or currency after them.
+     */
+    private static void markScores(List<Token> toks, FigureLexicon lex, boolean[] skip) {
+        for (int k = 0; k + 2 < toks.size(); k++) {
+            Token a = toks.get(k);
+            Token sep = toks.get(k + 1);
+            Token b = toks.get(k + 2);
+            if (!a.isNumber() || !b.isNumber() || !a.text().matches("\\d{1,3}") || !b.text().matches("\\d{1,3}")) {
+                continue;
+            }
+            boolean hyphen = (sep.is("-") || sep.is("\u2013")) && sep.glued() && b.glued();
+            boolean word = lex.scoreJoiners.longestAt(toks, k + 1) != null && !sep.glued() && !b.glued();
+            if (!hyphen && !word) {
+                continue;
+            }
+            if (k > 0 && (a.glued() && !toks.get(k - 1).isWord() && !toks.get(k - 1).is("(")
+                    || lex.currencyPrefixes.longestEndingAt(toks, k) != null)) {
+                continue; // "1-2-3", "$5-3"
+            }
+            int after = k + 3;
+            if (after < toks.size() && toks.get(after).is("-") && toks.get(after).glued()) {
+                continue; // "4-3-3", "3-1-2"
+            }
+            if (Integer.parseInt(a.text()) < Integer.parseInt(b.text())) {
+                continue;
+            }
+            if (after < toks.size() && (lex.percents.longestAt(toks, after) != null
+                    || lex.units.longestAt(toks, after) != null || lex.currencySuffixes.longestAt(toks, after) != null
+                    || lex.durations.longestAt(toks, after) != null || lex.minorCurrencies.longestAt(toks, after) != null)) {
+                continue;
+            }
+            skip[k] = true;
+            skip[k + 2] = true;
+        }
+    }
+
     private Candidate candidate(Language lang, List<Token> toks, NumberMatch nm,
                                 PhraseTable.Match<String> prefix) {
         FigureLexicon lex = lang.lex();
@@ -215,6 +258,13 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         } else {
             int of = nm.scaled() ? matchLength(lex.ofWords.longestAt(toks, end)) : 0;
             PhraseTable.Match<String> pct = lex.percents.longestAt(toks, end);
+            if (pct == null && end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
+                    && toks.get(end + 1).glued() && toks.get(end + 1).isWord()) {
+                pct = lex.percents.longestAt(toks, end + 1); // "a 10-percent rise", "a 2-per-cent cut"
+                if (pct != null) {
+                    end++;
+                }
+            }
             PhraseTable.Match<FigureLexicon.CurrencyWord> cur = currencyAt(lex, toks, end, nm);
             int curOf = 0;
             if (cur == null && of > 0) {
@@ -311,6 +361,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (type == FigureType.NUMBER && ((nm.weakOnly() && !policy.includeBareSmallNumbers()) || nm.yearLike())) {
             return null;
         }
+        if (notAFigure(lex, toks, nm, type, unit, start, end)) {
+            return null;
+        }
         int qualifierEnd = start;
         PhraseTable.Match<Qualifier> before = lex.qualifiersBefore.longestEndingAt(toks, start);
         if (before == null && start > 0 && ARTICLES.contains(toks.get(start - 1).lower())) {
@@ -330,6 +383,71 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             q = after == null ? q : after.value(); // "cerca de 500 ou mais" is at least 500
         }
         return new Candidate(type, qualStart, start, end, nm, unit, q, rangeOpen);
+    }
+
+    /**
+     * Numbers that are not claims: clock times ("2 a.m."), ages ("Ethan Caldwell, 38,", "aged 54",
+     * "71 years old", "a 26-year-old"), points in time ("three years ago"), older years ("in 1897"),
+     * vague amounts ("several hundred") and, under news conventions, ages, fractions in words and
+     * modifiers ("an 18-point scale").
+     */
+    private boolean notAFigure(FigureLexicon lex, List<Token> toks, NumberMatch nm, FigureType type, String unit,
+                               int start, int end) {
+        boolean plain = type == FigureType.NUMBER && unit == null;
+        boolean years = type == FigureType.DURATION && "Y".equals(unit);
+        if ((plain || type == FigureType.DURATION) && lex.clockAfter.longestAt(toks, nm.endTok()) != null) {
+            return true;
+        }
+        if (plain && !nm.words() && nm.endTok() == end && end < toks.size() && toks.get(end).is("-")
+                && lex.clockAfter.longestAt(toks, end + 1) != null) {
+            return true;
+        }
+        boolean news = policy.newsConventions();
+        if (news && years && lex.ageAfter.longestAt(toks, end) != null) {
+            return true; // "71 years old", "a 26-year-old", "38 anos de idade"
+        }
+        if (news && (plain || years) && lex.ageBefore.longestEndingAt(toks, start) != null) {
+            return true; // "aged 54", "I'm 54"
+        }
+        if (news && plain && appositiveAge(toks, nm, start, end)) {
+            return true;
+        }
+        if (type == FigureType.DURATION && (lex.relativeAfter.longestAt(toks, end) != null
+                || lex.relativeBefore.longestEndingAt(toks, start) != null)) {
+            return true; // "three years ago", "há dez anos"
+        }
+        if (plain && !nm.words() && nm.endTok() == nm.startTok() + 1 && end == nm.endTok()
+                && toks.get(start).text().matches("1[5-9]\\d\\d") && lex.yearBefore.longestEndingAt(toks, start) != null) {
+            return true; // "in 1897"
+        }
+        if (news && plain && !nm.words() && end == nm.endTok() && end + 1 < toks.size() && toks.get(end).is("-")
+                && toks.get(end).glued() && toks.get(end + 1).glued() && toks.get(end + 1).isWord()
+                && lex.numbers.longestAt(toks, end + 1) == null) {
+            return true; // a modifier, not a count: "an 18-point scale", "a 300-page report"
+        }
+        if (nm.words() && lex.vagueBefore.longestEndingAt(toks, start) != null) {
+            return true; // "several hundred"
+        }
+        return news && plain && nm.words() && !nm.scaled()
+                && Math.abs(nm.value()) < 1 && nm.value() != 0;
+    }
+
+    /** "Ethan Caldwell, 38, who …", "said its captain, Owen Biddle, 52.": a name, a comma and a bare age. */
+    private static boolean appositiveAge(List<Token> toks, NumberMatch nm, int start, int end) {
+        if (nm.words() || end != nm.endTok() || start < 2 || end > toks.size()) {
+            return false;
+        }
+        Token n = toks.get(start);
+        if (end != start + 1 || !n.text().matches("\\d{1,3}") || Integer.parseInt(n.text()) > 110) {
+            return false;
+        }
+        Token name = toks.get(start - 2);
+        if (!toks.get(start - 1).is(",") || !name.isWord() || name.text().isEmpty()
+                || !Character.isUpperCase(name.text().codePointAt(0))) {
+            return false;
+        }
+        return end == toks.size() || toks.get(end).is(",") || toks.get(end).is(".") || toks.get(end).is(";")
+                || toks.get(end).is(")");
     }
 
     private static NumberMatch rescaled(NumberMatch nm, double scale) {
@@ -453,6 +571,11 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                     continue;
                 }
             }
+            if (k + 1 < cands.size() && openRange(toks, lex, a, cands.get(k + 1))) {
+                out.add(range(text, toks, a, cands.get(k + 1))); // "12 to 18 inches", "$3.10 to $3.35"
+                k++;
+                continue;
+            }
             if (k + 1 < cands.size() && boundsPair(toks, lex, a, cands.get(k + 1))) {
                 Candidate b = cands.get(k + 1);
                 Candidate lo = a.lowerBound() ? a : b;
@@ -484,6 +607,36 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             "that", "whose", "same", "high", "low", "higher", "lower", "small", "large", "larger", "smaller");
     private static final java.util.Set<String> OVER = java.util.Set.of("over", "during", "across");
     private static final java.util.Set<String> OR = java.util.Set.of("ou", "or", "o", "oder");
+
+    /**
+     * "12 to 18 inches", "$3.10 to $3.35", "10-20%": two figures of one kind (or a bare number and a
+     * figure with a unit) joined by "to" or a hyphen, rising, with no opener. After "from" it is a change
+     * ("from $2.00 to $2.25"), two figures.
+     */
+    private static boolean openRange(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
+        PhraseTable.Match<Boolean> join = lex.rangeTo.longestAt(toks, a.endTok());
+        if (join == null || a.endTok() + join.length() != b.qualStart() || b.qualifier() != null || a.rangeOpen()
+                || (a.qualifier() != null && a.qualifier() != Qualifier.ABOUT)) {
+            return false;
+        }
+        if (join.length() == 1 && !toks.get(a.endTok()).isWord()
+                && (toks.get(a.endTok()).glued() != toks.get(b.startTok()).glued() || a.num().words() || b.num().words())) {
+            return false; // "10 -20", "three-nought-four": a hyphen between digits, glued on both sides or spaced on both
+        }
+        if (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null) {
+            return false;
+        }
+        boolean sameKind = a.type() == b.type() && java.util.Objects.equals(a.unit(), b.unit());
+        boolean bareThenUnit = a.type() == FigureType.NUMBER && a.unit() == null && b.type() != FigureType.NUMBER;
+        if (!sameKind && !bareThenUnit) {
+            return false;
+        }
+        double low = a.num().value();
+        if (!a.num().scaled() && b.num().scaled() && a.num().value() <= b.num().base()) {
+            low *= b.num().scaleFactor();
+        }
+        return low < b.num().value();
+    }
 
     /** "mais de 10 e menos de 20", "no máximo 100 e no mínimo 20": two bounds joined by "e"/",". */
     private static boolean boundsPair(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {

@@ -36,4 +36,20 @@ class CurrencyContextTest {
                 "El salario mínimo en Argentina sube a $ 300.000, unos US$ 250.", "es"));
         assertEquals(List.of("USD"), units("Argentina's central bank sold $500 million.", "en"));
     }
+
+    @Test
+    void bareDollarsInACanadianOrAustralianStoryAreThatCountrysDollars() {
+        String ca = "VANCOUVER — Ottawa and British Columbia will put $1.2-billion into housing in Vancouver, "
+                + "the Canadian government said; tenants may pay up to $90,000 or 5 million dollars. "
+                + "A U.S. fund added US$50 million.";
+        assertEquals(List.of("CAD", "CAD", "CAD", "USD"), units(ca, "en"));
+        assertEquals(List.of("AUD"), units("Sydney and Melbourne lead Australia's market; Australian buyers paid $900,000.", "en"));
+    }
+
+    @Test
+    void aSingleMentionOfAnotherCountryLeavesTheDollarAlone() {
+        assertEquals(List.of("USD"), units("The Ohio plant, which also sells to Canada, will cost $50 million.", "en"));
+        assertEquals(List.of("USD", "CAD"), units("Toronto, Ontario and Canadian investors paid $5 million and C$2 million "
+                + "in Canada, U.S. officials in Washington said of the American deal with America's neighbour.", "en"));
+    }
 }
