@@ -713,6 +713,9 @@ final class MentionParser {
         if (lex.names().maleNames().contains(first)) {
             return Gender.MALE;
         }
+        if (lex.names().unisexNames().contains(first)) {
+            return Gender.UNKNOWN; // "Andrea", "Darci": borne by men and women
+        }
         if (("pt".equals(lex.language()) || "es".equals(lex.language())) && first.length() > 2) {
             // Iberian given names mostly mark gender: Fernanda, Lúcia / Osvaldo, Caio
             if (first.endsWith("a")) {

@@ -38,7 +38,8 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load(lang, "affiliation-preps"), WordList.load(lang, "datives"),
                 WordList.load(lang, "adjunct-preps"), WordList.load(lang, "stopwords"));
         NameLexicon names = new NameLexicon(WordList.load("shared", "first-names-male"),
-                WordList.load("shared", "first-names-female"), WordList.load("shared", "honorifics"),
+                WordList.load("shared", "first-names-female"), WordList.load("shared", "first-names-unisex"),
+                WordList.load("shared", "honorifics"),
                 WordList.load(lang, "locations"), WordList.load(lang, "org-words"));
         SourceLexicon sources = new SourceLexicon(WordList.load(lang, "role-heads").phrases(),
                 synonyms(WordList.load(lang, "role-synonyms")), WordList.load(lang, "org-nouns"),

@@ -167,8 +167,7 @@ public final class NameTagger implements Annotator {
             boolean fieldBeforeName = false;
             while (end < toks.size() && !"LOCATION".equals(toks.get(end).ner())) {
                 String w = toks.get(end).word();
-                boolean givenName = lex.names().maleNames().contains(w.toLowerCase(Locale.ROOT))
-                        || lex.names().femaleNames().contains(w.toLowerCase(Locale.ROOT));
+                boolean givenName = lex.names().isGivenName(w);
                 boolean saint = SAINTS.contains(toks.get(end - 1).word().toLowerCase(Locale.ROOT));
                 boolean hasConnector = toks.subList(i, end).stream().anyMatch(t -> CONNECTORS.contains(t.word()));
                 if (givenName && !saint && !hasConnector && !isGivenName(toks.get(i).word())) {
@@ -272,8 +271,7 @@ public final class NameTagger implements Annotator {
     }
 
     private boolean isGivenName(String w) {
-        String lower = w.toLowerCase(Locale.ROOT);
-        return lex.names().maleNames().contains(lower) || lex.names().femaleNames().contains(lower);
+        return lex.names().isGivenName(w);
     }
 
     private boolean hasOrgWord(List<CoreLabel> run) {
@@ -296,7 +294,7 @@ public final class NameTagger implements Annotator {
         // "Lula comentou", "Haddad afirmou": an unknown capitalized word before a verb of saying is a subject.
         boolean beforeSpeechVerb = i + 1 < toks.size() && lex.speech().isSpeechVerb(toks.get(i + 1).word())
                 && !lowercaseWords.contains(lower);
-        return lex.names().maleNames().contains(lower) || lex.names().femaleNames().contains(lower) || beforeSpeechVerb
+        return lex.names().isGivenName(lower) || beforeSpeechVerb
                 || capitalizedMidSentence.contains(w) && !lowercaseWords.contains(lower)
                 || i + 1 < toks.size() && isNameWord(toks.get(i + 1).word())
                         && !lowercaseWords.contains(lower);
@@ -326,7 +324,7 @@ public final class NameTagger implements Annotator {
         if (lex.names().locations().contains(text)) {
             return "LOCATION";
         }
-        if (lex.names().maleNames().contains(first) || lex.names().femaleNames().contains(first)) {
+        if (lex.names().isGivenName(first)) {
             return "PERSON";
         }
         for (CoreLabel t : r.tokens()) {
