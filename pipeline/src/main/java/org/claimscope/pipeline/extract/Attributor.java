@@ -406,6 +406,13 @@ final class Attributor {
                             org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
                 }
                 Mention antecedent = np.backward(k - 1, floor);
+                if (antecedent != null && antecedent.kind() == Mention.Kind.ROLE && antecedent.firstToken() > floor + 1
+                        && ",".equals(doc.word(antecedent.firstToken() - 1))) {
+                    Mention named = np.backward(antecedent.firstToken() - 1, floor);
+                    if (named != null && named.kind() == Mention.Kind.NAME) {
+                        return named; // "Karen Whitlock, a former teacher, who called …": the named person
+                    }
+                }
                 if (antecedent != null && antecedent.kind() != Mention.Kind.GROUP) {
                     return antecedent;
                 }

@@ -194,4 +194,11 @@ class EnglishAttributionIT {
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Tomas Reyes")), a.quotes().toString());
         assertEquals("Hallam Wanderers", speakerOf(a, "decision was final"));
     }
+
+    @Test
+    void aNamedPersonWithAnIndefiniteAppositionIsTheAntecedentOfWho() {
+        Article a = analyze("The lone vote against came from Karen Whitlock, a former kindergarten teacher, who called "
+                + "the plan \"a solution in search of a spreadsheet.\"");
+        assertEquals("Karen Whitlock", speakerOf(a, "solution in search"));
+    }
 }

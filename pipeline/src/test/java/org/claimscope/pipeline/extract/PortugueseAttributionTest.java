@@ -265,4 +265,11 @@ class PortugueseAttributionTest {
         assertTrue(!reported.text().contains("remendo"), reported.text());
         assertEquals("Rui Neves Lobo", speakerOf(a, "Isto é um remendo"));
     }
+
+    @Test
+    void professionsAreRolesThatLaterMentionsResolveTo() {
+        Article a = analyze("O calor bateu recordes em Cuiabá. A meteorologista Joana Prates Lima acompanha as medições.\n\n"
+                + "Segundo a meteorologista, a temperatura subiu 2 °C em dez anos.");
+        assertEquals("Joana Prates Lima", speakerOf(a, "temperatura subiu"));
+    }
 }
