@@ -205,6 +205,14 @@ final class MentionParser {
                 return mention(Mention.Kind.NAME, k + 1, nameEnd(k + 1, limit), SpeakerType.ORGANIZATION, null,
                         Gender.UNKNOWN);
             }
+            // "a associação ambientalista Zero": the organization noun, an adjective, then the name
+            if (lex.sources().orgNouns().contains(doc.word(k)) && !doc.token(k).isCapitalized() && k + 2 < limit
+                    && !doc.token(k + 1).isCapitalized() && !DocumentView.isPunct(doc.word(k + 1))
+                    && !lex.grammar().stopwords().contains(doc.lower(k + 1)) && isNameToken(k + 2)
+                    && !"PERSON".equals(nerAt(k + 2))) {
+                return mention(Mention.Kind.NAME, k + 2, nameEnd(k + 2, limit), SpeakerType.ORGANIZATION, null,
+                        Gender.UNKNOWN);
+            }
             if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized() && k > j || roleHeadEnd(k, limit) > k) {
                 break; // "o economista-chefe da gestora X, Caio …" is about the economist
             }

@@ -366,6 +366,18 @@ final class SpeakerResolver {
         boolean anySource = m.role().heads().stream().anyMatch(h -> h.equals("source") || h.equals("fonte")
                 || h.equals("fuente") || h.equals("fontes") || h.equals("sources") || h.equals("fuentes"));
         if (anySource && m.role().affiliation() == null) {
+            String t = m.text().toLowerCase(java.util.Locale.ROOT);
+            if (t.contains("mesma") || t.contains("same") || t.contains("misma")) {
+                // "Segundo a mesma fonte": whoever the source named before spoke for
+                for (int k = resolved.size() - 1; k >= 0; k--) {
+                    Resolved r = resolved.get(k);
+                    String before = r.mention().text().toLowerCase(java.util.Locale.ROOT);
+                    if (r.mention().span().start() < m.span().start() && r.mention().kind() == Mention.Kind.ROLE
+                            && (before.contains("fonte") || before.contains("source") || before.contains("fuente"))) {
+                        return r.entity();
+                    }
+                }
+            }
             return null; // "The source added": the unnamed source of before, not the last person named
         }
         if (spokesperson && !anySource && m.role().affiliation() == null && indefinite) {

@@ -272,4 +272,14 @@ class PortugueseAttributionTest {
                 + "Segundo a meteorologista, a temperatura subiu 2 °C em dez anos.");
         assertEquals("Joana Prates Lima", speakerOf(a, "temperatura subiu"));
     }
+
+    @Test
+    void anOrganizationNamedAfterAnAdjectiveAndTheSameSourceAgain() {
+        Article a = analyze("O Governo aprovou o plano. A associação ambientalista Quercus considerou-o insuficiente. "
+                + "Em comunicado, a organização defende que o país devia ir mais longe.\n\n"
+                + "Fonte do Ministério do Ambiente garantiu que os apoios estão previstos. Segundo a mesma fonte, "
+                + "estão em causa 300 milhões de euros.");
+        assertEquals("Quercus", speakerOf(a, "devia ir mais longe"));
+        assertEquals("Ministério do Ambiente", speakerOf(a, "300 milhões"));
+    }
 }

@@ -212,6 +212,15 @@ public final class NameTagger implements Annotator {
             runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.grammar().determiners().contains(prev),
                     end < toks.size() ? toks.get(end).word() : null, lex.sources().orgNouns().contains(prev),
                     PLACE_CUES.contains(prev)));
+            String between = i >= 2 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+            if (!runs.get(runs.size() - 1).afterOrgNoun() && i >= 2 && !isCapitalized(toks.get(i - 1).word())
+                    && between.length() > 3 && !lex.grammar().stopwords().contains(between)
+                    && !CONNECTORS.contains(between) && !RUN_BREAKERS.contains(between)
+                    && lex.sources().orgNouns().contains(toks.get(i - 2).word().toLowerCase(Locale.ROOT))) {
+                // "a associação ambientalista Zero": an adjective between the organization noun and the name
+                Run r = runs.remove(runs.size() - 1);
+                runs.add(new Run(r.tokens(), r.articleBefore(), r.next(), true, r.afterPlaceCue()));
+            }
             i = end;
         }
         return runs;
