@@ -953,6 +953,14 @@ final class Attributor {
                 o = np.nameEnd(o, end);
             } else if (OBJECTS.contains(doc.lower(o))) {
                 o++;
+            } else if (Set.of("the", "a", "his", "her", "their").contains(doc.lower(o)) && o + 1 < end
+                    && !doc.token(o + 1).isCapitalized() && doc.token(o + 1).pos() != null
+                    && doc.token(o + 1).pos().startsWith("NN")) {
+                o += 2; // "told the council her sales fell …", "told the court he …"
+                if (o < end && doc.token(o).pos() != null && doc.token(o).pos().startsWith("NN") && !"PRP".equals(doc.token(o).pos())
+                        && o + 1 < end && doc.token(o + 1).pos() != null && doc.token(o + 1).pos().startsWith("NN")) {
+                    o++; // "told the city council …" — a compound object
+                }
             }
             if (o > v + 1 && end - o >= 3 && !PREPOSITIONS.contains(doc.lower(o))
                     && !DocumentView.isPunct(doc.word(o))) {

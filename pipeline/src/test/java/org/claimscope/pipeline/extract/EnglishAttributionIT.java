@@ -201,4 +201,10 @@ class EnglishAttributionIT {
                 + "the plan \"a solution in search of a spreadsheet.\"");
         assertEquals("Karen Whitlock", speakerOf(a, "solution in search"));
     }
+
+    @Test
+    void toldTheCouncilThenAClause() {
+        Article a = analyze("Lisa Chen, who owns a bakery on Foster Road, told the council her sales fell 20% last summer.");
+        assertEquals("Lisa Chen", speakerOf(a, "her sales fell"));
+    }
 }
