@@ -476,6 +476,7 @@ final class Attributor {
             }
             Mention first = np.forward(start, verb);
             if (first != null && (first.kind() == Mention.Kind.NAME && (first.type() == org.claimscope.model.SpeakerType.PERSON
+                    || first.type() == org.claimscope.model.SpeakerType.ORGANIZATION // "Unison, the union, said"
                     || "PERSON".equals(doc.token(first.endToken() - 1).ner())) // "Dr Rosalind Hart"
                     || first.kind() == Mention.Kind.ROLE) && first.endToken() < verb
                     && ",".equals(doc.word(first.endToken())) && (m == null || first.firstToken() < m.firstToken())) {
@@ -953,6 +954,8 @@ final class Attributor {
                 o = np.nameEnd(o, end);
             } else if (OBJECTS.contains(doc.lower(o))) {
                 o++;
+            } else if ("the".equals(doc.lower(o)) && o + 1 < end && np.isNameToken(o + 1)) {
+                o = np.nameEnd(o + 1, end); // "told the BBC her mother had …"
             } else if (Set.of("the", "a", "his", "her", "their").contains(doc.lower(o)) && o + 1 < end
                     && !doc.token(o + 1).isCapitalized() && doc.token(o + 1).pos() != null
                     && doc.token(o + 1).pos().startsWith("NN")) {

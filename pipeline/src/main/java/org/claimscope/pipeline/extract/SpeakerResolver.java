@@ -356,7 +356,9 @@ final class SpeakerResolver {
         boolean spokesperson = !java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries());
         // "A Thruway spokesman": the phrase was read from the head, the name and article stand before it
         int from = m.firstToken();
-        while (from > 0 && from > m.firstToken() - 3 && doc.token(from - 1).isCapitalized()
+        while (from > 0 && from > m.firstToken() - 6 && (doc.token(from - 1).isCapitalized()
+                || from > 1 && java.util.Set.of("of", "for", "de", "do", "da").contains(doc.lower(from - 1))
+                && doc.token(from - 2).isCapitalized()) // "A Department of Health spokesperson"
                 && !DocumentView.isPunct(doc.word(from - 1)) && !lex.grammar().indefinites().contains(doc.lower(from - 1))) {
             from--;
         }
@@ -466,6 +468,10 @@ final class SpeakerResolver {
                 continue;
             }
             if (doc.token(k).isCapitalized()) {
+                Entity named = nameEntityAt(k);
+                if (named != null && named.type != SpeakerType.PERSON) {
+                    return named; // "A Department of Health spokesperson"
+                }
                 for (int r = resolved.size() - 1; r >= 0; r--) {
                     Entity e = resolved.get(r).entity();
                     if (resolved.get(r).mention().span().start() < m.span().start() && e.type == SpeakerType.ORGANIZATION
@@ -484,6 +490,15 @@ final class SpeakerResolver {
         Mention org = new Mention(Mention.Kind.PRONOUN, m.firstToken(), m.endToken(), m.span(), m.text(),
                 SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         return antecedent(org, 1, SpeakerType.ORGANIZATION);
+    }
+
+    private Entity nameEntityAt(int token) {
+        for (Mention n : names) {
+            if (n.firstToken() <= token && token < n.endToken()) {
+                return entityOf.get(n);
+            }
+        }
+        return null;
     }
 
     /**

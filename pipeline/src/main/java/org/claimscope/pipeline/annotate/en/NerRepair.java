@@ -33,8 +33,41 @@ public final class NerRepair implements Annotator {
     public void annotate(Annotation doc) {
         trimHeadlineNames(doc);
         repairRuns(doc);
+        organizationsByApposition(doc);
         joinApostropheSurnames(doc);
         tagKnownSurnames(doc);
+    }
+
+    /**
+     * "Unison, the health workers' union, said": a proper name whose apposition is headed by an organization
+     * word is an organization, whatever the CRF guessed (here LOCATION).
+     */
+    private void organizationsByApposition(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 3 < t.size(); i++) {
+                if (!"NNP".equals(t.get(i).tag()) || ORG.equals(t.get(i).ner()) || "PERSON".equals(t.get(i).ner())
+                        || i + 1 >= t.size() || !",".equals(t.get(i + 1).word())
+                        || !"the".equalsIgnoreCase(t.get(i + 2).word()) && !"a".equalsIgnoreCase(t.get(i + 2).word())) {
+                    continue;
+                }
+                int start = i;
+                while (start > 0 && "NNP".equals(t.get(start - 1).tag())) {
+                    start--;
+                }
+                for (int k = i + 3; k < Math.min(t.size() - 1, i + 8); k++) {
+                    if (",".equals(t.get(k + 1).word()) && orgSuffixes.contains(t.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                        for (int j = start; j <= i; j++) {
+                            t.get(j).setNER(ORG);
+                        }
+                        break;
+                    }
+                    if (",".equals(t.get(k).word())) {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static final java.util.regex.Pattern APOSTROPHE_SURNAME =
