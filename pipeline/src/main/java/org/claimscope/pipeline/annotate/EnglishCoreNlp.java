@@ -44,7 +44,8 @@ public final class EnglishCoreNlp implements CoreNlpLanguage {
 
     @Override
     public List<Annotator> ownAnnotators() {
-        return List.of(new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords")),
+        return List.of(new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords"),
+                        WordList.load("en", "company-nouns")),
                 new FiguresAnnotator(figures, code()));
     }
 }

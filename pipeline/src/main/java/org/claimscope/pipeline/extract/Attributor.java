@@ -406,6 +406,12 @@ final class Attributor {
                             org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
                 }
                 Mention antecedent = np.backward(k - 1, floor);
+                Mention opening = np.forward(afterParticipialAdjunct(floor, k), k);
+                if (antecedent != null && antecedent.kind() != Mention.Kind.NAME && opening != null
+                        && opening.kind() == Mention.Kind.NAME && opening.type() == org.claimscope.model.SpeakerType.PERSON
+                        && opening.endToken() < k && ",".equals(doc.word(opening.endToken()))) {
+                    return opening; // "Mark Delaney, chief investment officer at X, which oversees …, said"
+                }
                 if (antecedent != null && antecedent.kind() == Mention.Kind.ROLE && antecedent.firstToken() > floor + 1
                         && ",".equals(doc.word(antecedent.firstToken() - 1))) {
                     Mention named = np.backward(antecedent.firstToken() - 1, floor);

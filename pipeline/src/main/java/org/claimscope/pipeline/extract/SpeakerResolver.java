@@ -218,6 +218,36 @@ final class SpeakerResolver {
     /** Same entity when one name's words are all in the other's: "Altman" in "Sam Altman". */
     private Entity matchEntity(Mention m) {
         List<String> words = List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        if (words.size() == 1 && m.type() != SpeakerType.ORGANIZATION) {
+            // "Whitcombe said" when Dana and Tom Whitcombe are both named: the one the article has mentioned
+            // most so far (its subject), the latest mentioned on a tie
+            Gender cue = possessiveGenderBefore(m.firstToken()); // "In her memo, Whitcombe said"
+            Entity best = null;
+            int bestCount = 0;
+            int bestLast = -1;
+            for (Entity e : entities) {
+                if (e.type == SpeakerType.PERSON && e.nameTokens().size() > 1
+                        && e.nameTokens().get(e.nameTokens().size() - 1).equals(words.get(0))
+                        && (cue == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == cue)) {
+                    int count = 0;
+                    int last = -1;
+                    for (Span sp : e.mentions) {
+                        if (sp.start() < m.span().start()) {
+                            count++;
+                            last = Math.max(last, sp.start());
+                        }
+                    }
+                    if (count > bestCount || count == bestCount && count > 0 && last > bestLast) {
+                        best = e;
+                        bestCount = count;
+                        bestLast = last;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
         for (int k = entities.size() - 1; k >= 0; k--) {
             Entity e = entities.get(k);
             // A lone surname mistyped by NER ("Dupont" as an organization) still belongs to "Karine Dupont".
@@ -245,6 +275,23 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** "her"/"his" earlier in the clause before a surname tells which of two namesakes it is. */
+    private Gender possessiveGenderBefore(int token) {
+        for (int k = token - 1; k >= Math.max(0, token - 6); k--) {
+            String w = doc.lower(k);
+            if (".".equals(w) || doc.sentenceOf(k) != doc.sentenceOf(token)) {
+                break;
+            }
+            if ("her".equals(w)) {
+                return Gender.FEMALE;
+            }
+            if ("his".equals(w)) {
+                return Gender.MALE;
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     private static boolean startsWith(List<String> longer, List<String> prefix) {
@@ -471,6 +518,16 @@ final class SpeakerResolver {
                 Entity named = nameEntityAt(k);
                 if (named != null && named.type != SpeakerType.PERSON) {
                     return named; // "A Department of Health spokesperson"
+                }
+                for (Entity e : entities) {
+                    if (e.type != SpeakerType.PERSON && !e.roleOnly && e.nameTokens().contains(w)) {
+                        return e; // "A Lumora spokesperson" after "Lumora, the software maker,"
+                    }
+                }
+                if (k + 1 < m.endToken() && lex.sources().spokespersonRoles().contains(doc.lower(k + 1))) {
+                    Entity org = new Entity(doc.word(k), SpeakerType.ORGANIZATION, Gender.UNKNOWN, false);
+                    entities.add(org); // a name nobody tagged, but only an organization has a spokesperson
+                    return org;
                 }
                 for (int r = resolved.size() - 1; r >= 0; r--) {
                     Entity e = resolved.get(r).entity();

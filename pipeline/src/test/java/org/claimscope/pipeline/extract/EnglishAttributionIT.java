@@ -207,4 +207,17 @@ class EnglishAttributionIT {
         Article a = analyze("Lisa Chen, who owns a bakery on Foster Road, told the council her sales fell 20% last summer.");
         assertEquals("Lisa Chen", speakerOf(a, "her sales fell"));
     }
+
+    @Test
+    void sharedSurnamesTitlesAndUntaggedCompanies() {
+        Article a = analyze("Vantora, the payments maker, will cut 900 jobs. Chief executive Ruth Calloway wrote that the "
+                + "company had grown too fast. Calloway, who founded Vantora with her brother, Neil Calloway, has been "
+                + "under pressure. Neil Calloway, who left in 2021, did not respond.\n\n"
+                + "In her memo, Calloway said she would take a pay cut. A Vantora spokesperson said the company does "
+                + "not comment on meetings.\n\nCllr Aoife Brennan (FF) said the plan was rushed. Cllr Brennan added "
+                + "that she would vote against it.");
+        assertEquals("Ruth Calloway", speakerOf(a, "take a pay cut"));
+        assertEquals("Vantora", speakerOf(a, "does not comment"));
+        assertEquals("Aoife Brennan", speakerOf(a, "vote against it"));
+    }
 }

@@ -23,10 +23,12 @@ public final class NerRepair implements Annotator {
 
     private final WordList orgSuffixes;
     private final WordList functionWords;
+    private final WordList companyNouns;
 
-    public NerRepair(WordList orgSuffixes, WordList functionWords) {
+    public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns) {
         this.orgSuffixes = orgSuffixes;
         this.functionWords = functionWords;
+        this.companyNouns = companyNouns;
     }
 
     @Override
@@ -56,7 +58,8 @@ public final class NerRepair implements Annotator {
                     start--;
                 }
                 for (int k = i + 3; k < Math.min(t.size() - 1, i + 8); k++) {
-                    if (",".equals(t.get(k + 1).word()) && orgSuffixes.contains(t.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                    String head = t.get(k).word().toLowerCase(java.util.Locale.ROOT);
+                    if (",".equals(t.get(k + 1).word()) && (orgSuffixes.contains(head) || companyNouns.contains(head))) {
                         for (int j = start; j <= i; j++) {
                             t.get(j).setNER(ORG);
                         }
