@@ -1101,6 +1101,9 @@ final class Attributor {
         return true;
     }
 
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "led", "run", "built", "held", "made",
+            "set", "taken", "given", "chosen", "seen", "feito", "feita", "dito", "dita", "posto", "posta", "aberto", "aberta");
+
     /** A clause that only describes what precedes it: a participle, a relative clause. */
     private boolean isAside(int j) {
         String w = doc.lower(j);
@@ -1110,7 +1113,8 @@ final class Attributor {
             return !np.isSpeechVerb(j + 1) && !np.isSpeechVerb(j + 2);
         }
         boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
-                || w.endsWith("ados") || w.endsWith("idos") || w.endsWith("ed") && !np.isSpeechVerb(j);
+                || w.endsWith("ados") || w.endsWith("idos") || w.endsWith("ed") && !np.isSpeechVerb(j)
+                || IRREGULAR_PARTICIPLES.contains(w); // "…, according to X, known as Cal Fire."
         return participle && !np.isSpeechVerb(j) || lex.grammar().relativePronouns().contains(w);
     }
 
