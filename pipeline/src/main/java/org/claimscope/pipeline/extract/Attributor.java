@@ -447,8 +447,11 @@ final class Attributor {
                 && ",".equals(doc.word(verb - 2)) && doc.quoteOf(verb - 2) >= 0; // "…, who rates it “sell,” said"
         if (verb > floor + 2 && commaBefore) {
             int start = afterParticipialAdjunct(floor, verb);
-            if (lex.grammar().indefinites().contains(doc.lower(start)) && start + 1 < verb && !np.isNameToken(start + 1)
-                    && !doc.token(start + 1).isCapitalized()) {
+            boolean commonNoun = false; // "One Democratic aide": a lower-case noun, not just a name
+            for (int k = start + 1; k < verb && !",".equals(doc.word(k)); k++) {
+                commonNoun |= !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k));
+            }
+            if (lex.grammar().indefinites().contains(doc.lower(start)) && start + 1 < verb && commonNoun) {
                 // "Uma pessoa próxima à magistrada, que pediu anonimato, disse", "Another analyst, who asked not to
                 // be named, said": someone unnamed, not whoever the description mentions
                 int c = start + 1;

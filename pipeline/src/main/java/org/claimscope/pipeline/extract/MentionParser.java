@@ -140,6 +140,9 @@ final class MentionParser {
                 }
             }
             SpeakerType type = typeOf(nerAt(j));
+            if (end == j + 1 && lex.sources().groupNouns().contains(doc.lower(j))) {
+                return mention(Mention.Kind.GROUP, i, end, SpeakerType.OTHER, null, Gender.UNKNOWN); // "Republicans said"
+            }
             return mention(Mention.Kind.NAME, j, end, type, null, type == SpeakerType.PERSON ? genderOf(j)
                     : Gender.UNKNOWN);
         }

@@ -220,4 +220,15 @@ class EnglishAttributionIT {
         assertEquals("Vantora", speakerOf(a, "does not comment"));
         assertEquals("Aoife Brennan", speakerOf(a, "vote against it"));
     }
+
+    @Test
+    void partiesAnonymousAidesAndSeatsOfPower() {
+        Article a = analyze("Senate Democrats blocked the bill on Thursday. Republicans said Democrats were ignoring a crisis.\n\n"
+                + "The White House said in a statement that the president would veto it. Press secretary Ana Ruiz told "
+                + "reporters the plan was unserious.\n\nOne Democratic aide, who was not authorized to speak publicly, "
+                + "said the party had lost the argument.");
+        assertNull(speakerOf(a, "Democrats were ignoring"));
+        assertEquals("White House", speakerOf(a, "would veto it"));
+        assertNull(speakerOf(a, "lost the argument"));
+    }
 }

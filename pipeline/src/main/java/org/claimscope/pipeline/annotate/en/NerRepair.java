@@ -35,9 +35,34 @@ public final class NerRepair implements Annotator {
     public void annotate(Annotation doc) {
         trimHeadlineNames(doc);
         repairRuns(doc);
+        seatsOfPower(doc);
         organizationsByApposition(doc);
         joinApostropheSurnames(doc);
         tagKnownSurnames(doc);
+    }
+
+    /** Buildings that speak for a government: "The White House said", "the Kremlin denied". */
+    private static final List<List<String>> SEATS = List.of(List.of("White", "House"), List.of("Kremlin"),
+            List.of("Pentagon"), List.of("Downing", "Street"), List.of("Élysée"), List.of("Elysee"),
+            List.of("Quai", "d'Orsay"), List.of("Planalto"), List.of("Itamaraty"), List.of("Vatican"));
+
+    private static void seatsOfPower(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                for (List<String> seat : SEATS) {
+                    boolean match = i + seat.size() <= t.size();
+                    for (int k = 0; match && k < seat.size(); k++) {
+                        match = seat.get(k).equals(t.get(i + k).word());
+                    }
+                    if (match) {
+                        for (int k = 0; k < seat.size(); k++) {
+                            t.get(i + k).setNER(ORG);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
