@@ -739,7 +739,8 @@ final class SpeakerResolver {
             if (doc.paragraphsBetween(doc.paragraphOf(r.mention().span().start()), paragraph) > paragraphsBack) {
                 break;
             }
-            if (!compatible(m, r.entity(), type) || type == SpeakerType.ORGANIZATION && addressee(r.mention())) {
+            if (!compatible(m, r.entity(), type) || type == SpeakerType.ORGANIZATION
+                    && (addressee(r.mention()) || employerOfSomeone(r.mention()))) {
                 continue; // "disse à Rádio Jornal": the outlet spoken to is not the organization that speaks
             }
             int s = doc.sentenceOf(r.mention().firstToken());
@@ -775,6 +776,26 @@ final class SpeakerResolver {
             return false;
         }
         return m.kind() != Mention.Kind.ORG_NOUN || refersTo(m, e);
+    }
+
+    /** "an analyst at Jane Hali & Associates", "ex-técnico do Ceará": an organization named as someone's employer. */
+    private boolean employerOfSomeone(Mention m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k)) && !lex.grammar().affiliationPreps().contains(doc.lower(k))) {
+            k--;
+        }
+        if (k < 1 || !lex.grammar().affiliationPreps().contains(doc.lower(k))) {
+            return false;
+        }
+        String head = doc.lower(k - 1);
+        int dash = head.lastIndexOf('-');
+        String last = dash >= 0 ? head.substring(dash + 1) : head; // "ex-técnico"
+        for (List<String> role : lex.sources().roleHeads()) {
+            if (role.size() == 1 && (role.get(0).equals(head) || role.get(0).equals(last))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean addressee(Mention m) {

@@ -231,4 +231,12 @@ class EnglishAttributionIT {
         assertEquals("White House", speakerOf(a, "would veto it"));
         assertNull(speakerOf(a, "lost the argument"));
     }
+
+    @Test
+    void theCompanyIsNotTheAnalystsEmployer() {
+        Article a = analyze("Corvane Inc. shares fell 9% after the retailer cut its forecast.\n\n\"This is a kitchen-sink "
+                + "quarter,\" said Jessica Ramirez, an analyst at Hale Partners.\n\nThe company also said it would cut "
+                + "about 2% of its workforce.");
+        assertEquals("Corvane Inc.", speakerOf(a, "2% of its workforce"));
+    }
 }
