@@ -414,6 +414,13 @@ final class SpeakerResolver {
         // "a source close to the board" may be anyone; a spokesperson speaks for someone
         boolean anySource = m.role().heads().stream().anyMatch(h -> h.equals("source") || h.equals("fonte")
                 || h.equals("fuente") || h.equals("fontes") || h.equals("sources") || h.equals("fuentes"));
+        if (anySource && m.role().affiliation() == null && indefinite && from < m.firstToken()) {
+            // "A Treasury source said": a source inside the organization speaks for it, like "uma fonte da empresa"
+            Entity org = spokespersonsOrganization(m, from);
+            if (org != null) {
+                return org;
+            }
+        }
         if (anySource && m.role().affiliation() == null) {
             String t = m.text().toLowerCase(java.util.Locale.ROOT);
             if (t.contains("mesma") || t.contains("same") || t.contains("misma")) {

@@ -184,6 +184,8 @@ class EnglishAttributionIT {
         Article a = analyze("Chairman Peter Vance was not at the ground. But a source close to the board told reporters "
                 + "that Vance was angry.\n\nThe source added: \"He has had enough of the manager.\"");
         assertNull(speakerOf(a, "had enough of the manager"));
+        Article b = analyze("The Chancellor defended the tax rise. A Treasury source said she had no regrets.");
+        assertEquals("Treasury", speakerOf(b, "no regrets"));
     }
 
     @Test
