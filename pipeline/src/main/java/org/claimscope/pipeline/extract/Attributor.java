@@ -484,6 +484,14 @@ final class Attributor {
                 start++; // "Dr Rosalind Hart, …"
             }
             Mention first = np.forward(start, verb);
+            if (first != null && first.kind() == Mention.Kind.ROLE && first.endToken() + 1 < verb
+                    && ",".equals(doc.word(first.endToken()))) {
+                Mention named = np.forward(first.endToken() + 1, verb);
+                if (named != null && named.kind() == Mention.Kind.NAME && named.type() != org.claimscope.model.SpeakerType.OTHER
+                        && named.endToken() < verb && ",".equals(doc.word(named.endToken()))) {
+                    return named; // "The mall's owner, Simon Property Group, said": the apposition names it
+                }
+            }
             if (first != null && (first.kind() == Mention.Kind.NAME && (first.type() == org.claimscope.model.SpeakerType.PERSON
                     || first.type() == org.claimscope.model.SpeakerType.ORGANIZATION // "Unison, the union, said"
                     || "PERSON".equals(doc.token(first.endToken() - 1).ner())) // "Dr Rosalind Hart"
@@ -979,13 +987,25 @@ final class Attributor {
                 return o;
             }
         }
-        if (clauseFollows && lex.speech().isObjectSpeechVerb(doc.word(v))) {
-            return v + 1; // "acusou o executivo de …"
+        if (clauseFollows && lex.speech().isObjectSpeechVerb(doc.word(v)) && complementAfterObject(v + 1, end)) {
+            return v + 1; // "acusou o executivo de …", "described the plan as …" — not "described scenes of panic"
         }
         if ("en".equals(lex.language()) && clauseFollows && isSayVerb(v)) {
             return v + 1;
         }
         return -1;
+    }
+
+    /** "o executivo de fazer …", "the plan as …", "o plano como …": the object, then what is said of it. */
+    private boolean complementAfterObject(int from, int end) {
+        for (int k = from + 1; k < Math.min(end, from + 6); k++) {
+            String w = doc.lower(k);
+            if (Set.of("de", "as", "como", "of", "for", "por", "a").contains(w) || doc.quoteOf(k) >= 0
+                    || DocumentView.isQuoteMark(doc.word(k))) {
+                return !("of".equals(w) && !"accuse".equals(doc.token(from - 1).lemma()));
+            }
+        }
+        return false;
     }
 
     /** "a memo that was seen by Reuters": "that" followed by a verb starts a relative clause (needs POS). */

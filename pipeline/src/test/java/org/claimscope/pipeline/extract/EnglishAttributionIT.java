@@ -241,4 +241,12 @@ class EnglishAttributionIT {
                 + "about 2% of its workforce.");
         assertEquals("Corvane Inc.", speakerOf(a, "2% of its workforce"));
     }
+
+    @Test
+    void aRoleAppositionNamingAnOrganizationAndObjectsWithoutComplement() {
+        Article a = analyze("Police Chief Troy Finner spoke on Sunday.\n\nThe mall's owner, Simon Property Group, said in a "
+                + "statement that it was heartbroken. Shoppers described scenes of panic.");
+        assertEquals("Simon Property Group", speakerOf(a, "heartbroken"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("scenes of panic")), a.quotes().toString());
+    }
 }
