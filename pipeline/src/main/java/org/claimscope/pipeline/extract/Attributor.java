@@ -1116,6 +1116,10 @@ final class Attributor {
         if (Set.of("his", "her", "its", "their", "our", "my").contains(doc.lower(from))) {
             return false;
         }
+        if (Set.of("a", "an").contains(doc.lower(from)) && from + 1 < to
+                && lex.speech().documentNouns().contains(doc.word(from + 1))) {
+            return true; // "according to a study of 100,000 adults published in the BMJ": a document, named by no one
+        }
         for (int k = from; k < to; k++) {
             if (doc.token(k).isCapitalized()) {
                 return false;

@@ -177,6 +177,9 @@ class EnglishAttributionIT {
     void accordingToAnUnnamedSourceIsReportedSpeechWithoutASpeaker() {
         Article a = analyze("Turnout in the county rose by a fifth, according to a new survey of local voters.");
         assertNull(speakerOf(a, "Turnout in the county"));
+        Article b = analyze("Heavy drinkers face a 10% higher risk, according to a study of 90,000 adults published in the "
+                + "Lancet on Wednesday.");
+        assertNull(speakerOf(b, "Heavy drinkers face"));
     }
 
     @Test
