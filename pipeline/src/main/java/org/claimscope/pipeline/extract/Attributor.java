@@ -476,7 +476,8 @@ final class Attributor {
                 }
             }
         }
-        if (verb > floor + 2 && commaBefore && (m == null || m.type() != org.claimscope.model.SpeakerType.PERSON)) {
+        if (verb > floor + 2 && commaBefore && (m == null || m.type() != org.claimscope.model.SpeakerType.PERSON
+                || m.kind() == Mention.Kind.ROLE)) { // "O economista X, … investigador do ISEG, considera": X
             // "Maya Hart, a hydrologist at the University of Bristol who has spent …, said": the sentence's
             // subject, not the last name inside its apposition
             int start = afterParticipialAdjunct(floor, verb);

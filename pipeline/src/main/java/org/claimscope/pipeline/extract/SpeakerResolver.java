@@ -476,6 +476,10 @@ final class SpeakerResolver {
         if (best != null) {
             return best;
         }
+        Entity sameHead = onlyHolderOfHead(m, doc.paragraphOf(m.span().start()) == 0);
+        if (sameHead != null) {
+            return sameHead; // "Na opinião do investigador do ISEG" after "o investigador Paulo Nogueira"
+        }
         // "o economista", "a deputada": a bare role no one was introduced with refers back like a pronoun.
         if (m.isBareRole()) {
             Entity back = antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
@@ -644,6 +648,25 @@ final class SpeakerResolver {
         int nl = first.indexOf('\n');
         String line = (nl < 0 ? first : first.substring(0, nl)).strip();
         return nl > 0 && !line.isEmpty() && !line.endsWith(".");
+    }
+
+    /** The one person whose role has the same head, whatever the affiliation said with it; null if none or several. */
+    private Entity onlyHolderOfHead(Mention m, boolean anywhere) {
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.roleOnly || e.type != SpeakerType.PERSON || !anywhere && distanceBefore(e, m.span().start()) >= Integer.MAX_VALUE - 1) {
+                continue;
+            }
+            boolean genderFits = m.gender() == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == m.gender();
+            boolean head = e.roleKeys.stream().anyMatch(r -> !java.util.Collections.disjoint(r.heads(), m.role().heads()));
+            if (head && genderFits) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     private Entity organization(Mention.Role role) {

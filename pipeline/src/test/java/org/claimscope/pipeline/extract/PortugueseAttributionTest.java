@@ -282,4 +282,15 @@ class PortugueseAttributionTest {
         assertEquals("Quercus", speakerOf(a, "devia ir mais longe"));
         assertEquals("Ministério do Ambiente", speakerOf(a, "300 milhões"));
     }
+
+    @Test
+    void organizationsNamedAfterPlacesAndRolesMatchedByTheirHead() {
+        Article a = analyze("A Proteção Civil de Trás-os-Montes retirou 200 famílias. A Defesa Civil de Santa Catarina "
+                + "informou que os alertas foram enviados.\n\nO economista Rui Tavares Lobo, especialista em habitação "
+                + "e investigador do Instituto de Estudos Urbanos, considera que o plano falhou. Na opinião do "
+                + "investigador, o Estado devia agir.");
+        assertEquals("Defesa Civil de Santa Catarina", speakerOf(a, "alertas foram enviados"));
+        assertEquals("Rui Tavares Lobo", speakerOf(a, "o plano falhou"));
+        assertEquals("Rui Tavares Lobo", speakerOf(a, "Estado devia agir"));
+    }
 }

@@ -183,7 +183,8 @@ public final class NameTagger implements Annotator {
                         && isNameWord(toks.get(end + 2).word())) {
                     end += 3; // "Tribunal Regional Federal da 1ª Região"
                 } else if (CONNECTORS.contains(w) && end + 1 < toks.size() && "LOCATION".equals(toks.get(end + 1).ner())
-                        && hasOrgWord(toks.subList(i, end))) {
+                        && (hasOrgWord(toks.subList(i, end)) || end - i >= 2 && !isGivenName(toks.get(i).word()))) {
+                    // "Defesa Civil de Santa Catarina": two or more name words, then the place they serve
                     end += 2; // "Prefeitura de Belo Horizonte": an organization named after a place
                     while (end < toks.size() && "LOCATION".equals(toks.get(end).ner())) {
                         end++;
