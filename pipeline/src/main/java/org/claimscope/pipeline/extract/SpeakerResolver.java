@@ -106,7 +106,10 @@ final class SpeakerResolver {
             case NAME -> nameEntity(m);
             case ROLE -> roleEntity(m);
             case PRONOUN -> antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
-            case ORG_NOUN -> antecedent(m, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+            case ORG_NOUN -> {
+                Entity back = antecedent(m, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+                yield back != null ? back : namedLater(m);
+            }
             case GROUP -> officialsOrganization(m); // "Economists noted that …": said, but by no one who can be named
         };
         if (e != null && !e.mentions.contains(m.span())) {
@@ -139,6 +142,27 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "…, police said." in a lead, "Elk Grove Police Department" two paragraphs on: the one organization whose
+     * name holds the noun (or a word it stands for), when there is exactly one.
+     */
+    private Entity namedLater(Mention m) {
+        String noun = doc.lower(m.endToken() - 1);
+        List<String> forms = new ArrayList<>(List.of(noun));
+        forms.addAll(lex.sources().orgNounAliases().getOrDefault(noun, List.of()));
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.type == SpeakerType.ORGANIZATION && !e.roleOnly
+                    && e.nameTokens().stream().anyMatch(forms::contains)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     private void collectNames() {

@@ -252,4 +252,11 @@ class EnglishAttributionIT {
         assertEquals("Simon Property Group", speakerOf(a, "heartbroken"));
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("scenes of panic")), a.quotes().toString());
     }
+
+    @Test
+    void aLeadsPoliceSaidIsThePoliceDepartmentNamedLater() {
+        Article a = analyze("Two men were arrested early Sunday after a chase, police said.\n\n"
+                + "The Fresno Police Department said the men had stolen a car.");
+        assertEquals("Fresno Police Department", speakerOf(a, "Two men were arrested"));
+    }
 }
