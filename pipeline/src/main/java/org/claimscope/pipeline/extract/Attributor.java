@@ -332,6 +332,12 @@ final class Attributor {
      */
     private Mention sentenceSubject(int first, int end) {
         first = afterParticipialAdjunct(first, end);
+        if (first + 1 < end && Set.of("as", "como").contains(doc.lower(first))) {
+            Mention as = np.forward(first + 1, end); // "As Delacourt put it: “…”", "Como disse o ministro: «…»"
+            if (as != null && as.kind() != Mention.Kind.GROUP) {
+                return as;
+            }
+        }
         for (int k = first; k < end; k++) {
             if (doc.quoteOf(k) >= 0 || DocumentView.isQuoteMark(doc.word(k))) {
                 continue; // "“…,” she said, adding that …": the subject comes after the quote
@@ -669,6 +675,11 @@ final class Attributor {
             return null;
         }
         int comma = commaAfter(Math.max(m.endToken(), verb + 1), end);
+        for (int k = verb + 1; comma < 0 && k < Math.min(end, verb + 4); k++) {
+            if (":".equals(doc.word(k))) {
+                comma = k; // "As Delacourt put it: “…”"
+            }
+        }
         return comma < 0 ? null : reported(comma + 1, end, m, tokenSpan(verb, verb + 1));
     }
 

@@ -259,4 +259,11 @@ class EnglishAttributionIT {
                 + "The Fresno Police Department said the men had stolen a car.");
         assertEquals("Fresno Police Department", speakerOf(a, "Two men were arrested"));
     }
+
+    @Test
+    void asXPutItWithAColonAndASurnameTheTaggerMisread() {
+        Article a = analyze("Dr Fiona Delacourt spoke on Monday.\n\nCampaigners argued the decision would add pressure.\n\n"
+                + "As Delacourt put it: \"They are not going away at all.\"");
+        assertEquals("Fiona Delacourt", speakerOf(a, "not going away"));
+    }
 }

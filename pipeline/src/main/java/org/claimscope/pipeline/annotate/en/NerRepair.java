@@ -189,9 +189,15 @@ public final class NerRepair implements Annotator {
             }
         }
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                if ("O".equals(t.ner()) && surnames.contains(t.word())) {
-                    t.setNER("PERSON");
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                CoreLabel w = t.get(i);
+                // a lone token the CRF called a place or company ("As Delacourt put it") is the person named before
+                boolean alone = (i == 0 || !w.ner().equals(t.get(i - 1).ner()))
+                        && (i + 1 == t.size() || !w.ner().equals(t.get(i + 1).ner()));
+                if (surnames.contains(w.word()) && ("O".equals(w.ner())
+                        || alone && ("LOCATION".equals(w.ner()) || ORG.equals(w.ner()) || "MISC".equals(w.ner())))) {
+                    w.setNER("PERSON");
                 }
             }
         }
