@@ -696,6 +696,15 @@ final class Attributor {
                 end = c; // "…, explicou o advogado X, ouvido pela reportagem."
                 continue;
             }
+            Mention apposed = asides < 2 ? np.forward(j, end) : null;
+            if (apposed != null && apposed.kind() == Mention.Kind.ROLE && apposed.endToken() >= end && c > a
+                    && np.isNameToken(c - 1) && !lex.grammar().determiners().contains(doc.lower(j))
+                    || apposed != null && apposed.kind() == Mention.Kind.ROLE && apposed.endToken() >= end
+                    && apposed.role().indefinite() && c > a && np.isNameToken(c - 1)) {
+                asides++;
+                end = c; // "…, according to Emma Walsh, a spokeswoman for the board."
+                continue;
+            }
             int n = matchPhrase(j, lex.speech().sourcePreps());
             Mention m = null;
             Span cue = null;

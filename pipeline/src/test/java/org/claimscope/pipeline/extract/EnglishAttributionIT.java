@@ -266,4 +266,11 @@ class EnglishAttributionIT {
                 + "As Delacourt put it: \"They are not going away at all.\"");
         assertEquals("Fiona Delacourt", speakerOf(a, "not going away"));
     }
+
+    @Test
+    void accordingToANameWithItsRoleAtTheEnd() {
+        Article a = analyze("Reservoirs have fallen to 40% of capacity, according to Emma Walsh, a spokeswoman for the "
+                + "Water Resources Board.");
+        assertEquals("Emma Walsh", speakerOf(a, "Reservoirs have fallen"));
+    }
 }
