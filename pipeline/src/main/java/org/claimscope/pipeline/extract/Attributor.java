@@ -696,7 +696,7 @@ final class Attributor {
                 end = c; // "…, explicou o advogado X, ouvido pela reportagem."
                 continue;
             }
-            Mention apposed = asides < 2 ? np.forward(j, end) : null;
+            Mention apposed = asides < 2 && !np.isSpeechVerb(j) ? np.forward(j, end) : null;
             if (apposed != null && apposed.kind() == Mention.Kind.ROLE && apposed.endToken() >= end && c > a
                     && np.isNameToken(c - 1) && !lex.grammar().determiners().contains(doc.lower(j))
                     || apposed != null && apposed.kind() == Mention.Kind.ROLE && apposed.endToken() >= end
