@@ -171,6 +171,9 @@ final class SpeakerResolver {
                 continue;
             }
             int end = np.nameEnd(i, doc.size());
+            if (end == i + 1 && "en".equals(lex.language()) && lex.sources().orgNouns().contains(doc.lower(i))) {
+                continue; // "Airline cancels hundreds of flights": a capitalized common noun opening a headline
+            }
             int title = np.titleEnd(i, end);
             boolean titled = title > i && title < end && Character.isUpperCase(doc.word(title).charAt(0));
             if (titled) {

@@ -273,4 +273,11 @@ class EnglishAttributionIT {
                 + "Water Resources Board.");
         assertEquals("Emma Walsh", speakerOf(a, "Reservoirs have fallen"));
     }
+
+    @Test
+    void aCapitalizedCommonNounOpeningAHeadlineIsNoName() {
+        Article a = analyze("Airline cancels hundreds of flights after outage\n\nDelta Air Lines canceled 600 flights on "
+                + "Friday. The airline said it expected to resume normal operations by Saturday.");
+        assertEquals("Delta Air Lines", speakerOf(a, "resume normal operations"));
+    }
 }
