@@ -365,9 +365,7 @@ final class Attributor {
      */
     private int afterParticipialAdjunct(int first, int end) {
         String w = doc.lower(first);
-        boolean participle = doc.token(first).isCapitalized() && w.length() > 5 && (w.endsWith("ado") || w.endsWith("ada")
-                || w.endsWith("ados") || w.endsWith("adas") || w.endsWith("ido") || w.endsWith("ida")
-                || w.endsWith("idos") || w.endsWith("idas") || w.endsWith("ed")) || "asked".equals(w);
+        boolean participle = doc.token(first).isCapitalized() && w.length() > 5 && isParticiple(w) || "asked".equals(w);
         if (!participle || np.isNameToken(first)) {
             return first;
         }
@@ -389,8 +387,7 @@ final class Attributor {
         }
         int p = head.endToken() + 1;
         String w = doc.lower(p);
-        boolean participle = w.endsWith("ada") || w.endsWith("ado") || w.endsWith("ida") || w.endsWith("ido")
-                || "led".equals(w) || "represented".equals(w) || "headed".equals(w);
+        boolean participle = isParticiple(w) || IRREGULAR_PARTICIPLES.contains(w);
         if (!participle || !Set.of("pelo", "pela", "by").contains(doc.lower(p + 1))) {
             return null;
         }
@@ -1098,6 +1095,19 @@ final class Attributor {
         return new Attribution(content, kind, speaker, cue, -1, -1);
     }
 
+    /** Regular past participles in Portuguese, Spanish and English: "publicado", "ouvidas", "asked". */
+    private static boolean isParticiple(String w) {
+        for (String ending : PARTICIPLE_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> PARTICIPLE_ENDINGS = List.of("ado", "ada", "ados", "adas", "ido", "ida", "idos",
+            "idas", "ed");
+
     private boolean isFiniteVerb(int k) {
         String pos = k < doc.size() ? doc.token(k).pos() : null;
         return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"));
@@ -1160,9 +1170,7 @@ final class Attributor {
             // que …", which is more speech
             return !np.isSpeechVerb(j + 1) && !np.isSpeechVerb(j + 2);
         }
-        boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
-                || w.endsWith("ados") || w.endsWith("idos") || w.endsWith("ed") && !np.isSpeechVerb(j)
-                || IRREGULAR_PARTICIPLES.contains(w); // "…, according to X, known as Cal Fire."
+        boolean participle = isParticiple(w) || IRREGULAR_PARTICIPLES.contains(w); // "…, known as Cal Fire."
         return participle && !np.isSpeechVerb(j) || lex.grammar().relativePronouns().contains(w);
     }
 
@@ -1197,16 +1205,14 @@ final class Attributor {
             return true;
         }
         String w = doc.lower(from);
-        String pos = from < end ? doc.token(from).pos() : null;
-        if (pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+        if (from < end && isFiniteVerb(from)) {
             return false; // "X, a nurse, said the ambulances were late": the phrase after the verb is a subject
         }
         if (from + 1 < end && (lex.grammar().malePronouns().contains(w) || lex.grammar().femalePronouns().contains(w)
                 || lex.grammar().pluralPronouns().contains(w) || NEGATIVE_SUBJECTS.contains(w))) {
             return false; // "Outside the courthouse, Ms. Lee said she would appeal", "said no teachers would …"
         }
-        boolean participle = w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ido") || w.endsWith("ida")
-                || w.endsWith("ed"); // "…, segundo um estudo da X publicado esta semana"
+        boolean participle = isParticiple(w); // "…, segundo um estudo da X publicado esta semana"
         if (lex.speech().complementizers().contains(w)) {
             return false; // "…, told analysts that revenue would fall": the verb reports what follows
         }

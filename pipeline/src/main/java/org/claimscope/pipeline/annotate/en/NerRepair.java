@@ -24,11 +24,13 @@ public final class NerRepair implements Annotator {
     private final WordList orgSuffixes;
     private final WordList functionWords;
     private final WordList companyNouns;
+    private final WordList seats;
 
-    public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns) {
+    public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns, WordList seats) {
         this.orgSuffixes = orgSuffixes;
         this.functionWords = functionWords;
         this.companyNouns = companyNouns;
+        this.seats = seats;
     }
 
     @Override
@@ -41,19 +43,17 @@ public final class NerRepair implements Annotator {
         tagKnownSurnames(doc);
     }
 
-    /** Buildings that speak for a government: "The White House said", "the Kremlin denied". */
-    private static final List<List<String>> SEATS = List.of(List.of("White", "House"), List.of("Kremlin"),
-            List.of("Pentagon"), List.of("Downing", "Street"), List.of("Élysée"), List.of("Elysee"),
-            List.of("Quai", "d'Orsay"), List.of("Planalto"), List.of("Itamaraty"), List.of("Vatican"));
-
-    private static void seatsOfPower(Annotation doc) {
+    /** "The White House said", "the Kremlin denied": buildings that speak for an institution (a lexicon). */
+    private void seatsOfPower(Annotation doc) {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < t.size(); i++) {
-                for (List<String> seat : SEATS) {
+                for (List<String> seat : seats.phrases()) {
                     boolean match = i + seat.size() <= t.size();
                     for (int k = 0; match && k < seat.size(); k++) {
-                        match = seat.get(k).equals(t.get(i + k).word());
+                        String w = t.get(i + k).word();
+                        match = seat.get(k).equals(w.toLowerCase(java.util.Locale.ROOT)) && !w.isEmpty()
+                                && Character.isUpperCase(w.codePointAt(0));
                     }
                     if (match) {
                         for (int k = 0; k < seat.size(); k++) {
