@@ -61,14 +61,22 @@ final class BenchCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     int rounds = 5;
 
+    @Option(names = "--search-warmup", paramLabel = "N", description = "Untimed passes over the query set before "
+            + "timing (default: ${DEFAULT-VALUE}).")
+    int searchWarmup = 2;
+
+    @Option(names = "--search-quotes", paramLabel = "N", description = "Also measure search over an index of at "
+            + "least N quotes, grown by indexing dated copies of the analysed articles (default: none).")
+    long searchQuotes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || threads < 1 || rounds < 1 || warmup < 0) {
+        if (articles < 1 || threads < 1 || rounds < 1 || warmup < 0 || searchWarmup < 0 || searchQuotes < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--articles, --threads and --rounds must be "
-                    + "at least 1, --warmup at least 0");
+                    + "at least 1; --warmup, --search-warmup and --search-quotes at least 0");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
@@ -90,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         deleteTree(corpusDir);
         deleteTree(indexDir);
         deleteTree(dir.resolve("ingest-index"));
+        deleteTree(dir.resolve("scale-index"));
         log.printf(Locale.ROOT, "bench: generating %d articles (seed %d) in %s%n", articles, seed, corpusDir);
         log.flush();
         List<Path> files = new SyntheticCorpus(seed).write(corpusDir, articles);
@@ -150,15 +159,28 @@ final class BenchCommand implements Callable<Integer> {
 
             long pt = normalized.stream().filter(n -> "pt".equals(n.language())).count();
             long en = normalized.stream().filter(n -> "en".equals(n.language())).count();
-            // Searching measures the index, not a heap full of articles: let them go.
+            // Searching measures the index, not a heap full of articles: let them go (copies need the analysed).
             normalized = null;
+            List<Article> originals = searchQuotes > 0 ? analyzed : List.of();
             analyzed = null;
             log.println("bench: searching");
             log.flush();
             List<BenchQueries.Named> queries = BenchQueries.build();
             SearchLatency latency;
             try (QuoteSearcher searcher = QuoteSearcher.open(indexDir, SearchConfig.defaults())) {
-                latency = SearchLatency.measure(searcher, queries, rounds);
+                latency = SearchLatency.measure(searcher, queries, searchWarmup, rounds);
+            }
+            ScaledIndex scaled = searchQuotes > 0
+                    ? ScaledIndex.build(pool, originals, searchQuotes, dir.resolve("scale-index"), log)
+                    : null;
+            originals = null;
+            SearchLatency scaledLatency = null;
+            if (scaled != null) {
+                log.println("bench: searching the grown index");
+                log.flush();
+                try (QuoteSearcher searcher = QuoteSearcher.open(scaled.dir(), SearchConfig.defaults())) {
+                    scaledLatency = SearchLatency.measure(searcher, queries, searchWarmup, rounds);
+                }
             }
 
             BenchReport report = new BenchReport(out);
@@ -168,7 +190,11 @@ final class BenchCommand implements Callable<Integer> {
             report.throughput("index only (analysed Articles)", indexNanos, articles, tokens, quotes, quotes + claims);
             report.throughput("ingest end to end (warm)", ingest.elapsed().toNanos(), articles, tokens,
                     ingest.quotes(), ingest.quotes() + ingest.claims());
-            report.latency(latency);
+            report.latency("search latency", latency);
+            if (scaled != null) {
+                report.scaled(scaled);
+                report.latency("search latency over the grown index", scaledLatency);
+            }
         } finally {
             pool.shutdownNow();
         }

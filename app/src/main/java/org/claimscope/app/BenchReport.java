@@ -31,9 +31,15 @@ final class BenchReport {
         out.flush();
     }
 
-    void latency(SearchLatency l) {
-        out.printf(Locale.ROOT, "%nsearch latency: %d queries x %d rounds (10 hits + facets each; mean %.0f matches)%n",
-                l.queries(), l.rounds(), l.meanHits());
+    void scaled(ScaledIndex s) {
+        out.printf(Locale.ROOT, "%ngrown index: %d articles, %d quotes, %d statements (copies of the analysed "
+                + "articles), indexed in %.1fs (%.0f statements/s)%n", s.articles(), s.quotes(), s.statements(),
+                s.nanos() / 1e9, s.statements() / (s.nanos() / 1e9));
+    }
+
+    void latency(String title, SearchLatency l) {
+        out.printf(Locale.ROOT, "%n%s: %d queries x %d rounds after %d untimed (10 hits + facets each; mean %.0f "
+                + "matches)%n", title, l.queries(), l.rounds(), l.warmupRounds(), l.meanHits());
         out.printf(Locale.ROOT, "%-22s %7s %10s %10s %10s %12s %12s%n", "queries", "runs", "p50 ms", "p99 ms", "mean ms",
                 "p50/base", "p99/base");
         for (Map.Entry<String, SearchLatency.Stats> e : l.families().entrySet()) {

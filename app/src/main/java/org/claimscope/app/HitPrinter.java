@@ -22,7 +22,7 @@ final class HitPrinter {
 
     /** Facet dimensions in the order shown. */
     static final List<String> FACET_ORDER = List.of(Schema.FACET_SPEAKER, Schema.FACET_LANGUAGE, Schema.FACET_KIND,
-            Schema.FACET_SOURCE, Schema.FACET_TYPE);
+            Schema.FACET_SOURCE, Schema.FACET_MONTH, Schema.FACET_TYPE);
 
     private final PrintWriter out;
 
@@ -102,8 +102,8 @@ final class HitPrinter {
             if (c.total() > shown) {
                 parts.add((c.distinct() - c.values().size()) + " more " + (c.total() - shown));
             }
-            out.printf("  %-9s %s%n", c.dimension(), String.join(" · ", parts.stream().map(HitPrinter::relative)
-                    .toList()));
+            out.printf("  %-9s %s%s%n", c.dimension(), String.join(" · ", parts.stream().map(HitPrinter::relative)
+                    .toList()), c.estimated() ? "  (estimated from a sample of the matches)" : "");
         }
     }
 

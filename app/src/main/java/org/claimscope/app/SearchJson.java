@@ -44,13 +44,15 @@ final class SearchJson {
             ObjectNode dim = facets.putObject(c.dimension());
             dim.put("total", c.total());
             dim.put("distinct", c.distinct());
+            dim.put("estimated", c.estimated());
             ArrayNode values = dim.putArray("values");
             long shown = 0;
             for (SearchResult.FacetValue v : c.values()) {
                 values.addObject().put("value", v.value()).put("count", v.count());
                 shown += v.count();
             }
-            dim.put("other", c.total() - shown);
+            // Estimated counts are rounded one by one, so their sum can pass the rounded total.
+            dim.put("other", Math.max(0, c.total() - shown));
         }
         out.println(mapper.writeValueAsString(root));
         out.flush();

@@ -10,7 +10,7 @@ import org.claimscope.index.QuoteSearcher;
 import org.claimscope.index.SearchRequest;
 
 /** Search latencies of the bench query set, per family, and of the match-all baseline run alongside. */
-record SearchLatency(int queries, int rounds, Map<String, Stats> families, Stats all, Stats baseline,
+record SearchLatency(int queries, int warmupRounds, int rounds, Map<String, Stats> families, Stats all, Stats baseline,
                      double meanHits) {
 
     /** Latency percentiles in milliseconds. */
@@ -31,13 +31,18 @@ record SearchLatency(int queries, int rounds, Map<String, Stats> families, Stats
         }
     }
 
-    /** One untimed pass over everything, then {@code rounds} timed passes, each query followed by the baseline. */
-    static SearchLatency measure(QuoteSearcher searcher, List<BenchQueries.Named> queries, int rounds)
-            throws IOException {
+    /**
+     * {@code warmupRounds} untimed passes over everything (so the JIT and the page cache settle), then
+     * {@code rounds} timed passes, each query followed by the baseline.
+     */
+    static SearchLatency measure(QuoteSearcher searcher, List<BenchQueries.Named> queries, int warmupRounds,
+                                 int rounds) throws IOException {
         SearchRequest baseline = BenchQueries.baseline();
-        for (BenchQueries.Named q : queries) {
-            searcher.search(q.request());
-            searcher.search(baseline);
+        for (int w = 0; w < warmupRounds; w++) {
+            for (BenchQueries.Named q : queries) {
+                searcher.search(q.request());
+                searcher.search(baseline);
+            }
         }
         Map<String, List<Long>> byFamily = new LinkedHashMap<>();
         long[] all = new long[queries.size() * rounds];
@@ -59,7 +64,7 @@ record SearchLatency(int queries, int rounds, Map<String, Stats> families, Stats
         }
         Map<String, Stats> families = new LinkedHashMap<>();
         byFamily.forEach((f, l) -> families.put(f, Stats.of(l.stream().mapToLong(Long::longValue).toArray())));
-        return new SearchLatency(queries.size(), rounds, families, Stats.of(all), Stats.of(base),
+        return new SearchLatency(queries.size(), warmupRounds, rounds, families, Stats.of(all), Stats.of(base),
                 (double) hits / k);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -112,7 +113,7 @@ public final class QuoteSearcher implements Closeable {
             TopDocs topDocs;
             FacetsCollector facetsCollector = null;
             if (request.facets() && searcher.facets != null) {
-                Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                Object[] both = searcher.search(query, new MultiCollectorManager(top, facetsManager()));
                 topDocs = (TopDocs) both[0];
                 facetsCollector = (FacetsCollector) both[1];
             } else {
@@ -164,6 +165,16 @@ public final class QuoteSearcher implements Closeable {
             }
         }
     }
+
+    /** Collects every match; a sampling collector keeps only a fixed-size sample of them for counting. */
+    private CollectorManager<? extends FacetsCollector, ? extends FacetsCollector> facetsManager() {
+        // A fixed seed: the same query on the same index gives the same estimates.
+        return config.facetSample() > 0
+                ? RandomSamplingFacetsCollector.createManager(config.facetSample(), SAMPLE_SEED)
+                : new FacetsCollectorManager();
+    }
+
+    private static final long SAMPLE_SEED = 0x5EED_C1A1L;
 
     private static CollectorManager<?, ? extends TopDocs> topDocsManager(SearchRequest r, int n) {
         // Exact totals: facets visit every match anyway, and the CLI reports the count.
@@ -220,6 +231,9 @@ public final class QuoteSearcher implements Closeable {
     private Map<String, SearchResult.FacetCounts> facets(FacetingSearcherFactory.FacetingSearcher searcher,
                                                          FacetsCollector fc) throws IOException {
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets, fc);
+        // Counting has asked for the matching docs, which sets the rate; it stays 0 when nothing was sampled.
+        double rate = fc instanceof RandomSamplingFacetsCollector sampled && sampled.getSamplingRate() > 0
+                ? sampled.getSamplingRate() : 1.0;
         Set<String> dims = new java.util.HashSet<>();
         searcher.facets.getDims().forEach(dims::add);
         Map<String, SearchResult.FacetCounts> out = new LinkedHashMap<>();
@@ -227,22 +241,28 @@ public final class QuoteSearcher implements Closeable {
             FacetResult r = !dims.contains(dim) ? null
                     : config.facetLimit() > 0 ? counts.getTopChildren(config.facetLimit(), dim)
                     : counts.getAllChildren(dim);
-            out.put(dim, toCounts(dim, r));
+            out.put(dim, toCounts(dim, r, rate));
         }
         return out;
     }
 
-    private static SearchResult.FacetCounts toCounts(String dim, FacetResult r) {
+    /** {@code rate} below 1: the counts came from a sample of that share of the matches and are scaled up. */
+    private static SearchResult.FacetCounts toCounts(String dim, FacetResult r, double rate) {
+        boolean estimated = rate < 1.0;
         if (r == null) {
-            return new SearchResult.FacetCounts(dim, 0, 0, List.of());
+            return new SearchResult.FacetCounts(dim, 0, 0, List.of(), estimated);
         }
         List<SearchResult.FacetValue> values = new ArrayList<>(r.labelValues.length);
         for (LabelAndValue lv : r.labelValues) {
-            values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+            values.add(new SearchResult.FacetValue(lv.label, scaled(lv.value.longValue(), rate)));
         }
         // getAllChildren returns label order; show the biggest first like getTopChildren.
         values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
                 : a.value().compareTo(b.value()));
-        return new SearchResult.FacetCounts(dim, r.value.longValue(), r.childCount, values);
+        return new SearchResult.FacetCounts(dim, scaled(r.value.longValue(), rate), r.childCount, values, estimated);
+    }
+
+    private static long scaled(long count, double rate) {
+        return rate >= 1.0 ? count : Math.round(count / rate);
     }
 }

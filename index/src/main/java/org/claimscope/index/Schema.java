@@ -52,6 +52,7 @@ public final class Schema {
     // --- article metadata copied onto each statement
     public static final String URL = "url";
     public static final String TITLE = "title";
+    public static final String SITE = "site";
     public static final String SOURCE_PATH = "source_path";
     /** Published date as epoch milliseconds: LongPoint for ranges, doc values for sorting, stored for display. */
     public static final String PUBLISHED = "published";
@@ -84,8 +85,10 @@ public final class Schema {
     public static final String FACET_KIND = "kind";
     public static final String FACET_SOURCE = "source";
     public static final String FACET_TYPE = "type";
+    /** Publication month, "YYYY-MM". */
+    public static final String FACET_MONTH = "month";
     public static final List<String> FACETS =
-            List.of(FACET_TYPE, FACET_SPEAKER, FACET_LANGUAGE, FACET_KIND, FACET_SOURCE);
+            List.of(FACET_TYPE, FACET_SPEAKER, FACET_LANGUAGE, FACET_KIND, FACET_SOURCE, FACET_MONTH);
     /** Facet value for a statement without that attribute, so that every dimension's counts add up to the hits. */
     public static final String MISSING = "(none)";
 

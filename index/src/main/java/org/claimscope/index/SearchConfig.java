@@ -9,9 +9,12 @@ package org.claimscope.index;
  * @param maxPassages  sentences per snippet
  * @param facetLimit   values shown per facet dimension (≤ 0 = all)
  * @param requireAllTerms true: the words of a query are ANDed ("aposta agressiva" needs both); false: ORed
+ * @param facetSample  facets count at most this many matches exactly; above it they are estimated from a random
+ *                     sample of this size, which keeps broad queries over millions of statements fast (≤ 0 = always
+ *                     exact)
  */
 public record SearchConfig(String preTag, String postTag, String ellipsis, int maxPassages, int facetLimit,
-                           boolean requireAllTerms) {
+                           boolean requireAllTerms, int facetSample) {
 
     public SearchConfig {
         if (preTag == null || postTag == null || ellipsis == null) {
@@ -22,16 +25,26 @@ public record SearchConfig(String preTag, String postTag, String ellipsis, int m
         }
     }
 
-    /** {@code **word**} markers, 3 passages, 10 values per facet, all terms required. */
+    /**
+     * {@code **word**} markers, 3 passages, 10 values per facet, all terms required, facets exact up to
+     * {@value #DEFAULT_FACET_SAMPLE} matches.
+     */
     public static SearchConfig defaults() {
-        return new SearchConfig("**", "**", " … ", 3, 10, true);
+        return new SearchConfig("**", "**", " … ", 3, 10, true, DEFAULT_FACET_SAMPLE);
     }
 
+    /** A sample of this size puts a value with a 1% share within about ±7% of its true count. */
+    public static final int DEFAULT_FACET_SAMPLE = 20_000;
+
     public SearchConfig withMarkers(String pre, String post) {
-        return new SearchConfig(pre, post, ellipsis, maxPassages, facetLimit, requireAllTerms);
+        return new SearchConfig(pre, post, ellipsis, maxPassages, facetLimit, requireAllTerms, facetSample);
     }
 
     public SearchConfig withFacetLimit(int limit) {
-        return new SearchConfig(preTag, postTag, ellipsis, maxPassages, limit, requireAllTerms);
+        return new SearchConfig(preTag, postTag, ellipsis, maxPassages, limit, requireAllTerms, facetSample);
+    }
+
+    public SearchConfig withFacetSample(int sample) {
+        return new SearchConfig(preTag, postTag, ellipsis, maxPassages, facetLimit, requireAllTerms, sample);
     }
 }

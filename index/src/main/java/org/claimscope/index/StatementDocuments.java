@@ -113,6 +113,7 @@ final class StatementDocuments {
         }
         storeIfPresent(d, Schema.URL, src.url());
         storeIfPresent(d, Schema.TITLE, src.title());
+        storeIfPresent(d, Schema.SITE, src.site());
         if (src.published() != null) {
             d.add(new StoredField(Schema.PUBLISHED_TEXT, src.published()));
             OptionalLong millis = PublishedDates.toEpochMillis(src.published());
@@ -130,8 +131,8 @@ final class StatementDocuments {
         d.add(new SortedSetDocValuesFacetField(Schema.FACET_SPEAKER, orMissing(sp == null ? null : sp.name())));
         d.add(new SortedSetDocValuesFacetField(Schema.FACET_LANGUAGE, orMissing(s.language())));
         d.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, orMissing(s.kind())));
-        d.add(new SortedSetDocValuesFacetField(Schema.FACET_SOURCE,
-                orMissing(src.title() != null ? src.title() : src.path())));
+        d.add(new SortedSetDocValuesFacetField(Schema.FACET_SOURCE, orMissing(SourceFacets.outlet(src))));
+        d.add(new SortedSetDocValuesFacetField(Schema.FACET_MONTH, orMissing(SourceFacets.month(src.published()))));
         return facets.build(d);
     }
 
@@ -167,7 +168,7 @@ final class StatementDocuments {
             speaker = new SpeakerInfo(speakerId, name, List.of(d.getValues(Schema.SPEAKER_ROLE)));
         }
         SourceInfo source = new SourceInfo(d.get(Schema.SOURCE_PATH), List.of(d.getValues(Schema.PATH)),
-                d.get(Schema.URL), d.get(Schema.TITLE), d.get(Schema.PUBLISHED_TEXT));
+                d.get(Schema.URL), d.get(Schema.TITLE), d.get(Schema.PUBLISHED_TEXT), d.get(Schema.SITE));
         IndexableField start = d.getField(Schema.SPAN_START);
         IndexableField end = d.getField(Schema.SPAN_END);
         Span span = start == null || end == null ? null

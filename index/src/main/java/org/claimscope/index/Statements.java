@@ -65,8 +65,8 @@ final class Statements {
         var s = article.source();
         String path = s != null && s.path() != null ? s.path() : paths.isEmpty() ? null : paths.get(0);
         return s == null
-                ? new SourceInfo(path, paths, null, null, null)
-                : new SourceInfo(path, paths, s.url(), s.title(), s.published());
+                ? new SourceInfo(path, paths, null, null, null, null)
+                : new SourceInfo(path, paths, s.url(), s.title(), s.published(), s.siteName());
     }
 
     private static SpeakerInfo speakerOf(SpeakerRef ref, Map<String, Speaker> speakers) {

@@ -36,7 +36,8 @@
  *   "figures": [{"id": "f1", "type": "money", "text": "mais de US$ 1 trilhão", "span": [120, 141],
  *                "value": 1.0E12, "unit": "USD", "qualifier": "more_than", "low": 1.0E12, "high": null}],
  *   "source": {"path": "news/a.html", "paths": ["news/a.html"], "url": "…", "title": "…",
- *              "published": "2025-10-08"},   // published as given (ISO 8601) or null
+ *              "published": "2025-10-08", "site": "…"},   // published as given (ISO 8601) or null; site: the
+ *                                                   // publication's name from the page metadata, or null
  *   "language": "pt",                // ISO 639-1 or null
  *   "span": [34, 141],               // [start, end) in the article text (UTF-16 units)
  *   "quote": "q1"                    // for a claim, the quote it restates; else null

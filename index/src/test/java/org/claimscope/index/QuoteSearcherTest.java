@@ -153,6 +153,7 @@ class QuoteSearcherTest {
                 long sum = f.values().stream().mapToLong(SearchResult.FacetValue::count).sum();
                 assertEquals(r.totalHits(), sum, f.dimension() + " for " + req.query());
                 assertEquals(r.totalHits(), f.total(), f.dimension());
+                assertFalse(f.estimated(), "fewer matches than the sample size are counted exactly");
             }
         }
         SearchResult all = searcher.search(SearchRequest.of(""));
@@ -160,6 +161,43 @@ class QuoteSearcherTest {
         SearchResult.FacetCounts speakers = all.facets().get(Schema.FACET_SPEAKER);
         assertEquals(new SearchResult.FacetValue("Sam Altman", 4), speakers.values().get(0));
         assertTrue(speakers.values().contains(new SearchResult.FacetValue(Schema.MISSING, 2)));
+    }
+
+    @Test
+    void facetsOverMoreMatchesThanTheSampleAreEstimatedCloseToTheExactCounts(@TempDir Path big) throws IOException {
+        int copies = 300;
+        try (ArticleIndex many = ArticleIndex.open(big)) {
+            for (int k = 0; k < copies; k++) {
+                for (Article a : Fixtures.all()) {
+                    Article c = new Article(a.schema(), a.id() + "-" + k, a.source(), a.language(), a.text(),
+                            a.speakers(), a.quotes(), a.figures(), a.claims());
+                    many.upsert(c, "hash-" + c.id(), List.of(a.source().path() + "-" + k));
+                }
+            }
+            many.commit();
+        }
+        SearchConfig sampled = SearchConfig.defaults().withFacetLimit(0).withFacetSample(500);
+        try (QuoteSearcher exact = QuoteSearcher.open(big, SearchConfig.defaults().withFacetLimit(0).withFacetSample(0));
+             QuoteSearcher estimate = QuoteSearcher.open(big, sampled)) {
+            SearchResult e = exact.search(SearchRequest.of("*"));
+            SearchResult s = estimate.search(SearchRequest.of("*"));
+            assertEquals((long) copies * Fixtures.statementCount(), s.totalHits(), "the hit count stays exact");
+            for (String dim : Schema.FACETS) {
+                SearchResult.FacetCounts ex = e.facets().get(dim);
+                SearchResult.FacetCounts es = s.facets().get(dim);
+                assertFalse(ex.estimated(), dim);
+                assertTrue(es.estimated(), dim);
+                for (SearchResult.FacetValue v : ex.values()) {
+                    long got = es.values().stream().filter(x -> x.value().equals(v.value()))
+                            .mapToLong(SearchResult.FacetValue::count).findFirst().orElse(0);
+                    // Values with at least a tenth of the matches: a 500-statement sample is within a third.
+                    if (v.count() * 10 >= e.totalHits()) {
+                        assertTrue(Math.abs(got - v.count()) <= v.count() / 3,
+                                dim + "=" + v.value() + ": exact " + v.count() + ", estimated " + got);
+                    }
+                }
+            }
+        }
     }
 
     @Test
