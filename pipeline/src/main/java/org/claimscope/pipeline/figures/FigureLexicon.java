@@ -73,7 +73,10 @@ final class FigureLexicon {
     final PhraseTable<Boolean> overWords = new PhraseTable<>();
     /** "minus", "negative", "moins" directly before a number. */
     final PhraseTable<Boolean> negatives = new PhraseTable<>();
-    /** Minor currency units ("cents", "centavos", "pence"): the amount is kept as stated. */
+    /**
+     * Minor currency units ("cents", "centavos", "pence"): the amount is kept as stated. The
+     * value is true for units that count only glued to the digits ("50p", not "page 50 p").
+     */
     final PhraseTable<Boolean> minorCurrencies = new PhraseTable<>();
     /** Letters glued to digits that make them an ordinal or a clock time ("1st", "3º", "6pm"). */
     final PhraseTable<Boolean> nonFigureSuffixes = new PhraseTable<>();
@@ -107,6 +110,12 @@ final class FigureLexicon {
         this.language = language;
     }
 
+    /** The minor currency unit at token k, or null; glued-only units must touch the digits. */
+    PhraseTable.Match<Boolean> minorCurrencyAt(List<Token> toks, int k) {
+        PhraseTable.Match<Boolean> m = minorCurrencies.longestAt(toks, k);
+        return m == null || (m.value() && !toks.get(k).glued()) ? null : m;
+    }
+
     /** Loads the lexicon for {@code language}, or returns null if there is no such resource. */
     static FigureLexicon load(String language) {
         String own = "lexicon-" + language + ".txt";
@@ -114,6 +123,10 @@ final class FigureLexicon {
             return null;
         }
         FigureLexicon lex = new FigureLexicon(language);
+        if (language.equals("en")) {
+            // first, so that the lexicon files can override any of them
+            IsoCurrencies.englishNames().forEach((name, code) -> lex.currencySuffixes.add(name, new CurrencyWord(code, false)));
+        }
         lex.read("lexicon-common.txt");
         lex.read(own);
         return lex;
@@ -185,7 +198,7 @@ final class FigureLexicon {
             case "decimal-words" -> decimalWords.add(phrase, true);
             case "fraction-over" -> overWords.add(phrase, true);
             case "negative" -> negatives.add(phrase, true);
-            case "minor-currency" -> minorCurrencies.add(phrase, true);
+            case "minor-currency" -> minorCurrencies.add(phrase, has(args, "glued"));
             case "clock-after" -> clockAfter.add(phrase, true);
             case "relative-time-after" -> relativeAfter.add(phrase, true);
             case "relative-time-before" -> relativeBefore.add(phrase, true);
@@ -202,7 +215,8 @@ final class FigureLexicon {
 
     private void addNumber(String phrase, String[] args) {
         NumberWord w = new NumberWord(Double.parseDouble(args[0]),
-                NumberWord.Kind.valueOf(args[1].toUpperCase(Locale.ROOT)), has(args, "standalone"));
+                NumberWord.Kind.valueOf(args[1].toUpperCase(Locale.ROOT)), has(args, "standalone"),
+                has(args, "counted"));
         if (w.kind() != NumberWord.Kind.JOINER) {
             numbers.add(phrase, w);
             if (!phrase.contains(" ") && !phrase.contains("-")) {

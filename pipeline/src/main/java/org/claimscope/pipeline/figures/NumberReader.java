@@ -311,7 +311,8 @@ final class NumberReader {
             if (f != null) {
                 return f;
             }
-            items = items.subList(0, den);
+            // "the twenty-first century": one ordinal, so its "twenty" is no number either
+            items = items.subList(0, compoundOrdinal(items, den) ? den - 1 : den);
         }
         int limit = items.size();
         for (int k = 1; k < items.size(); k++) {
@@ -407,6 +408,14 @@ final class NumberReader {
         return null;
     }
 
+    /** "twenty-first", "thirty-fifths": a ten and a unit ordinal joined by a hyphen. */
+    private static boolean compoundOrdinal(List<Item> items, int den) {
+        Item last = items.get(den);
+        Item ten = den > 0 ? items.get(den - 1).word() == null ? null : items.get(den - 1) : null;
+        return last.hyphenJoin() && last.word() != null && last.word().value() < 10 && ten != null
+                && ten.word().kind() == NumberWord.Kind.TEN;
+    }
+
     private Double denominator(List<Item> items, int q, int den) {
         Item last = items.get(den);
         if (q < den) {
@@ -431,6 +440,9 @@ final class NumberReader {
             return acc == null ? null : acc.value(); // "vinte e um avos"
         }
         if (q == den) {
+            if (compoundOrdinal(items, den)) {
+                return null; // "twenty-first" is one ordinal, not twenty firsts ("two-thirds" is 2/3)
+            }
             return last.word().value();
         }
         NumberAccumulator acc = accumulate(items, q, den, false);

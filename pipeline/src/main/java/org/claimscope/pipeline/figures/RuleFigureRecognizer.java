@@ -130,6 +130,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
 
     private static PhraseTable.Match<String> prefixFrom(FigureLexicon lex, List<Token> toks, int i, int free) {
         PhraseTable.Match<String> m = lex.currencyPrefixes.longestEndingAt(toks, i);
+        if (m == null && IsoCurrencies.codeAt(toks, i - 1) != null) {
+            m = new PhraseTable.Match<>(1, IsoCurrencies.codeAt(toks, i - 1)); // "MYR 42", "UAH3.04"
+        }
         return m == null || i - m.length() < free ? null : m;
     }
 
@@ -228,7 +231,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             }
             if (after < toks.size() && (lex.percents.longestAt(toks, after) != null
                     || lex.units.longestAt(toks, after) != null || lex.currencySuffixes.longestAt(toks, after) != null
-                    || lex.durations.longestAt(toks, after) != null || lex.minorCurrencies.longestAt(toks, after) != null)) {
+                    || lex.durations.longestAt(toks, after) != null || lex.minorCurrencyAt(toks, after) != null)) {
                 continue;
             }
             skip[k] = true;
@@ -255,6 +258,14 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (prefix.length() == 1 && millionCode(lex, toks.get(start)) != null && !nm.scaled()) {
                 nm = rescaled(nm, 1e6);
             }
+            int[] tail = {end};
+            // "$20 and 43 cents", "£3 and 20p": a cent word is needed, "$5 and 10 people" stays $5
+            double cents = centsAfter(lang, toks, end, tail, true);
+            if (cents > 0 && !nm.scaled() && nm.value() == Math.rint(nm.value())) {
+                nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + cents, nm.value() + cents, 1,
+                        nm.words(), false, false);
+                end = tail[0];
+            }
         } else {
             int of = nm.scaled() ? matchLength(lex.ofWords.longestAt(toks, end)) : 0;
             PhraseTable.Match<String> pct = lex.percents.longestAt(toks, end);
@@ -273,14 +284,14 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             }
             boolean hyphenated = end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
                     && toks.get(end + 1).glued() && toks.get(end + 1).isWord();
-            PhraseTable.Match<Boolean> minor = lex.minorCurrencies.longestAt(toks, end);
+            PhraseTable.Match<Boolean> minor = lex.minorCurrencyAt(toks, end);
             if (minor != null && cur != null && curOf == 0 && minor.length() > cur.length()) {
                 cur = null; // "50 euro cents"
             }
             if (cur == null && minor == null && pct == null && hyphenated) {
                 // "a 12-cent dividend", "a one-yen bid"
                 cur = currencyAt(lex, toks, end + 1, nm);
-                minor = cur != null ? null : lex.minorCurrencies.longestAt(toks, end + 1);
+                minor = cur != null ? null : lex.minorCurrencyAt(toks, end + 1);
                 if (cur != null || minor != null) {
                     end++;
                 }
@@ -480,7 +491,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return 0;
         }
         int after = c.endTok();
-        PhraseTable.Match<Boolean> minor = lex.minorCurrencies.longestAt(toks, after);
+        PhraseTable.Match<Boolean> minor = lex.minorCurrencyAt(toks, after);
         if (minor != null) {
             after += minor.length();
         } else if (needsCentWord) {
@@ -499,8 +510,12 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     private static PhraseTable.Match<FigureLexicon.CurrencyWord> currencyAt(FigureLexicon lex, List<Token> toks,
                                                                             int k, NumberMatch nm) {
         PhraseTable.Match<FigureLexicon.CurrencyWord> m = lex.currencySuffixes.longestAt(toks, k);
+        if (m == null && IsoCurrencies.codeAt(toks, k) != null) {
+            m = new PhraseTable.Match<>(1, new FigureLexicon.CurrencyWord(IsoCurrencies.codeAt(toks, k), false)); // "42 KWD"
+        }
         if (m != null && k + m.length() < toks.size() && toks.get(k + m.length()).glued()
-                && toks.get(k + m.length()).isNumber() && lex.currencyPrefixes.longestEndingAt(toks, k + m.length()) != null) {
+                && toks.get(k + m.length()).isNumber() && (lex.currencyPrefixes.longestEndingAt(toks, k + m.length()) != null
+                || IsoCurrencies.codeAt(toks, k + m.length() - 1) != null)) {
             return null; // "3 USD50 cards": the code belongs to the 50
         }
         return m == null || (m.value().needsScale() && !nm.scaled()) ? null : m;
@@ -537,6 +552,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return false;
         }
         return lex.percents.longestAt(toks, end) != null || lex.currencySuffixes.longestAt(toks, end) != null
+                || IsoCurrencies.codeAt(toks, end) != null || lex.minorCurrencyAt(toks, end) != null
                 || lex.durations.longestAt(toks, end) != null || lex.units.longestAt(toks, end) != null;
     }
 
