@@ -22,8 +22,11 @@ import org.claimscope.model.Qualifier;
  */
 final class FigureLexicon {
 
-    /** Scale abbreviation such as "bn"; {@code glued} ones must touch the digits ("10k"). */
-    record Abbreviation(double factor, boolean glued, boolean needsCurrency) { }
+    /**
+     * Scale abbreviation such as "bn"; {@code glued} ones must touch the digits ("10k");
+     * {@code capitalOnly} ones count only in capitals ("10G", where "10g" is grams).
+     */
+    record Abbreviation(double factor, boolean glued, boolean needsCurrency, boolean capitalOnly) { }
 
     /** A unit of time; {@code factor} converts words that are multiples of it ("decade" = 10 Y). */
     record DurationUnit(String unit, double factor) {
@@ -116,6 +119,15 @@ final class FigureLexicon {
         return m == null || (m.value() && !toks.get(k).glued()) ? null : m;
     }
 
+    /**
+     * The unit at token k, or null. Unit symbols keep their SI case where it matters: a capital
+     * "G" is giga ("10G"), or a mobile generation ("5G"), never grams.
+     */
+    PhraseTable.Match<String> unitAt(List<Token> toks, int k) {
+        PhraseTable.Match<String> m = units.longestAt(toks, k);
+        return m != null && m.length() == 1 && toks.get(k).text().equals("G") ? null : m;
+    }
+
     /** Loads the lexicon for {@code language}, or returns null if there is no such resource. */
     static FigureLexicon load(String language) {
         String own = "lexicon-" + language + ".txt";
@@ -170,7 +182,7 @@ final class FigureLexicon {
             case "settings" -> setting(phrase, args[0]);
             case "numbers" -> addNumber(phrase, args);
             case "abbreviations" -> abbreviations.add(phrase, new Abbreviation(Double.parseDouble(args[0]),
-                    has(args, "glued"), has(args, "currency")));
+                    has(args, "glued"), has(args, "currency"), has(args, "capital")));
             case "connectors" -> connectors.add(phrase, true);
             case "currency-prefix" -> currencyPrefixes.add(phrase, args[0]);
             case "currency-suffix" -> currencySuffixes.add(phrase, new CurrencyWord(args[0], has(args, "scaled")));

@@ -20,7 +20,7 @@ final class IsoCurrencies {
      */
     private static final Set<String> WORDS = Set.of("ALL", "TOP", "CUP", "PEN", "GEL", "MAD", "BAM", "SOS",
             "BOB", "MOP", "AMD", "NAD", "CVE", "COP", "STD", "SIT", "TPE", "BTN", "ERN", "ROL", "GIP", "DOP",
-            "LAK", "PAB", "MRO", "SAR", "CHE", "CUC", "ANG", "LSL", "SVC", "KGS", "LVL", "MTL");
+            "LAK", "PAB", "MRO", "CHE", "CUC", "ANG", "LSL", "SVC", "KGS", "LVL", "MTL");
 
     /** Codes that in lower case are English words or abbreviations ("try 3", "hrs"), on top of {@link #WORDS}. */
     private static final Set<String> LOWER_CASE_WORDS = Set.of("TRY", "RUB", "RON", "PHP", "ESP", "YUM", "EEK",

@@ -87,7 +87,7 @@ final class NumberReader {
         Token t = toks.get(j);
         NumberMatch b = t.isNumber() ? readDigits(toks, j, false) : t.isWord() ? readWords(toks, j) : null;
         if (b == null || b.startTok() != j || b.value() <= a.value() || b.value() != Math.rint(b.value())
-                || lex.durations.longestAt(toks, b.endTok()) != null || lex.units.longestAt(toks, b.endTok()) != null) {
+                || lex.durations.longestAt(toks, b.endTok()) != null || lex.unitAt(toks, b.endTok()) != null) {
             return a;
         }
         double v = a.value() / b.value();
@@ -147,10 +147,13 @@ final class NumberReader {
             NumberWord w = null;
             int len = 0;
             PhraseTable.Match<FigureLexicon.Abbreviation> ab = lex.abbreviations.longestAt(toks, j);
+            if (ab != null && ab.value().capitalOnly() && !nx.text().equals(nx.text().toUpperCase(java.util.Locale.ROOT))) {
+                ab = null;
+            }
             if (ab != null && j == first && (!ab.value().glued() || nx.glued())
                     && (!ab.value().needsCurrency() || currencyBefore || upperCaseScale(nx, ab.value())
                         || (nx.glued() && ab.value().factor() >= 1e9 && base != Math.rint(base)))
-                    && !letterGluedAfter(toks, j + ab.length())) {
+                    && !letterGluedAfter(toks, j + ab.length()) && !mobileGeneration(nx, base)) {
                 w = new NumberWord(ab.value().factor(), NumberWord.Kind.SCALE, true);
                 len = ab.length();
             } else {
@@ -199,6 +202,11 @@ final class NumberReader {
         boolean yearLike = j == i + 1 && start == i && t.text().length() == 4 && base >= 1900 && base <= 2100;
         double factor = acc.trailingFactor();
         return new NumberMatch(start, j, acc.value(), acc.value() / factor, factor, false, false, yearLike);
+    }
+
+    /** "3G", "5G": a network generation, not billions. */
+    private static boolean mobileGeneration(Token t, double base) {
+        return t.text().equals("G") && t.glued() && base < 10 && base == Math.rint(base);
     }
 
     private static boolean isMinus(Token t) {

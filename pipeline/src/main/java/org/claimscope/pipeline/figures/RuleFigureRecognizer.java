@@ -230,7 +230,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 continue;
             }
             if (after < toks.size() && (lex.percents.longestAt(toks, after) != null
-                    || lex.units.longestAt(toks, after) != null || lex.currencySuffixes.longestAt(toks, after) != null
+                    || lex.unitAt(toks, after) != null || lex.currencySuffixes.longestAt(toks, after) != null
                     || lex.durations.longestAt(toks, after) != null || lex.minorCurrencyAt(toks, after) != null)) {
                 continue;
             }
@@ -269,6 +269,11 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         } else {
             int of = nm.scaled() ? matchLength(lex.ofWords.longestAt(toks, end)) : 0;
             PhraseTable.Match<String> pct = lex.percents.longestAt(toks, end);
+            int pctOf = pct == null ? ofOne(lex, toks, end) : 0;
+            if (pctOf > 0 && nm.value() < 1) {
+                pct = lex.percents.longestAt(toks, end + pctOf); // "a quarter of a percentage point"
+            }
+            pctOf = pct == null ? 0 : pctOf;
             if (pct == null && end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
                     && toks.get(end + 1).glued() && toks.get(end + 1).isWord()) {
                 pct = lex.percents.longestAt(toks, end + 1); // "a 10-percent rise", "a 2-per-cent cut"
@@ -304,21 +309,21 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                     end++;
                 }
             }
-            PhraseTable.Match<String> qty = lex.units.longestAt(toks, end);
+            PhraseTable.Match<String> qty = lex.unitAt(toks, end);
             if (qty == null && dur == null && cur == null && minor == null && hyphenated
-                    && toks.get(end + 1).text().length() > 1 && lex.units.longestAt(toks, end + 1) != null) {
-                qty = lex.units.longestAt(toks, end + 1); // "a 10-mile race"
+                    && toks.get(end + 1).text().length() > 1 && lex.unitAt(toks, end + 1) != null) {
+                qty = lex.unitAt(toks, end + 1); // "a 10-mile race"
                 end++;
             }
             int qtyOf = 0;
             if (qty == null && of > 0) {
-                qty = lex.units.longestAt(toks, end + of);
+                qty = lex.unitAt(toks, end + of);
                 qtyOf = of;
             }
             if (pct != null) {
                 type = FigureType.PERCENT;
                 unit = pct.value();
-                end += pct.length();
+                end += pctOf + pct.length();
             } else if (cur != null) {
                 type = FigureType.MONEY;
                 unit = cur.value().iso();
@@ -496,11 +501,24 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             after += minor.length();
         } else if (needsCentWord) {
             return 0;
-        } else if (after < toks.size() && (toks.get(after).isWord() || toks.get(after).isNumber())) {
-            return 0;
+        } else if (after < toks.size() && (toks.get(after).isWord() || toks.get(after).isNumber())
+                && lex.connectors.longestAt(toks, after) == null) {
+            return 0; // "one dollar and two and three points" still closes the amount at "two"
         }
         end[0] = after;
         return c.value() / 100;
+    }
+
+    /** Length of "of a", "of an", "of one" at k (a part of one unit follows), or 0. */
+    private static int ofOne(FigureLexicon lex, List<Token> toks, int k) {
+        PhraseTable.Match<Boolean> of = lex.ofWords.longestAt(toks, k);
+        if (of == null) {
+            return 0;
+        }
+        PhraseTable.Match<NumberWord> one = lex.numbers.longestAt(toks, k + of.length());
+        boolean isOne = one != null && one.value().value() == 1 && (one.value().kind() == NumberWord.Kind.ARTICLE
+                || one.value().kind() == NumberWord.Kind.WEAK);
+        return isOne ? of.length() + one.length() : 0;
     }
 
     private static int matchLength(PhraseTable.Match<?> m) {
@@ -553,7 +571,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         return lex.percents.longestAt(toks, end) != null || lex.currencySuffixes.longestAt(toks, end) != null
                 || IsoCurrencies.codeAt(toks, end) != null || lex.minorCurrencyAt(toks, end) != null
-                || lex.durations.longestAt(toks, end) != null || lex.units.longestAt(toks, end) != null;
+                || lex.durations.longestAt(toks, end) != null || lex.unitAt(toks, end) != null;
     }
 
     /** "15 de março", "March 15", "15 March" are dates. */
