@@ -74,22 +74,39 @@ final class IsoCurrencies {
         return code;
     }
 
+    /** Last words of currency names that are also English words or no name in use ("real terms", "gold"). */
+    private static final Set<String> NOT_NAMES = Set.of("gold", "real", "sol", "soberano", "mvdol", "kip");
+
     /**
-     * English names of two words or more ("kuwaiti dinar", "hong kong dollar"), singular and
-     * plural, lower-cased, to their codes. One-word names ("lek", "real", "won") are left to the
-     * lexicon, which knows which of them are also ordinary words; dated names ("… (1993–2006)") are skipped.
+     * English names, singular and plural, lower-cased, to their codes: the full names of two words
+     * or more ("kuwaiti dinar", "hong kong dollar"), and a name's last word alone when no other
+     * currency ends in it ("kwanza", "tugriks"; not "dinar" or "pesos"). Dated names ("… (1993–2006)")
+     * are skipped.
      */
     static Map<String, String> englishNames() {
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Set<String>> byLastWord = new java.util.TreeMap<>();
         for (String code : Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
                 .filter(c -> !c.startsWith("X")).sorted().toList()) {
             String name = Currency.getInstance(code).getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (!name.contains(" ") || name.contains("(") || name.equalsIgnoreCase(code)) {
+            if (name.contains("(") || name.equalsIgnoreCase(code)) {
                 continue;
             }
-            names.putIfAbsent(name, code);
-            names.putIfAbsent(name.endsWith("s") ? name : name + "s", code);
+            byLastWord.computeIfAbsent(name.substring(name.lastIndexOf(' ') + 1), w -> new java.util.TreeSet<>()).add(code);
+            if (name.contains(" ")) {
+                addWithPlural(names, name, code);
+            }
         }
+        byLastWord.forEach((word, codes) -> {
+            if (codes.size() == 1 && !NOT_NAMES.contains(word)) {
+                addWithPlural(names, word, codes.iterator().next());
+            }
+        });
         return names;
+    }
+
+    private static void addWithPlural(Map<String, String> names, String name, String code) {
+        names.putIfAbsent(name, code);
+        names.putIfAbsent(name.endsWith("s") ? name : name + "s", code);
     }
 }

@@ -94,6 +94,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 nm = articleBeforeMultipleOfTime(lang.lex(), toks, i);
             }
             if (nm == null) {
+                nm = halfBeforePercent(lang.lex(), toks, i);
+            }
+            if (nm == null) {
                 continue;
             }
             if (nm.startTok() < i) {
@@ -108,7 +111,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 i = Math.max(i, nm.endTok() - 1);
             }
         }
-        return toFigures(text, toks, lang.lex(), cands);
+        List<Figure> figures = toFigures(text, toks, lang.lex(), cands);
+        return policy.newsConventions() ? figures : DigitGroups.split(text, figures);
     }
 
     /**
@@ -125,7 +129,19 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (dur == null || (dur.value().factor() == 1 && lex.qualifiersBefore.longestEndingAt(toks, i) == null)) {
             return null; // "more than a year" is a duration; a bare "a year" is a rate or a point in time
         }
-        return new NumberMatch(i, i + art.length(), 1, 1, 1, true, false, false);
+        double v = art.value().value(); // "half a decade" is five years
+        return new NumberMatch(i, i + art.length(), v, v, 1, true, false, false);
+    }
+
+    /** "half a percentage point", "half a per cent": the article-like "half a" is the number. */
+    private static NumberMatch halfBeforePercent(FigureLexicon lex, List<Token> toks, int i) {
+        PhraseTable.Match<NumberWord> art = lex.numbers.longestAt(toks, i);
+        if (art == null || art.value().kind() != NumberWord.Kind.ARTICLE || art.value().value() >= 1
+                || lex.percents.longestAt(toks, i + art.length()) == null) {
+            return null;
+        }
+        double v = art.value().value();
+        return new NumberMatch(i, i + art.length(), v, v, 1, true, false, false);
     }
 
     private static PhraseTable.Match<String> prefixFrom(FigureLexicon lex, List<Token> toks, int i, int free) {
