@@ -126,11 +126,19 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return null;
         }
         PhraseTable.Match<FigureLexicon.DurationUnit> dur = lex.durations.longestAt(toks, i + art.length());
-        if (dur == null || (dur.value().factor() == 1 && lex.qualifiersBefore.longestEndingAt(toks, i) == null)) {
+        // "half a day" and "an hour and a half" are never rates
+        boolean half = art.value().value() < 1 || (dur != null && halfAt(lex, toks, i + art.length() + dur.length()));
+        if (dur == null || (dur.value().factor() == 1 && !half && lex.qualifiersBefore.longestEndingAt(toks, i) == null)) {
             return null; // "more than a year" is a duration; a bare "a year" is a rate or a point in time
         }
         double v = art.value().value(); // "half a decade" is five years
         return new NumberMatch(i, i + art.length(), v, v, 1, true, false, false);
+    }
+
+    /** True when "and a half" (a number word of kind HALF) starts at k. */
+    private static boolean halfAt(FigureLexicon lex, List<Token> toks, int k) {
+        PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, k);
+        return half != null && half.value().kind() == NumberWord.Kind.HALF;
     }
 
     /** "half a percentage point", "half a per cent": the article-like "half a" is the number. */
@@ -370,6 +378,13 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 type = FigureType.DURATION;
                 unit = dur.value().unit();
                 end += dur.length();
+                if (halfAt(lex, toks, end) && nm.value() == Math.rint(nm.value()) && !nm.scaled()) {
+                    // "a year and a half", "two hours and a half"
+                    PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, end);
+                    nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + half.value().value(),
+                            nm.value() + half.value().value(), 1, nm.words(), false, false);
+                    end += half.length();
+                }
                 if (dur.value().factor() != 1) { // "three decades" is 30 years
                     nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() * dur.value().factor(), nm.base(),
                             nm.scaleFactor(), nm.words(), false, false);
