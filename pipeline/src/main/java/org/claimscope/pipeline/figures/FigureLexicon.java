@@ -22,8 +22,11 @@ import org.claimscope.model.Qualifier;
  */
 final class FigureLexicon {
 
-    /** Scale abbreviation such as "bn"; {@code glued} ones must touch the digits ("10k"). */
-    record Abbreviation(double factor, boolean glued, boolean needsCurrency) { }
+    /**
+     * Scale abbreviation such as "bn"; {@code glued} ones must touch the digits ("10k");
+     * {@code capitalOnly} ones count only in capitals ("10G", where "10g" is grams).
+     */
+    record Abbreviation(double factor, boolean glued, boolean needsCurrency, boolean capitalOnly) { }
 
     /** A unit of time; {@code factor} converts words that are multiples of it ("decade" = 10 Y). */
     record DurationUnit(String unit, double factor) {
@@ -73,7 +76,10 @@ final class FigureLexicon {
     final PhraseTable<Boolean> overWords = new PhraseTable<>();
     /** "minus", "negative", "moins" directly before a number. */
     final PhraseTable<Boolean> negatives = new PhraseTable<>();
-    /** Minor currency units ("cents", "centavos", "pence"): the amount is kept as stated. */
+    /**
+     * Minor currency units ("cents", "centavos", "pence"): the amount is kept as stated. The
+     * value is true for units that count only glued to the digits ("50p", not "page 50 p").
+     */
     final PhraseTable<Boolean> minorCurrencies = new PhraseTable<>();
     /** Letters glued to digits that make them an ordinal or a clock time ("1st", "3º", "6pm"). */
     final PhraseTable<Boolean> nonFigureSuffixes = new PhraseTable<>();
@@ -107,6 +113,21 @@ final class FigureLexicon {
         this.language = language;
     }
 
+    /** The minor currency unit at token k, or null; glued-only units must touch the digits. */
+    PhraseTable.Match<Boolean> minorCurrencyAt(List<Token> toks, int k) {
+        PhraseTable.Match<Boolean> m = minorCurrencies.longestAt(toks, k);
+        return m == null || (m.value() && !toks.get(k).glued()) ? null : m;
+    }
+
+    /**
+     * The unit at token k, or null. Unit symbols keep their SI case where it matters: a capital
+     * "G" is giga ("10G"), or a mobile generation ("5G"), never grams.
+     */
+    PhraseTable.Match<String> unitAt(List<Token> toks, int k) {
+        PhraseTable.Match<String> m = units.longestAt(toks, k);
+        return m != null && m.length() == 1 && toks.get(k).text().equals("G") ? null : m;
+    }
+
     /** Loads the lexicon for {@code language}, or returns null if there is no such resource. */
     static FigureLexicon load(String language) {
         String own = "lexicon-" + language + ".txt";
@@ -114,6 +135,10 @@ final class FigureLexicon {
             return null;
         }
         FigureLexicon lex = new FigureLexicon(language);
+        if (language.equals("en")) {
+            // first, so that the lexicon files can override any of them
+            IsoCurrencies.englishNames().forEach((name, code) -> lex.currencySuffixes.add(name, new CurrencyWord(code, false)));
+        }
         lex.read("lexicon-common.txt");
         lex.read(own);
         return lex;
@@ -157,7 +182,7 @@ final class FigureLexicon {
             case "settings" -> setting(phrase, args[0]);
             case "numbers" -> addNumber(phrase, args);
             case "abbreviations" -> abbreviations.add(phrase, new Abbreviation(Double.parseDouble(args[0]),
-                    has(args, "glued"), has(args, "currency")));
+                    has(args, "glued"), has(args, "currency"), has(args, "capital")));
             case "connectors" -> connectors.add(phrase, true);
             case "currency-prefix" -> currencyPrefixes.add(phrase, args[0]);
             case "currency-suffix" -> currencySuffixes.add(phrase, new CurrencyWord(args[0], has(args, "scaled")));
@@ -185,7 +210,7 @@ final class FigureLexicon {
             case "decimal-words" -> decimalWords.add(phrase, true);
             case "fraction-over" -> overWords.add(phrase, true);
             case "negative" -> negatives.add(phrase, true);
-            case "minor-currency" -> minorCurrencies.add(phrase, true);
+            case "minor-currency" -> minorCurrencies.add(phrase, has(args, "glued"));
             case "clock-after" -> clockAfter.add(phrase, true);
             case "relative-time-after" -> relativeAfter.add(phrase, true);
             case "relative-time-before" -> relativeBefore.add(phrase, true);
@@ -202,7 +227,8 @@ final class FigureLexicon {
 
     private void addNumber(String phrase, String[] args) {
         NumberWord w = new NumberWord(Double.parseDouble(args[0]),
-                NumberWord.Kind.valueOf(args[1].toUpperCase(Locale.ROOT)), has(args, "standalone"));
+                NumberWord.Kind.valueOf(args[1].toUpperCase(Locale.ROOT)), has(args, "standalone"),
+                has(args, "counted"));
         if (w.kind() != NumberWord.Kind.JOINER) {
             numbers.add(phrase, w);
             if (!phrase.contains(" ") && !phrase.contains("-")) {

@@ -60,7 +60,7 @@ final class NumberAccumulator {
             case UNIT, TEN, WEAK -> addSmall(w.value());
             case ARTICLE -> count == 0 && set(w.value());
             case HUNDRED -> !currentSet && set(w.value());
-            case MULTIPLIER -> multiply(w.value());
+            case MULTIPLIER -> !(w.counted() && !currentSet) && multiply(w.value());
             case SCALE -> scale(w);
             case HALF -> half();
             case JOINER -> false;
@@ -119,6 +119,10 @@ final class NumberAccumulator {
         }
         if (digitsOnly && count == 1 && factor == 100 && current == Math.rint(current) && current > 0) {
             current *= factor; // "322 hundred" = 32 200
+            return true;
+        }
+        if (factor < 100 && current >= 100 && current % 100 == 0) {
+            current *= factor; // "two hundred dozens" = 2400
             return true;
         }
         if (current >= 100 || current == 0) {

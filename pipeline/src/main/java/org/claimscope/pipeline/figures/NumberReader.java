@@ -87,7 +87,7 @@ final class NumberReader {
         Token t = toks.get(j);
         NumberMatch b = t.isNumber() ? readDigits(toks, j, false) : t.isWord() ? readWords(toks, j) : null;
         if (b == null || b.startTok() != j || b.value() <= a.value() || b.value() != Math.rint(b.value())
-                || lex.durations.longestAt(toks, b.endTok()) != null || lex.units.longestAt(toks, b.endTok()) != null) {
+                || lex.durations.longestAt(toks, b.endTok()) != null || lex.unitAt(toks, b.endTok()) != null) {
             return a;
         }
         double v = a.value() / b.value();
@@ -147,10 +147,13 @@ final class NumberReader {
             NumberWord w = null;
             int len = 0;
             PhraseTable.Match<FigureLexicon.Abbreviation> ab = lex.abbreviations.longestAt(toks, j);
+            if (ab != null && ab.value().capitalOnly() && !nx.text().equals(nx.text().toUpperCase(java.util.Locale.ROOT))) {
+                ab = null;
+            }
             if (ab != null && j == first && (!ab.value().glued() || nx.glued())
                     && (!ab.value().needsCurrency() || currencyBefore || upperCaseScale(nx, ab.value())
                         || (nx.glued() && ab.value().factor() >= 1e9 && base != Math.rint(base)))
-                    && !letterGluedAfter(toks, j + ab.length())) {
+                    && !letterGluedAfter(toks, j + ab.length()) && !mobileGeneration(nx, base)) {
                 w = new NumberWord(ab.value().factor(), NumberWord.Kind.SCALE, true);
                 len = ab.length();
             } else {
@@ -199,6 +202,11 @@ final class NumberReader {
         boolean yearLike = j == i + 1 && start == i && t.text().length() == 4 && base >= 1900 && base <= 2100;
         double factor = acc.trailingFactor();
         return new NumberMatch(start, j, acc.value(), acc.value() / factor, factor, false, false, yearLike);
+    }
+
+    /** "3G", "5G": a network generation, not billions. */
+    private static boolean mobileGeneration(Token t, double base) {
+        return t.text().equals("G") && t.glued() && base < 10 && base == Math.rint(base);
     }
 
     private static boolean isMinus(Token t) {
@@ -311,7 +319,8 @@ final class NumberReader {
             if (f != null) {
                 return f;
             }
-            items = items.subList(0, den);
+            // "the twenty-first century": one ordinal, so its "twenty" is no number either
+            items = items.subList(0, compoundOrdinal(items, den) ? den - 1 : den);
         }
         int limit = items.size();
         for (int k = 1; k < items.size(); k++) {
@@ -407,6 +416,14 @@ final class NumberReader {
         return null;
     }
 
+    /** "twenty-first", "thirty-fifths": a ten and a unit ordinal joined by a hyphen. */
+    private static boolean compoundOrdinal(List<Item> items, int den) {
+        Item last = items.get(den);
+        Item ten = den > 0 ? items.get(den - 1).word() == null ? null : items.get(den - 1) : null;
+        return last.hyphenJoin() && last.word() != null && last.word().value() < 10 && ten != null
+                && ten.word().kind() == NumberWord.Kind.TEN;
+    }
+
     private Double denominator(List<Item> items, int q, int den) {
         Item last = items.get(den);
         if (q < den) {
@@ -431,6 +448,9 @@ final class NumberReader {
             return acc == null ? null : acc.value(); // "vinte e um avos"
         }
         if (q == den) {
+            if (compoundOrdinal(items, den)) {
+                return null; // "twenty-first" is one ordinal, not twenty firsts ("two-thirds" is 2/3)
+            }
             return last.word().value();
         }
         NumberAccumulator acc = accumulate(items, q, den, false);

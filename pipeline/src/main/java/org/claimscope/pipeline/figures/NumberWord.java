@@ -2,9 +2,14 @@ package org.claimscope.pipeline.figures;
 
 /**
  * A lexicon number word. {@code standalone} matters for scales only: "mil" alone is 1000, but
- * "milhões" alone ("milhões de pessoas") is not a figure.
+ * "milhões" alone ("milhões de pessoas") is not a figure. {@code counted} multipliers are plurals
+ * that need a number before them: "two hundred dozens" is a figure, "dozens of people" is not.
  */
-record NumberWord(double value, Kind kind, boolean standalone) {
+record NumberWord(double value, Kind kind, boolean standalone, boolean counted) {
+
+    NumberWord(double value, Kind kind, boolean standalone) {
+        this(value, kind, standalone, false);
+    }
 
     enum Kind {
         /** 0–19 and similar ("sete", "fifteen"). */

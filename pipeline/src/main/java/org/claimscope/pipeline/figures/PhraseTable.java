@@ -16,10 +16,15 @@ final class PhraseTable<V> {
     /** {@code glued[k]}: word k touches word k-1 in the phrase ("US$"), so it must in the text too. */
     private record Entry<V>(List<String> words, boolean[] glued, V value) {
 
+        /** Dotted abbreviations may be spaced out, as in tokenized text ("u . s . $" for "u.s.$"). */
+        boolean afterDot(int k) {
+            return words.get(k).equals(".") || words.get(k - 1).equals(".");
+        }
+
         boolean fits(List<Token> tokens, int start) {
             for (int k = 1; k < words.size(); k++) {
                 Token t = tokens.get(start + k);
-                if (!t.lower().equals(words.get(k)) || (glued[k] && !t.glued())) {
+                if (!t.lower().equals(words.get(k)) || (glued[k] && !t.glued() && !afterDot(k))) {
                     return false;
                 }
             }
@@ -52,7 +57,8 @@ final class PhraseTable<V> {
 
     private static <V> void insert(Map<String, List<Entry<V>>> map, String key, Entry<V> e) {
         List<Entry<V>> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-        list.removeIf(old -> old.words.equals(e.words)); // later lines override earlier ones
+        // later lines override earlier ones; "u.s. $" and "u.s.$" differ only in spacing and are two phrases
+        list.removeIf(old -> old.words.equals(e.words) && java.util.Arrays.equals(old.glued, e.glued));
         list.add(e);
         list.sort(Comparator.comparingInt((Entry<V> x) -> x.words.size()).reversed());
     }

@@ -94,6 +94,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 nm = articleBeforeMultipleOfTime(lang.lex(), toks, i);
             }
             if (nm == null) {
+                nm = halfBeforePercent(lang.lex(), toks, i);
+            }
+            if (nm == null) {
                 continue;
             }
             if (nm.startTok() < i) {
@@ -108,7 +111,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 i = Math.max(i, nm.endTok() - 1);
             }
         }
-        return toFigures(text, toks, lang.lex(), cands);
+        List<Figure> figures = toFigures(text, toks, lang.lex(), cands);
+        return policy.newsConventions() ? figures : DigitGroups.split(text, figures);
     }
 
     /**
@@ -122,14 +126,37 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return null;
         }
         PhraseTable.Match<FigureLexicon.DurationUnit> dur = lex.durations.longestAt(toks, i + art.length());
-        if (dur == null || (dur.value().factor() == 1 && lex.qualifiersBefore.longestEndingAt(toks, i) == null)) {
+        // "half a day" and "an hour and a half" are never rates
+        boolean half = art.value().value() < 1 || (dur != null && halfAt(lex, toks, i + art.length() + dur.length()));
+        if (dur == null || (dur.value().factor() == 1 && !half && lex.qualifiersBefore.longestEndingAt(toks, i) == null)) {
             return null; // "more than a year" is a duration; a bare "a year" is a rate or a point in time
         }
-        return new NumberMatch(i, i + art.length(), 1, 1, 1, true, false, false);
+        double v = art.value().value(); // "half a decade" is five years
+        return new NumberMatch(i, i + art.length(), v, v, 1, true, false, false);
+    }
+
+    /** True when "and a half" (a number word of kind HALF) starts at k. */
+    private static boolean halfAt(FigureLexicon lex, List<Token> toks, int k) {
+        PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, k);
+        return half != null && half.value().kind() == NumberWord.Kind.HALF;
+    }
+
+    /** "half a percentage point", "half a per cent": the article-like "half a" is the number. */
+    private static NumberMatch halfBeforePercent(FigureLexicon lex, List<Token> toks, int i) {
+        PhraseTable.Match<NumberWord> art = lex.numbers.longestAt(toks, i);
+        if (art == null || art.value().kind() != NumberWord.Kind.ARTICLE || art.value().value() >= 1
+                || lex.percents.longestAt(toks, i + art.length()) == null) {
+            return null;
+        }
+        double v = art.value().value();
+        return new NumberMatch(i, i + art.length(), v, v, 1, true, false, false);
     }
 
     private static PhraseTable.Match<String> prefixFrom(FigureLexicon lex, List<Token> toks, int i, int free) {
         PhraseTable.Match<String> m = lex.currencyPrefixes.longestEndingAt(toks, i);
+        if (m == null && IsoCurrencies.codeAt(toks, i - 1) != null) {
+            m = new PhraseTable.Match<>(1, IsoCurrencies.codeAt(toks, i - 1)); // "MYR 42", "UAH3.04"
+        }
         return m == null || i - m.length() < free ? null : m;
     }
 
@@ -227,8 +254,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 continue;
             }
             if (after < toks.size() && (lex.percents.longestAt(toks, after) != null
-                    || lex.units.longestAt(toks, after) != null || lex.currencySuffixes.longestAt(toks, after) != null
-                    || lex.durations.longestAt(toks, after) != null || lex.minorCurrencies.longestAt(toks, after) != null)) {
+                    || lex.unitAt(toks, after) != null || lex.currencySuffixes.longestAt(toks, after) != null
+                    || lex.durations.longestAt(toks, after) != null || lex.minorCurrencyAt(toks, after) != null)) {
                 continue;
             }
             skip[k] = true;
@@ -255,9 +282,22 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (prefix.length() == 1 && millionCode(lex, toks.get(start)) != null && !nm.scaled()) {
                 nm = rescaled(nm, 1e6);
             }
+            int[] tail = {end};
+            // "$20 and 43 cents", "£3 and 20p": a cent word is needed, "$5 and 10 people" stays $5
+            double cents = centsAfter(lang, toks, end, tail, true);
+            if (cents > 0 && !nm.scaled() && nm.value() == Math.rint(nm.value())) {
+                nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + cents, nm.value() + cents, 1,
+                        nm.words(), false, false);
+                end = tail[0];
+            }
         } else {
             int of = nm.scaled() ? matchLength(lex.ofWords.longestAt(toks, end)) : 0;
             PhraseTable.Match<String> pct = lex.percents.longestAt(toks, end);
+            int pctOf = pct == null ? ofOne(lex, toks, end) : 0;
+            if (pctOf > 0 && nm.value() < 1) {
+                pct = lex.percents.longestAt(toks, end + pctOf); // "a quarter of a percentage point"
+            }
+            pctOf = pct == null ? 0 : pctOf;
             if (pct == null && end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
                     && toks.get(end + 1).glued() && toks.get(end + 1).isWord()) {
                 pct = lex.percents.longestAt(toks, end + 1); // "a 10-percent rise", "a 2-per-cent cut"
@@ -273,14 +313,14 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             }
             boolean hyphenated = end + 1 < toks.size() && toks.get(end).is("-") && toks.get(end).glued()
                     && toks.get(end + 1).glued() && toks.get(end + 1).isWord();
-            PhraseTable.Match<Boolean> minor = lex.minorCurrencies.longestAt(toks, end);
+            PhraseTable.Match<Boolean> minor = lex.minorCurrencyAt(toks, end);
             if (minor != null && cur != null && curOf == 0 && minor.length() > cur.length()) {
                 cur = null; // "50 euro cents"
             }
             if (cur == null && minor == null && pct == null && hyphenated) {
                 // "a 12-cent dividend", "a one-yen bid"
                 cur = currencyAt(lex, toks, end + 1, nm);
-                minor = cur != null ? null : lex.minorCurrencies.longestAt(toks, end + 1);
+                minor = cur != null ? null : lex.minorCurrencyAt(toks, end + 1);
                 if (cur != null || minor != null) {
                     end++;
                 }
@@ -293,21 +333,21 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                     end++;
                 }
             }
-            PhraseTable.Match<String> qty = lex.units.longestAt(toks, end);
+            PhraseTable.Match<String> qty = lex.unitAt(toks, end);
             if (qty == null && dur == null && cur == null && minor == null && hyphenated
-                    && toks.get(end + 1).text().length() > 1 && lex.units.longestAt(toks, end + 1) != null) {
-                qty = lex.units.longestAt(toks, end + 1); // "a 10-mile race"
+                    && toks.get(end + 1).text().length() > 1 && lex.unitAt(toks, end + 1) != null) {
+                qty = lex.unitAt(toks, end + 1); // "a 10-mile race"
                 end++;
             }
             int qtyOf = 0;
             if (qty == null && of > 0) {
-                qty = lex.units.longestAt(toks, end + of);
+                qty = lex.unitAt(toks, end + of);
                 qtyOf = of;
             }
             if (pct != null) {
                 type = FigureType.PERCENT;
                 unit = pct.value();
-                end += pct.length();
+                end += pctOf + pct.length();
             } else if (cur != null) {
                 type = FigureType.MONEY;
                 unit = cur.value().iso();
@@ -338,6 +378,13 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 type = FigureType.DURATION;
                 unit = dur.value().unit();
                 end += dur.length();
+                if (halfAt(lex, toks, end) && nm.value() == Math.rint(nm.value()) && !nm.scaled()) {
+                    // "a year and a half", "two hours and a half"
+                    PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, end);
+                    nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + half.value().value(),
+                            nm.value() + half.value().value(), 1, nm.words(), false, false);
+                    end += half.length();
+                }
                 if (dur.value().factor() != 1) { // "three decades" is 30 years
                     nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() * dur.value().factor(), nm.base(),
                             nm.scaleFactor(), nm.words(), false, false);
@@ -480,16 +527,29 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return 0;
         }
         int after = c.endTok();
-        PhraseTable.Match<Boolean> minor = lex.minorCurrencies.longestAt(toks, after);
+        PhraseTable.Match<Boolean> minor = lex.minorCurrencyAt(toks, after);
         if (minor != null) {
             after += minor.length();
         } else if (needsCentWord) {
             return 0;
-        } else if (after < toks.size() && (toks.get(after).isWord() || toks.get(after).isNumber())) {
-            return 0;
+        } else if (after < toks.size() && (toks.get(after).isWord() || toks.get(after).isNumber())
+                && lex.connectors.longestAt(toks, after) == null) {
+            return 0; // "one dollar and two and three points" still closes the amount at "two"
         }
         end[0] = after;
         return c.value() / 100;
+    }
+
+    /** Length of "of a", "of an", "of one" at k (a part of one unit follows), or 0. */
+    private static int ofOne(FigureLexicon lex, List<Token> toks, int k) {
+        PhraseTable.Match<Boolean> of = lex.ofWords.longestAt(toks, k);
+        if (of == null) {
+            return 0;
+        }
+        PhraseTable.Match<NumberWord> one = lex.numbers.longestAt(toks, k + of.length());
+        boolean isOne = one != null && one.value().value() == 1 && (one.value().kind() == NumberWord.Kind.ARTICLE
+                || one.value().kind() == NumberWord.Kind.WEAK);
+        return isOne ? of.length() + one.length() : 0;
     }
 
     private static int matchLength(PhraseTable.Match<?> m) {
@@ -499,8 +559,12 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     private static PhraseTable.Match<FigureLexicon.CurrencyWord> currencyAt(FigureLexicon lex, List<Token> toks,
                                                                             int k, NumberMatch nm) {
         PhraseTable.Match<FigureLexicon.CurrencyWord> m = lex.currencySuffixes.longestAt(toks, k);
+        if (m == null && IsoCurrencies.codeAt(toks, k) != null) {
+            m = new PhraseTable.Match<>(1, new FigureLexicon.CurrencyWord(IsoCurrencies.codeAt(toks, k), false)); // "42 KWD"
+        }
         if (m != null && k + m.length() < toks.size() && toks.get(k + m.length()).glued()
-                && toks.get(k + m.length()).isNumber() && lex.currencyPrefixes.longestEndingAt(toks, k + m.length()) != null) {
+                && toks.get(k + m.length()).isNumber() && (lex.currencyPrefixes.longestEndingAt(toks, k + m.length()) != null
+                || IsoCurrencies.codeAt(toks, k + m.length() - 1) != null)) {
             return null; // "3 USD50 cards": the code belongs to the 50
         }
         return m == null || (m.value().needsScale() && !nm.scaled()) ? null : m;
@@ -537,7 +601,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return false;
         }
         return lex.percents.longestAt(toks, end) != null || lex.currencySuffixes.longestAt(toks, end) != null
-                || lex.durations.longestAt(toks, end) != null || lex.units.longestAt(toks, end) != null;
+                || IsoCurrencies.codeAt(toks, end) != null || lex.minorCurrencyAt(toks, end) != null
+                || lex.durations.longestAt(toks, end) != null || lex.unitAt(toks, end) != null;
     }
 
     /** "15 de março", "March 15", "15 March" are dates. */
