@@ -336,8 +336,8 @@ class EnglishAttributionIT {
     @Test
     void aGenderedAppositionAndEarlierPronounsTellWhoHeIs() {
         Article a = analyze("Mayor Tom Okafor vetoed the bill. Council President Dana Morrow spoke next. She said a "
-                + "vote would be called.\n\nA spokeswoman for Okafor, Sam Lee, said later that the mayor would meet Morrow. He wrote on X that he "
-                + "was ready to talk.");
+                + "vote would be called.\n\nA spokeswoman for Okafor, Sam Lee, said later that the mayor would meet "
+                + "Morrow. He wrote on X that he was ready to talk.");
         assertEquals("Tom Okafor", speakerOf(a, "ready to talk"));
     }
 }
