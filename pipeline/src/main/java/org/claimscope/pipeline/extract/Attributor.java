@@ -30,6 +30,12 @@ final class Attributor {
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "some", "nearly", "almost", "over");
     private static final Set<String> CONTRASTS = Set.of("but", "while", "although", "though", "whereas", "mas",
             "enquanto", "embora", "porém", "pero", "mientras", "aunque");
+    /** Adverbs among PREPOSITIONS that govern nothing: "said later that …" still reports a clause. */
+    private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "afterward", "afterwards", "yesterday",
+            "today", "tonight");
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "been", "be");
+    /** Adverbs that put a verb of saying before its subject: "So said X". */
+    private static final Set<String> INVERTING = Set.of("so", "thus");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
     private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
             "us", "me", "investors", "lawmakers", "parliament", "congress", "mps", "listeners", "viewers", "staff",
@@ -102,6 +108,9 @@ final class Attributor {
         }
         if (cue == null) {
             cue = colonBefore(openTok);
+        }
+        if (cue == null) {
+            cue = headlineColonCue(q, afterClose);
         }
         if (cue == null) {
             for (Attribution r : reported) {
@@ -178,6 +187,27 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * "'Phones are winning': sleep scientist on new survey": a headline that opens with a quote, then a colon
+     * and the speaker (a name or role), then what it is about.
+     */
+    private Cue headlineColonCue(QuotedSpan q, int afterClose) {
+        int open = doc.tokenAtOrAfter(q.open());
+        int paragraph = doc.paragraphOf(q.open());
+        if (afterClose + 1 >= doc.size() || !":".equals(doc.word(afterClose)) || paragraph != 0
+                || open > 0 && doc.paragraphOf(doc.token(open - 1).begin()) == paragraph) {
+            return null;
+        }
+        int limit = afterClose + 1;
+        while (limit < doc.size() && doc.paragraphOf(doc.token(limit).begin()) == paragraph) {
+            limit++;
+        }
+        Mention m = np.forward(afterClose + 1, limit);
+        boolean topicFollows = m != null && (m.endToken() >= limit || Set.of("on", "over", "about").contains(doc.lower(m.endToken())));
+        return m != null && !m.isZero() && m.kind() != Mention.Kind.GROUP && topicFollows
+                ? new Cue(m, tokenSpan(afterClose, afterClose + 1)) : null;
+    }
+
     /** English puts the comma before a post-posed cue inside the marks: it is not part of the speech. */
     private Span trimTrailingComma(Span s) {
         int end = s.end();
@@ -248,11 +278,31 @@ final class Attributor {
                     && doc.lower(v).length() <= 6) {
                 v++; // "he also said"
             }
+            v = afterAffiliation(v, limit);
             if (np.isSpeechVerb(v)) {
                 return new Cue(m, tokenSpan(v, v + 1));
             }
         }
         return null;
+    }
+
+    /**
+     * "…,” meteorologist Ben Castellano of the weather service's Boise office said": the verb after the
+     * speaker's affiliation, or {@code v} when no affiliation phrase stands there.
+     */
+    private int afterAffiliation(int v, int limit) {
+        if (v >= limit || !lex.grammar().affiliationPreps().contains(doc.lower(v))) {
+            return v;
+        }
+        for (int k = v + 1; k < Math.min(limit, v + 9); k++) {
+            if (np.isSpeechVerb(k)) {
+                return k;
+            }
+            if (DocumentView.isPunct(doc.word(k)) || doc.quoteOf(k) >= 0) {
+                break;
+            }
+        }
+        return v;
     }
 
     private boolean opensSentence(QuotedSpan q) {
@@ -431,6 +481,18 @@ final class Attributor {
                 break;
             }
         }
+        if (verb - 3 > floor && "to".equals(doc.lower(verb - 1)) && "JJ".equals(doc.token(verb - 2).pos())
+                && BE.contains(doc.lower(verb - 3))) {
+            return subjectOf(verb - 3, floor); // "She was careful to stress that …": the subject of "was"
+        }
+        Mention document = documentSubject(floor, verb);
+        if (document != null) {
+            return document;
+        }
+        Mention relativeHead = nameBeforeRelative(floor, verb);
+        if (relativeHead != null) {
+            return relativeHead;
+        }
         Mention m = np.backward(verb, floor);
         if (m == null && verb - 1 > floor && !DocumentView.isPunct(doc.word(verb - 1))
                 && !doc.token(verb - 1).isEntity() && doc.lower(verb - 1).length() <= 7) {
@@ -505,6 +567,62 @@ final class Attributor {
             }
         }
         return m;
+    }
+
+    /**
+     * "A 2021 study by the Pacific Institute found", "The survey of 4,200 pupils found", "Her 1968 survey
+     * estimated": a document opening the sentence is the subject; it speaks for whoever made it.
+     */
+    private Mention documentSubject(int floor, int verb) {
+        int start = afterParticipialAdjunct(floor, verb);
+        String det = doc.lower(start);
+        boolean possessive = POSSESSIVES.containsKey(det);
+        if (!"en".equals(lex.language()) || !lex.grammar().determiners().contains(det) && !possessive) {
+            return null;
+        }
+        int noun = start + 1;
+        while (noun < Math.min(verb, start + 3) && !lex.speech().documentNouns().contains(doc.word(noun))
+                && ("CD".equals(doc.token(noun).pos()) || "JJ".equals(doc.token(noun).pos()))) {
+            noun++; // "A 2021 study", "the annual survey"
+        }
+        if (noun >= verb || !lex.speech().documentNouns().contains(doc.word(noun))) {
+            return null;
+        }
+        Mention made = np.forward(start, verb);
+        if (made == null) {
+            made = np.forward(noun, verb); // "A 2021 study by …": the determiner and year hide the noun
+        }
+        if (made != null && made.kind() == Mention.Kind.NAME) {
+            return made; // "A 2021 study by the Pacific Ocean Institute"
+        }
+        if (possessive) {
+            return new Mention(Mention.Kind.PRONOUN, start, start + 1, tokenSpan(start, start + 1), doc.word(start),
+                    org.claimscope.model.SpeakerType.PERSON, null, POSSESSIVES.get(det));
+        }
+        return made != null ? made : new Mention(Mention.Kind.ORG_NOUN, start, noun + 1, tokenSpan(start, noun + 1),
+                doc.text.substring(doc.token(start).begin(), doc.token(noun).end()),
+                org.claimscope.model.SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+    }
+
+    /**
+     * "Carmen Ruiz, whose 24-year-old son, Diego, died in the fire, said": a name that opens the sentence and is
+     * described by a relative clause ending right before the verb speaks, not a name inside the clause.
+     */
+    private Mention nameBeforeRelative(int floor, int verb) {
+        if (verb < floor + 4 || !",".equals(doc.word(verb - 1))) {
+            return null;
+        }
+        int start = afterParticipialAdjunct(floor, verb);
+        while (start + 1 < verb && (lex.names().honorifics().contains(doc.lower(start)) || ".".equals(doc.word(start)))) {
+            start++;
+        }
+        Mention first = np.forward(start, verb);
+        if (first == null || first.kind() != Mention.Kind.NAME || first.type() == org.claimscope.model.SpeakerType.OTHER) {
+            return null;
+        }
+        int comma = first.endToken();
+        return comma + 2 < verb && ",".equals(doc.word(comma))
+                && lex.grammar().relativePronouns().contains(doc.lower(comma + 1)) ? first : null;
     }
 
     private boolean afterTitleNoun(int openTok) {
@@ -815,7 +933,7 @@ final class Attributor {
      */
     private List<Attribution> preposedVerb(int a, int end) {
         for (int v = a; v < end - 1; v++) {
-            if (doc.quoteOf(v) >= 0 || !np.isSpeechVerb(v) || negated(v)) {
+            if (doc.quoteOf(v) >= 0 || !np.isSpeechVerb(v) || negated(v) || isInvertedCue(a, v)) {
                 continue;
             }
             Mention m = v == a ? null : subjectOf(v, a);
@@ -886,11 +1004,17 @@ final class Attributor {
         }
         Sentence s = doc.sentence(doc.sentenceOf(j));
         int first = s.tokens().get(0).index();
+        while (first < j && DocumentView.isQuoteMark(doc.word(first))) {
+            first++; // the splitter may hand the closing mark of "…. …." to the next sentence
+        }
         if (first != j) {
             return null;
         }
         // "A avaliação é do delegado X", "Those were the words of U.S. Attorney X"
         int end = lastToken(s) + 1;
+        if (isInvertedCue(first, first + 1)) {
+            return np.forward(first + 2, end); // "“…” So said Dr. Calloway to her students."
+        }
         for (int k = first; k < Math.min(end - 2, first + 5); k++) {
             if (lex.speech().attributionNouns().contains(doc.lower(k))) {
                 int n = k + 1;
@@ -905,6 +1029,11 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /** "So said X", "Thus wrote X" opening a sentence: the cue of the quote before it, not reported speech. */
+    private boolean isInvertedCue(int a, int v) {
+        return v == a + 1 && v < doc.size() && INVERTING.contains(doc.lower(a)) && np.isSpeechVerb(v);
     }
 
     /** "declined to comment on reports that …", "não quis comentar": nothing was said. */
@@ -956,7 +1085,7 @@ final class Attributor {
             }
             // "none of that increase", "num ano em que …": after a preposition "that"/"que" is no complementizer
             boolean afterPreposition = k > v + 1 && (PREPOSITIONS.contains(doc.lower(k - 1))
-                    || lex.grammar().adjunctPreps().contains(doc.lower(k - 1)));
+                    || lex.grammar().adjunctPreps().contains(doc.lower(k - 1))) && !TIME_ADVERBS.contains(doc.lower(k - 1));
             String object = doc.lower(v + 1);
             boolean afterBareObject = k == v + 2 && !"en".equals(lex.language()) && !doc.token(v + 1).isCapitalized()
                     && !lex.grammar().stopwords().contains(object) && !lex.grammar().adjunctPreps().contains(object)

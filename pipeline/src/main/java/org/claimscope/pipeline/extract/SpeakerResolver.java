@@ -112,6 +112,9 @@ final class SpeakerResolver {
             }
             case GROUP -> officialsOrganization(m); // "Economists noted that …": said, but by no one who can be named
         };
+        if (e != null && m.kind() == Mention.Kind.PRONOUN && e.gender == Gender.UNKNOWN) {
+            e.gender = m.gender(); // "Dana Whitley … she wrote": the pronoun tells what the first name did not
+        }
         if (e != null && !e.mentions.contains(m.span())) {
             e.mentions.add(m.span());
             e.mentions.sort(null);
@@ -189,6 +192,10 @@ final class SpeakerResolver {
             }
             Mention m = new Mention(Mention.Kind.NAME, i, end, span, text, type, null,
                     type == SpeakerType.PERSON ? np.genderOf(i) : Gender.UNKNOWN);
+            if (m.gender() == Gender.UNKNOWN && type == SpeakerType.PERSON) {
+                Gender byNoun = appositiveNounGender(i, end);
+                m = new Mention(m.kind(), i, end, span, text, type, null, byNoun);
+            }
             Entity e = matchEntity(m);
             if (e == null) {
                 e = new Entity(m.text(), type, m.gender(), false);
@@ -303,6 +310,34 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /**
+     * "A spokeswoman for the mayor, Kim Tran,", "Kim Tran, a spokeswoman": a gendered noun in apposition tells
+     * the gender of a name whose first name does not.
+     */
+    private Gender appositiveNounGender(int start, int end) {
+        if (start >= 2 && ",".equals(doc.word(start - 1))) {
+            for (int k = start - 2; k >= Math.max(0, start - 6) && !DocumentView.isPunct(doc.word(k)); k--) {
+                Gender g = GENDERED_NOUNS.get(doc.lower(k));
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        if (end + 2 < doc.size() && ",".equals(doc.word(end))) {
+            for (int k = end + 1; k < Math.min(doc.size(), end + 4) && !DocumentView.isPunct(doc.word(k)); k++) {
+                Gender g = GENDERED_NOUNS.get(doc.lower(k));
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static final Map<String, Gender> GENDERED_NOUNS = Map.of("spokeswoman", Gender.FEMALE,
+            "spokesman", Gender.MALE, "chairwoman", Gender.FEMALE, "congresswoman", Gender.FEMALE,
+            "congressman", Gender.MALE, "businesswoman", Gender.FEMALE, "businessman", Gender.MALE);
 
     /** "her"/"his" earlier in the clause before a surname tells which of two namesakes it is. */
     private Gender possessiveGenderBefore(int token) {

@@ -280,4 +280,64 @@ class EnglishAttributionIT {
                 + "Friday. The airline said it expected to resume normal operations by Saturday.");
         assertEquals("Delta Air Lines", speakerOf(a, "resume normal operations"));
     }
+
+    @Test
+    void aNameDescribedByAWhoseClauseSpeaksNotTheNameInsideIt() {
+        Article a = analyze("Marta Oyelowo, whose brother, Samuel, lost his job, said she would sue the firm.");
+        assertEquals("Marta Oyelowo", speakerOf(a, "sue the firm"));
+    }
+
+    @Test
+    void cataphoricCuesAfterAQuoteOfSeveralSentences() {
+        Article a = analyze("The harbour master retired on Friday.\n\n\"The tide never lies. People do.\" Those were the "
+                + "words of Oskar Lindahl, who ran the port for 30 years.\n\n\"Always check the charts twice.\" So said "
+                + "Greta Voss to every new pilot she trained.");
+        assertEquals("Oskar Lindahl", speakerOf(a, "tide never lies"));
+        assertEquals("Greta Voss", speakerOf(a, "check the charts"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("every new pilot")), a.quotes().toString());
+    }
+
+    @Test
+    void aDocumentOpeningTheSentenceSpeaksForItsMaker() {
+        Article a = analyze("A 2022 study by the Baltic Fisheries Institute found that cod stocks had halved. The audit "
+                + "of 300 farms found that most used too much fertiliser, according to the Soil Council.");
+        assertEquals("Baltic Fisheries Institute", speakerOf(a, "cod stocks"));
+    }
+
+    @Test
+    void saidLaterThatAndCarefulToStressThat() {
+        Article a = analyze("Tomas Riedel spoke first. A spokeswoman for the ministry, Lena Hart, said later that talks "
+                + "would resume. She was careful to stress that no deal had been reached.");
+        assertEquals("Lena Hart", speakerOf(a, "talks would resume"));
+        assertEquals("Lena Hart", speakerOf(a, "no deal had been reached"));
+    }
+
+    @Test
+    void aNameWithItsAffiliationBeforeAPostposedVerb() {
+        Article a = analyze("\"The river will crest overnight,\" hydrologist Mark Ellery of the state water agency's "
+                + "Tulsa office said on Tuesday.");
+        assertEquals("Mark Ellery", speakerOf(a, "river will crest"));
+    }
+
+    @Test
+    void aHeadlineQuoteWithColonAndTheSpeakersRole() {
+        Article a = analyze("'Rents will keep rising': economist on housing figures\n\n\"Rents will keep rising until "
+                + "we build,\" said Dr Anika Shah, an economist at the Civic Policy Institute.");
+        assertEquals("Anika Shah", speakerOf(a, "Rents will keep rising"));
+    }
+
+    @Test
+    void anOrganizationNameWithAndKeepsItsSecondHalf() {
+        Article a = analyze("Northern Water and Power Co. raised its prices.\n\nAccording to a statement from Northern "
+                + "Water and Power, bills will rise by 4% in April.");
+        assertEquals("Northern Water and Power Co.", speakerOf(a, "bills will rise"));
+    }
+
+    @Test
+    void aGenderedAppositionAndEarlierPronounsTellWhoHeIs() {
+        Article a = analyze("Mayor Tom Okafor vetoed the bill. Council President Dana Morrow spoke next. She said a "
+                + "vote would be called.\n\nA spokeswoman for Okafor, Sam Lee, said later that the mayor would meet "
+                + "Morrow. He wrote on X that he was ready to talk.");
+        assertEquals("Tom Okafor", speakerOf(a, "ready to talk"));
+    }
 }

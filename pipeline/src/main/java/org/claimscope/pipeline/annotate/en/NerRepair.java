@@ -37,6 +37,7 @@ public final class NerRepair implements Annotator {
     public void annotate(Annotation doc) {
         trimHeadlineNames(doc);
         repairRuns(doc);
+        organizationsWithAnd(doc);
         seatsOfPower(doc);
         organizationsByApposition(doc);
         joinApostropheSurnames(doc);
@@ -237,6 +238,72 @@ public final class NerRepair implements Annotator {
                     }
                 }
                 i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * "Cascade Gas and Electric Co." tagged whole once: its later "Cascade Gas and Electric" (without the
+     * suffix, where the CRF stops at "and") is the same organization.
+     */
+    private void organizationsWithAnd(Annotation doc) {
+        List<List<String>> names = new java.util.ArrayList<>();
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : sentences) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            joinAcrossAnd(t);
+            for (int i = 0; i < t.size(); i++) {
+                if (!ORG.equals(t.get(i).ner()) || i > 0 && ORG.equals(t.get(i - 1).ner())) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < t.size() && ORG.equals(t.get(end).ner())) {
+                    end++;
+                }
+                while (end - 1 > i && isSuffix(t.get(end - 1)) || end - 1 > i && ".".equals(t.get(end - 1).word())) {
+                    end--; // the bare name is what recurs: "Co." is often dropped
+                }
+                boolean joined = false;
+                for (int k = i + 1; k < end - 1; k++) {
+                    joined |= "and".equals(t.get(k).word()) || "&".equals(t.get(k).word());
+                }
+                if (joined) {
+                    names.add(t.subList(i, end).stream().map(CoreLabel::word).toList());
+                }
+                i = end - 1;
+            }
+        }
+        for (List<String> name : names) {
+            for (CoreMap s : sentences) {
+                List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+                for (int i = 0; i + name.size() <= t.size(); i++) {
+                    boolean match = true;
+                    for (int k = 0; match && k < name.size(); k++) {
+                        match = name.get(k).equals(t.get(i + k).word());
+                    }
+                    for (int k = 0; match && k < name.size(); k++) {
+                        t.get(i + k).setNER(ORG);
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Cascade Gas" + "and" + "Electric Co.": a capitalized run that ends in a company suffix completes the name. */
+    private void joinAcrossAnd(List<CoreLabel> t) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            String w = t.get(i).word();
+            if (!("and".equals(w) || "&".equals(w)) || !ORG.equals(t.get(i - 1).ner()) || ORG.equals(t.get(i).ner())) {
+                continue;
+            }
+            int e = i + 1;
+            while (e < t.size() && !t.get(e).word().isEmpty() && Character.isUpperCase(t.get(e).word().charAt(0))) {
+                e++;
+            }
+            if (e > i + 1 && isSuffix(t.get(e - 1))) {
+                for (int k = i; k < e; k++) {
+                    t.get(k).setNER(ORG);
+                }
             }
         }
     }
