@@ -31,6 +31,8 @@ final class Attributor {
     private static final Set<String> CONTRASTS = Set.of("but", "while", "although", "though", "whereas", "mas",
             "enquanto", "embora", "porém", "pero", "mientras", "aunque");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
+    /** After "Smith said": an adverbial clause or what it was said of ("said as he left", "said of the plan"). */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "while", "when", "of");
     private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
             "us", "me", "investors", "lawmakers", "parliament", "congress", "mps", "listeners", "viewers", "staff",
             "employees", "colleagues", "supporters");
@@ -234,7 +236,7 @@ final class Attributor {
             }
         }
         if (m != null) {
-            int v = m.endToken();
+            int v = afterParenthetical(m.endToken(), limit);
             if (",".equals(doc.word(v))) {
                 // "…,” Smith, the company's CEO, said." — step over the apposition
                 for (int c = v + 1; c < Math.min(limit, v + 12); c++) {
@@ -255,6 +257,22 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * "Sen. Ann Cole (R-Ore.) said": the token after a short parenthetical (party and state, an age) that follows
+     * a name, else {@code k} itself.
+     */
+    private int afterParenthetical(int k, int limit) {
+        if (k >= limit || !Set.of("(", "-LRB-").contains(doc.word(k))) {
+            return k;
+        }
+        for (int c = k + 1; c < Math.min(limit, k + 8); c++) {
+            if (Set.of(")", "-RRB-").contains(doc.word(c))) {
+                return c + 1;
+            }
+        }
+        return k;
+    }
+
     private boolean opensSentence(QuotedSpan q) {
         int open = doc.tokenAtOrAfter(q.open());
         return open < doc.size() && open == doc.sentence(doc.sentenceOf(open)).tokens().get(0).index();
@@ -269,7 +287,7 @@ final class Attributor {
         String w = doc.lower(k);
         String pos = doc.token(k).pos();
         return TELL.contains(doc.lower(v)) || Set.of("asked", "asks").contains(doc.lower(v))
-                || PREPOSITIONS.contains(w) && !"a".equals(w) || OBJECTS.contains(w)
+                || PREPOSITIONS.contains(w) && !"a".equals(w) || OBJECTS.contains(w) || ADVERBIAL_OPENERS.contains(w)
                 || pos != null && (pos.startsWith("RB") || pos.startsWith("NNP"));
     }
 

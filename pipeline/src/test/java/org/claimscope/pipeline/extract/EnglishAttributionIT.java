@@ -280,4 +280,24 @@ class EnglishAttributionIT {
                 + "Friday. The airline said it expected to resume normal operations by Saturday.");
         assertEquals("Delta Air Lines", speakerOf(a, "resume normal operations"));
     }
+
+    @Test
+    void aSurnameAfterMrIsAPersonTheTaggerHasNotSeen() {
+        Article a = analyze("Shares fell sharply on Tuesday.\n\n\"The market will hold up well,\" said Mr. Morwenstow.");
+        assertEquals("Morwenstow", speakerOf(a, "hold up well"));
+    }
+
+    @Test
+    void partyAndStateInParenthesesBetweenNameAndVerb() {
+        Article a = analyze("The bill passed the committee.\n\n\"Nobody in my district wants this tax,\" Rep. Ann Colbert "
+                + "(R-Tex.) said on Monday.");
+        assertEquals("Ann Colbert", speakerOf(a, "wants this tax"));
+    }
+
+    @Test
+    void aQuoteEndingInAnExclamationThenNameSaidAsAClause() {
+        Article a = analyze("The count began at noon.\n\n\"Our town is proud to cast its votes for the next mayor!\" "
+                + "Councilman Tom Barkley said as he opened the vote.");
+        assertEquals("Tom Barkley", speakerOf(a, "proud to cast"));
+    }
 }
