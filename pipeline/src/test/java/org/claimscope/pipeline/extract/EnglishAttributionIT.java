@@ -300,4 +300,18 @@ class EnglishAttributionIT {
                 + "Councilman Tom Barkley said as he opened the vote.");
         assertEquals("Tom Barkley", speakerOf(a, "proud to cast"));
     }
+
+    @Test
+    void anOwnerWithAPossessiveThenThePersonWhoSpeaks() {
+        Article a = analyze("Turnout was low.\n\n\"Voters will judge him on his record,\" Pollwise's Henrietta Marsh wrote "
+                + "in April.");
+        assertEquals("Henrietta Marsh", speakerOf(a, "judge him"));
+    }
+
+    @Test
+    void anOrganizationsRoleThenACommaAndThePerson() {
+        Article a = analyze("Ann Ridley spoke first.\n\n\"She was right about that.\"\n\n\"That would have been the fairer "
+                + "thing to do,\" the White House press secretary, Tom Ashby, said on Tuesday.");
+        assertEquals("Tom Ashby", speakerOf(a, "fairer thing"));
+    }
 }
