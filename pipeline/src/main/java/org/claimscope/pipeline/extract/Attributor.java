@@ -133,6 +133,13 @@ final class Attributor {
         }
         // A partial quote inside someone else's sentence continues no one.
         boolean opensSentence = openTok == doc.sentence(sentenceOpen).tokens().get(0).index();
+        if (!opensSentence && openTok > 0 && ":".equals(doc.word(openTok - 1)) && words >= 3) {
+            // "Then, a week later on television: “…”": a colon names no new speaker, the last one goes on
+            Attribution goesOn = continuation(qi, earlier);
+            if (goesOn != null) {
+                return goesOn;
+            }
+        }
         if (!opensSentence) {
             return words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))
                     ? new Attribution(q.content(), QuoteKind.DIRECT, null, null, qi, -1) : null;
@@ -165,17 +172,33 @@ final class Attributor {
             return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, lastReported.speaker(), null, qi, -1);
         }
         // No cue: a quote that follows a speaker's quote in the same or next paragraph goes on with them.
-        if (!earlier.isEmpty() && words >= 3) {
-            int prev = earlier.size() - 1;
-            Attribution p = earlier.get(prev);
-            int gap = doc.paragraphOf(q.open()) - doc.paragraphOf(p.content().end());
-            if (gap <= 1 && (p.speaker() != null || p.continues() >= 0) && !otherPersonBetween(p, q)) {
-                return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1)
-                        .withContinuation(prev);
+        if (words >= 3) {
+            Attribution goesOn = continuation(qi, earlier);
+            if (goesOn != null) {
+                return goesOn;
             }
         }
         if (words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))) {
             return new Attribution(q.content(), QuoteKind.DIRECT, null, null, qi, -1);
+        }
+        return null;
+    }
+
+    /**
+     * The quote as a continuation of the last direct quote when that one has a speaker (or continues one), ends in
+     * the same or the previous paragraph, and no other person is named in between; else null.
+     */
+    private Attribution continuation(int qi, List<Attribution> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        QuotedSpan q = doc.quotes.get(qi);
+        int prev = earlier.size() - 1;
+        Attribution p = earlier.get(prev);
+        int gap = doc.paragraphOf(q.open()) - doc.paragraphOf(p.content().end());
+        if (gap <= 1 && (p.speaker() != null || p.continues() >= 0) && !otherPersonBetween(p, q)) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1)
+                    .withContinuation(prev);
         }
         return null;
     }

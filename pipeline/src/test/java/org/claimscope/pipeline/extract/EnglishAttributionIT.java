@@ -314,4 +314,12 @@ class EnglishAttributionIT {
                 + "thing to do,\" the White House press secretary, Tom Ashby, said on Tuesday.");
         assertEquals("Tom Ashby", speakerOf(a, "fairer thing"));
     }
+
+    @Test
+    void aQuoteAfterAColonWithNoSpeakerGoesOnWithTheLastOne() {
+        Article a = analyze("The governor spoke twice about taxes.\n\n\"We will cut taxes for every family,\" Dana Welk told "
+                + "a radio host in May.\n\nThen, a week later on television: \"I never promised to cut taxes for every "
+                + "family.\"");
+        assertEquals("Dana Welk", speakerOf(a, "never promised"));
+    }
 }
