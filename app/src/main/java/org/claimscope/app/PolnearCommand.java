@@ -46,13 +46,20 @@ final class PolnearCommand implements Callable<Integer> {
             description = "Instead: the N most frequent claimscope error categories on the train split, with examples.")
     Integer trainErrors;
 
+    @Option(names = "--train-speakers", paramLabel = "N",
+            description = "Instead: the direct quotes on the train split whose speaker is wrong (the first N, with "
+                    + "context), after counts per category.")
+    Integer trainSpeakers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (trainErrors != null) {
+        if (trainSpeakers != null) {
+            out.print(PolnearEvaluation.trainSpeakerErrors(data, limit, trainSpeakers));
+        } else if (trainErrors != null) {
             out.print(PolnearEvaluation.trainErrors(data, limit, trainErrors));
         } else {
             out.print(PolnearEvaluation.run(new PolnearEvaluation.Options(data, split, limit, compare, threads, warmup)));

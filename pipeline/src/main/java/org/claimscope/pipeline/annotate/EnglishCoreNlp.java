@@ -45,7 +45,8 @@ public final class EnglishCoreNlp implements CoreNlpLanguage {
     @Override
     public List<Annotator> ownAnnotators() {
         return List.of(new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords"),
-                        WordList.load("en", "company-nouns"), WordList.load("en", "seats-of-power")),
+                        WordList.load("en", "company-nouns"), WordList.load("en", "seats-of-power"),
+                        WordList.load("shared", "honorifics")),
                 new FiguresAnnotator(figures, code()));
     }
 }

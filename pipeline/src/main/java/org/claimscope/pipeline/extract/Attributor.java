@@ -37,6 +37,8 @@ final class Attributor {
     /** Adverbs that put a verb of saying before its subject: "So said X". */
     private static final Set<String> INVERTING = Set.of("so", "thus");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
+    /** After "Smith said": an adverbial clause or what it was said of ("said as he left", "said of the plan"). */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "while", "when", "of");
     private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
             "us", "me", "investors", "lawmakers", "parliament", "congress", "mps", "listeners", "viewers", "staff",
             "employees", "colleagues", "supporters");
@@ -140,6 +142,13 @@ final class Attributor {
         }
         // A partial quote inside someone else's sentence continues no one.
         boolean opensSentence = openTok == doc.sentence(sentenceOpen).tokens().get(0).index();
+        if (!opensSentence && openTok > 0 && ":".equals(doc.word(openTok - 1)) && words >= 3) {
+            // "Then, a week later on television: “…”": a colon names no new speaker, the last one goes on
+            Attribution goesOn = continuation(qi, earlier);
+            if (goesOn != null) {
+                return goesOn;
+            }
+        }
         if (!opensSentence) {
             return words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))
                     ? new Attribution(q.content(), QuoteKind.DIRECT, null, null, qi, -1) : null;
@@ -172,13 +181,10 @@ final class Attributor {
             return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, lastReported.speaker(), null, qi, -1);
         }
         // No cue: a quote that follows a speaker's quote in the same or next paragraph goes on with them.
-        if (!earlier.isEmpty() && words >= 3) {
-            int prev = earlier.size() - 1;
-            Attribution p = earlier.get(prev);
-            int gap = doc.paragraphOf(q.open()) - doc.paragraphOf(p.content().end());
-            if (gap <= 1 && (p.speaker() != null || p.continues() >= 0) && !otherPersonBetween(p, q)) {
-                return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1)
-                        .withContinuation(prev);
+        if (words >= 3) {
+            Attribution goesOn = continuation(qi, earlier);
+            if (goesOn != null) {
+                return goesOn;
             }
         }
         if (words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))) {
@@ -206,6 +212,25 @@ final class Attributor {
         boolean topicFollows = m != null && (m.endToken() >= limit || Set.of("on", "over", "about").contains(doc.lower(m.endToken())));
         return m != null && !m.isZero() && m.kind() != Mention.Kind.GROUP && topicFollows
                 ? new Cue(m, tokenSpan(afterClose, afterClose + 1)) : null;
+    }
+
+    /**
+     * The quote as a continuation of the last direct quote when that one has a speaker (or continues one), ends in
+     * the same or the previous paragraph, and no other person is named in between; else null.
+     */
+    private Attribution continuation(int qi, List<Attribution> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        QuotedSpan q = doc.quotes.get(qi);
+        int prev = earlier.size() - 1;
+        Attribution p = earlier.get(prev);
+        int gap = doc.paragraphOf(q.open()) - doc.paragraphOf(p.content().end());
+        if (gap <= 1 && (p.speaker() != null || p.continues() >= 0) && !otherPersonBetween(p, q)) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1)
+                    .withContinuation(prev);
+        }
+        return null;
     }
 
     /** English puts the comma before a post-posed cue inside the marks: it is not part of the speech. */
@@ -264,7 +289,7 @@ final class Attributor {
             }
         }
         if (m != null) {
-            int v = m.endToken();
+            int v = afterParenthetical(m.endToken(), limit);
             if (",".equals(doc.word(v))) {
                 // "…,” Smith, the company's CEO, said." — step over the apposition
                 for (int c = v + 1; c < Math.min(limit, v + 12); c++) {
@@ -305,6 +330,22 @@ final class Attributor {
         return v;
     }
 
+    /**
+     * "Sen. Ann Cole (R-Ore.) said": the token after a short parenthetical (party and state, an age) that follows
+     * a name, else {@code k} itself.
+     */
+    private int afterParenthetical(int k, int limit) {
+        if (k >= limit || !Set.of("(", "-LRB-").contains(doc.word(k))) {
+            return k;
+        }
+        for (int c = k + 1; c < Math.min(limit, k + 8); c++) {
+            if (Set.of(")", "-RRB-").contains(doc.word(c))) {
+                return c + 1;
+            }
+        }
+        return k;
+    }
+
     private boolean opensSentence(QuotedSpan q) {
         int open = doc.tokenAtOrAfter(q.open());
         return open < doc.size() && open == doc.sentence(doc.sentenceOf(open)).tokens().get(0).index();
@@ -319,7 +360,7 @@ final class Attributor {
         String w = doc.lower(k);
         String pos = doc.token(k).pos();
         return TELL.contains(doc.lower(v)) || Set.of("asked", "asks").contains(doc.lower(v))
-                || PREPOSITIONS.contains(w) && !"a".equals(w) || OBJECTS.contains(w)
+                || PREPOSITIONS.contains(w) && !"a".equals(w) || OBJECTS.contains(w) || ADVERBIAL_OPENERS.contains(w)
                 || pos != null && (pos.startsWith("RB") || pos.startsWith("NNP"));
     }
 

@@ -104,6 +104,11 @@ final class MentionParser {
         if (ownedOrganization != null) {
             return ownedOrganization;
         }
+        int ownedPerson = "en".equals(lex.language()) ? ownedPerson(j, limit) : -1;
+        if (ownedPerson >= 0) {
+            return mention(Mention.Kind.NAME, ownedPerson, nameEnd(ownedPerson, limit), SpeakerType.PERSON, null,
+                    genderOf(ownedPerson));
+        }
         int titledName = "en".equals(lex.language()) ? titledPerson(j, limit) : -1;
         if (titledName >= 0) {
             return mention(Mention.Kind.NAME, titledName, nameEnd(titledName, limit), SpeakerType.PERSON, null,
@@ -121,12 +126,14 @@ final class MentionParser {
                 return role;
             }
             // "Nvidia CEO Jensen Huang", "Senate Majority Leader Chuck Warner": organization, title, person.
+            // "the White House press secretary, Josh Earnest,": the same with a comma before the person.
             if (!"PERSON".equals(nerAt(j))) {
-                for (int k = end + 1; k < Math.min(limit, end + 5); k++) {
+                for (int k = end + 1; k < Math.min(limit, end + 6); k++) {
                     if ("PERSON".equals(nerAt(k))) {
+                        int roleEnd = ",".equals(doc.word(k - 1)) ? k - 1 : k;
                         boolean titled = false;
-                        for (int x = end; x < k && !titled; x++) {
-                            titled = roleHeadEnd(x, k) == k;
+                        for (int x = end; x < roleEnd && !titled; x++) {
+                            titled = roleHeadEnd(x, roleEnd) == roleEnd;
                         }
                         if (titled) {
                             return mention(Mention.Kind.NAME, k, nameEnd(k, limit), SpeakerType.PERSON, null,
@@ -134,7 +141,10 @@ final class MentionParser {
                         }
                         break;
                     }
-                    if (DocumentView.isPunct(doc.word(k)) || !doc.token(k).isCapitalized()) {
+                    boolean commaBeforePerson = ",".equals(doc.word(k)) && "PERSON".equals(nerAt(k + 1));
+                    boolean roleWord = doc.token(k).isCapitalized() || roleHeadEnd(k, limit) > k
+                            || doc.token(k).pos() != null && doc.token(k).pos().startsWith("NN");
+                    if (!commaBeforePerson && (DocumentView.isPunct(doc.word(k)) || !roleWord)) {
                         break;
                     }
                 }
@@ -299,6 +309,22 @@ final class MentionParser {
      * from {@code j} (nouns, adjectives, names, holding a role head, which must come after any leading person) up to a
      * person: that person's first token, or -1.
      */
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+
+    /**
+     * "Gallup’s Jeffrey M. Jones", "Florida’s Rick Wilson", "The Post's Dana Milbank": a capitalized owner (employer,
+     * home state) and a possessive, then a person's name: the person is the speaker. Returns the name's first token,
+     * or -1.
+     */
+    private int ownedPerson(int j, int limit) {
+        int k = j;
+        while (k < limit && k < j + 5 && doc.token(k).isCapitalized() && !POSSESSIVE_MARKS.contains(doc.word(k))) {
+            k++;
+        }
+        boolean owner = k > j && k + 1 < limit && POSSESSIVE_MARKS.contains(doc.word(k));
+        return owner && "PERSON".equals(nerAt(k + 1)) && doc.token(k + 1).isCapitalized() ? k + 1 : -1;
+    }
+
     private int titledPerson(int j, int limit) {
         boolean role = false;
         for (int k = j; k < Math.min(limit, j + 7); k++) {

@@ -340,4 +340,46 @@ class EnglishAttributionIT {
                 + "Morrow. He wrote on X that he was ready to talk.");
         assertEquals("Tom Okafor", speakerOf(a, "ready to talk"));
     }
+
+    @Test
+    void aSurnameAfterMrIsAPersonTheTaggerHasNotSeen() {
+        Article a = analyze("Shares fell sharply on Tuesday.\n\n\"The market will hold up well,\" said Mr. Morwenstow.");
+        assertEquals("Morwenstow", speakerOf(a, "hold up well"));
+    }
+
+    @Test
+    void partyAndStateInParenthesesBetweenNameAndVerb() {
+        Article a = analyze("The bill passed the committee.\n\n\"Nobody in my district wants this tax,\" Rep. Ann Colbert "
+                + "(R-Tex.) said on Monday.");
+        assertEquals("Ann Colbert", speakerOf(a, "wants this tax"));
+    }
+
+    @Test
+    void aQuoteEndingInAnExclamationThenNameSaidAsAClause() {
+        Article a = analyze("The count began at noon.\n\n\"Our town is proud to cast its votes for the next mayor!\" "
+                + "Councilman Tom Barkley said as he opened the vote.");
+        assertEquals("Tom Barkley", speakerOf(a, "proud to cast"));
+    }
+
+    @Test
+    void anOwnerWithAPossessiveThenThePersonWhoSpeaks() {
+        Article a = analyze("Turnout was low.\n\n\"Voters will judge him on his record,\" Pollwise's Henrietta Marsh wrote "
+                + "in April.");
+        assertEquals("Henrietta Marsh", speakerOf(a, "judge him"));
+    }
+
+    @Test
+    void anOrganizationsRoleThenACommaAndThePerson() {
+        Article a = analyze("Ann Ridley spoke first.\n\n\"She was right about that.\"\n\n\"That would have been the fairer "
+                + "thing to do,\" the White House press secretary, Tom Ashby, said on Tuesday.");
+        assertEquals("Tom Ashby", speakerOf(a, "fairer thing"));
+    }
+
+    @Test
+    void aQuoteAfterAColonWithNoSpeakerGoesOnWithTheLastOne() {
+        Article a = analyze("The governor spoke twice about taxes.\n\n\"We will cut taxes for every family,\" Dana Welk told "
+                + "a radio host in May.\n\nThen, a week later on television: \"I never promised to cut taxes for every "
+                + "family.\"");
+        assertEquals("Dana Welk", speakerOf(a, "never promised"));
+    }
 }

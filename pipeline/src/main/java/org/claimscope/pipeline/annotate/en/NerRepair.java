@@ -25,12 +25,15 @@ public final class NerRepair implements Annotator {
     private final WordList functionWords;
     private final WordList companyNouns;
     private final WordList seats;
+    private final WordList honorifics;
 
-    public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns, WordList seats) {
+    public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns, WordList seats,
+            WordList honorifics) {
         this.orgSuffixes = orgSuffixes;
         this.functionWords = functionWords;
         this.companyNouns = companyNouns;
         this.seats = seats;
+        this.honorifics = honorifics;
     }
 
     @Override
@@ -42,6 +45,32 @@ public final class NerRepair implements Annotator {
         organizationsByApposition(doc);
         joinApostropheSurnames(doc);
         tagKnownSurnames(doc);
+        tagAfterHonorifics(doc);
+    }
+
+    /**
+     * "said Mr. Harlow.": the CRF misses surnames it has not seen and tags "Mr." in or out of the name at random; a
+     * capitalized word after "Mr." or "Dr." is a person's name whatever the CRF called it, and the honorific goes
+     * with it, as the mention rules expect (they take the title off again).
+     */
+    private void tagAfterHonorifics(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (!honorifics.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || !capitalized(t.get(i + 1))) {
+                    continue;
+                }
+                String tag = t.get(i + 1).ner();
+                t.get(i).setNER("PERSON");
+                for (int k = i + 1; k < t.size() && tag.equals(t.get(k).ner()) && capitalized(t.get(k)); k++) {
+                    t.get(k).setNER("PERSON");
+                }
+            }
+        }
+    }
+
+    private static boolean capitalized(CoreLabel t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
     }
 
     /** "The White House said", "the Kremlin denied": buildings that speak for an institution (a lexicon). */

@@ -82,6 +82,62 @@ public final class ErrorAnalysis {
         return "wrong speaker: predicted another name, gold source is " + kind;
     }
 
+    /**
+     * Every direct quote whose speaker is not strictly right (at most {@code max}): category, our speaker, gold
+     * source (mention and full name), then the quote with 300 characters of context on either side, the gold source
+     * marked «…».
+     */
+    public static String directSpeakerErrors(List<PolnearScorer.Outcome> direct, int max) {
+        StringBuilder sb = new StringBuilder();
+        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        int n = 0;
+        for (PolnearScorer.Outcome o : direct) {
+            for (PolnearScorer.Match m : o.matches()) {
+                if (m.strict()) {
+                    continue;
+                }
+                String cat = speakerCategory(m);
+                byCategory.merge(cat, 1, Integer::sum);
+                if (n++ < max) {
+                    List<String> pieces = o.merged().stream().filter(p -> m.gold().overlap(p.span()) > 0)
+                            .map(Predicted::speaker).toList();
+                    sb.append(String.format(Locale.ROOT, "%n[%s] %s%n  ours: %s%s | gold: %s / %s%n  %s%n",
+                            o.article().id(), cat, m.predicted().speaker(),
+                            pieces.isEmpty() ? "" : " (merged pieces: " + pieces + ")", m.gold().sourceText(),
+                            m.gold().fullName(), context(o.article().text(), m.gold())));
+                }
+            }
+        }
+        StringBuilder head = new StringBuilder();
+        byCategory.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> head.append(String.format(Locale.ROOT, "  %4d %s%n", e.getValue(), e.getKey())));
+        return head.append(sb).toString();
+    }
+
+    /** The gold content with 300 characters either side, the content in ⟦⟧ and the source in «». */
+    static String context(String text, GoldAttribution g) {
+        Span env = g.envelope();
+        int b = Math.max(0, Math.min(env.start(), g.source() == null ? env.start() : g.source().start()) - 300);
+        int e = Math.min(text.length(), Math.max(env.end(), g.source() == null ? env.end() : g.source().end()) + 300);
+        StringBuilder s = new StringBuilder();
+        for (int i = b; i < e; i++) {
+            if (i == env.start()) {
+                s.append('⟦');
+            }
+            if (g.source() != null && i == g.source().start()) {
+                s.append('«');
+            }
+            if (g.source() != null && i == g.source().end()) {
+                s.append('»');
+            }
+            if (i == env.end()) {
+                s.append('⟧');
+            }
+            s.append(text.charAt(i));
+        }
+        return s.toString().replaceAll("\\s+", " ").trim();
+    }
+
     static String cueKey(String cue) {
         String c = cue.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}: ]+", " ").trim().replaceAll("\\s+", " ");
         if (c.isEmpty()) {

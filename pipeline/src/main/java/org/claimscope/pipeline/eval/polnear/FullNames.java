@@ -18,7 +18,8 @@ import org.claimscope.model.Span;
  * <li>Names in the article are maximal runs of PERSON or ORGANIZATION tokens in the corpus's own CoreNLP XML
  * (when an article has none, maximal runs of capitalized words not at a sentence start).</li>
  * <li>The source's name is the first PERSON run inside the source span, else the first ORGANIZATION run; a name
- * followed by a possessive ("Carter’s press secretary, Peter Cook") is used only when there is no other.</li>
+ * followed by a possessive ("Carter’s press secretary, Peter Cook") or by a noun it modifies ("Cruz spokesman Rick
+ * Tyler") is used only when there is no other; titles the tagger put in a name ("Mr.", "Sen.") are not part of it.</li>
  * <li>If the source span holds no name (a pronoun, "the campaign"), the corpus's coreference chain with the mention
  * overlapping the source span most is followed: the name in its representative mention, else in its first other
  * mention that holds one (for he/she/I/him/her/me/his/my only a PERSON name).</li>
@@ -40,6 +41,14 @@ public final class FullNames {
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|bin|al-|la|del))*");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I",
             "In", "On", "At", "But", "And", "This", "That", "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Gov.", "Dr.");
+
+    /**
+     * Titles the tagger sometimes includes in a PERSON run ("Mr. Trump"); they are not part of the name, or "Mr. Trump",
+     * being two words, would be the full name of every "Trump" in place of "Donald J. Trump".
+     */
+    private static final Set<String> TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Professor",
+            "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor", "Alderman", "President",
+            "Judge", "Justice", "Gen.", "Rev.", "Secretary");
 
     /** Pronouns that refer to a person: their chain must lead to a PERSON name. */
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "him", "her", "me", "his", "my");
@@ -139,7 +148,7 @@ public final class FullNames {
         int bestRank = Integer.MAX_VALUE;
         for (Name n : names) {
             if (span.contains(n.span())) {
-                int rank = ("PERSON".equals(n.type()) ? 0 : 1) + (possessive(n) ? 2 : 0);
+                int rank = ("PERSON".equals(n.type()) ? 0 : 1) + (possessive(n) || modifier(n, span) ? 2 : 0);
                 if (rank < bestRank) {
                     best = n;
                     bestRank = rank;
@@ -147,6 +156,15 @@ public final class FullNames {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A name that modifies a noun after it within the source ("Clinton campaign manager Robby Mook", "Cruz spokesman
+     * Rick Tyler"): the source is the person named later, not the one the noun phrase is about.
+     */
+    private boolean modifier(Name n, Span source) {
+        int e = n.span().end();
+        return e + 1 < source.end() && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1));
     }
 
     private boolean possessive(Name n) {
@@ -169,7 +187,11 @@ public final class FullNames {
                 while (j + 1 < sentence.size() && sentence.get(j + 1).ner().equals(type)) {
                     j++;
                 }
-                int b = sentence.get(i).begin();
+                int first = i;
+                while (first < j && TITLES.contains(sentence.get(first).word())) {
+                    first++;
+                }
+                int b = sentence.get(first).begin();
                 int e = sentence.get(j).end();
                 if (b >= 0 && e <= text.length() && b < e) {
                     out.add(new Name(new Span(b, e), type, text.substring(b, e).replaceAll("\\s+", " ")));
@@ -194,6 +216,11 @@ public final class FullNames {
             String first = s.split("\\s+")[0];
             if (NOT_NAMES.contains(first) && !s.contains(" ")) {
                 continue;
+            }
+            if (TITLES.contains(first) && s.contains(" ")) {
+                int cut = s.indexOf(' ');
+                b += cut + 1;
+                s = s.substring(cut + 1).strip();
             }
             out.add(new Name(new Span(b, e), "PERSON", s.replaceAll("\\s+", " ")));
         }

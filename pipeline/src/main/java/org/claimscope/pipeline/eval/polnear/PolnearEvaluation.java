@@ -108,6 +108,19 @@ public final class PolnearEvaluation {
     }
 
     /**
+     * The direct-quote speaker errors of claimscope on the <em>train</em> split, one per wrong match (at most
+     * {@code max}), each with its category, our speaker, the gold source and the quote in its context: what the
+     * error categories of {@link #trainErrors} count, to be read one by one.
+     */
+    public static String trainSpeakerErrors(Path data, int limit, int max) throws IOException {
+        List<PolnearArticle> articles = PolnearCorpus.load(data, "train", limit);
+        Run r = run(new ClaimscopeQuotes(), articles, 1, 0);
+        return String.format(Locale.ROOT, "claimscope on %d train articles:%n", articles.size()) + summary(r)
+                + String.format(Locale.ROOT, "%nDirect-quote speaker errors (train):%n")
+                + ErrorAnalysis.directSpeakerErrors(r.direct(), max);
+    }
+
+    /**
      * Runs {@code system} on {@code articles} with {@code threads} threads: first once over the first
      * {@code warmup} articles (not timed), then over all of them, timed. An article that throws scores as no
      * predictions and is counted as a failure.

@@ -136,4 +136,14 @@ class PolnearScorerTest {
     void speakerNamesNormalize() {
         assertEquals("white house", SpeakerNames.normalize("The White House’s"));
     }
+
+    @Test
+    void aFullNameLeavesTitlesOutAndSkipsANameThatModifiesARole() {
+        String text = "Jane Doe arrived. “We will win,” Mr. Doe said. “Soon,” Doe spokesman Tom Reilly said.";
+        FullNames names = new FullNames(text, null);
+        int mr = text.indexOf("Mr. Doe");
+        assertEquals("Jane Doe", names.fullName(new Span(mr, mr + 7)).orElseThrow());
+        int spokesman = text.indexOf("Doe spokesman");
+        assertEquals("Tom Reilly", names.fullName(new Span(spokesman, text.indexOf(" said.", spokesman))).orElseThrow());
+    }
 }
