@@ -280,4 +280,37 @@ class EnglishAttributionIT {
                 + "Friday. The airline said it expected to resume normal operations by Saturday.");
         assertEquals("Delta Air Lines", speakerOf(a, "resume normal operations"));
     }
+
+    @Test
+    void auxiliariesAndAdverbsBetweenSubjectAndVerb() {
+        Article a = analyze("Councillor Nadia Morales has previously said that farmers should be paid for flood damage. "
+                + "The library will reopen in March, Morales has said.");
+        assertEquals("Nadia Morales", speakerOf(a, "farmers should be paid"));
+        assertEquals("Nadia Morales", speakerOf(a, "library will reopen"));
+    }
+
+    @Test
+    void aShareOrAnUnnamedGroupSaidIsReportedSpeechByNoOne() {
+        Article a = analyze("The survey of 900 residents was released on Monday. Nearly half said they prefer a "
+                + "candidate with experience in local government. Some of the mayor's longtime allies said they have "
+                + "come to accept the new tax.");
+        assertNull(speakerOf(a, "prefer a candidate"));
+        assertNull(speakerOf(a, "come to accept"));
+    }
+
+    @Test
+    void accordingToASourceThatIsNoSpeakerPhrase() {
+        Article a = analyze("Ticket sales at the two theaters rose 4% in the first half, according to data released "
+                + "Friday by the state arts council. But according to interviews with a dozen of Ortiz's aides, he "
+                + "wants to run again.");
+        assertNull(speakerOf(a, "Ticket sales"));
+        assertNull(speakerOf(a, "wants to run again"));
+    }
+
+    @Test
+    void aSpeakerWhoseWordsARecordingConfirmsKeepsTheSpeaker() {
+        Article a = analyze("The chief operating officer, Rachel Dunmore, told staff that no further layoffs were "
+                + "planned, according to a recording heard by the Courier.");
+        assertEquals("Rachel Dunmore", speakerOf(a, "no further layoffs"));
+    }
 }
