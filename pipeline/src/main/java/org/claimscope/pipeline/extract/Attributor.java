@@ -860,6 +860,12 @@ final class Attributor {
             int from = contentStart;
             int verb = v;
             for (int k = contentStart + 1; k < end - 2; k++) {
+                if (doc.quoteOf(k) < 0 && (";".equals(doc.word(k)) || anotherSpeakerAfter(k, end))) {
+                    // "Rubio suggested that A, while Cruz said B": each speaker says their own clause
+                    addIfPresent(out, reported(from, k, m, tokenSpan(verb, verb + 1)));
+                    out.addAll(preposedVerb(k + 1, end));
+                    return out;
+                }
                 // "… e garantiu que …": a second verb of saying with its own complement
                 int v2 = k + 1;
                 if (COORDINATORS.contains(doc.lower(k)) && COORDINATORS.contains(doc.lower(v2))) {
@@ -879,6 +885,34 @@ final class Attributor {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * ", but he said …", ", while Cruz argued that …" at token k: a new clause whose own subject reports speech (English
+     * POS tags), so the content before k ends there.
+     */
+    private boolean anotherSpeakerAfter(int k, int end) {
+        if (!",".equals(doc.word(k)) && !CONTRASTS.contains(doc.lower(k)) || doc.token(k).pos() == null) {
+            return false;
+        }
+        int first = k + 1;
+        while (first < end && (CONTRASTS.contains(doc.lower(first)) || COORDINATORS.contains(doc.lower(first)))) {
+            first++;
+        }
+        if (lex.grammar().relativePronouns().contains(doc.lower(first))) {
+            return false; // "…, which she described as “…”": a relative clause belongs to the content
+        }
+        for (int v = first + 1; v < Math.min(end - 2, first + 8); v++) {
+            if (DocumentView.isPunct(doc.word(v)) || doc.quoteOf(v) >= 0) {
+                return false;
+            }
+            if (np.isSpeechVerb(v)) {
+                int subjectEnd = beforeAuxiliaries(v, first);
+                return !negated(v) && subjectEnd > first && subjectOf(subjectEnd, first) != null
+                        && contentAfterVerb(v, end) > v;
+            }
+        }
+        return false;
     }
 
     /**
@@ -909,45 +943,47 @@ final class Attributor {
     }
 
     /**
-     * "Nearly half said", "About 52 percent of voters say", "Some of the mayor's longtime allies said": a plain noun
-     * phrase opening the clause that the mention rules do not read as anyone. Someone spoke, but no one who can be
-     * named: a group (English POS tags only).
+     * "Nearly half said", "About 4 in 10 voters say", "…, and aides say", "Some of the mayor's longtime allies said":
+     * a plain noun phrase opening its clause that the mention rules do not read as anyone. Someone spoke, but no one
+     * who can be named: a group (English POS tags only).
      */
     private Mention unnamedSubject(int a, int end) {
-        int start = a;
         if (end - a > 2 && ",".equals(doc.word(end - 1))) {
             return null; // "…, who …, said" is for the apposition rules
         }
-        for (int k = a + 1; k < end - 1; k++) {
-            if (",".equals(doc.word(k)) && opensWithAdjunct(a, k)) {
-                start = k + 1; // "Last month, 26 percent said …"
-                break;
-            }
+        int start = end;
+        while (start - 1 >= a && end - (start - 1) <= MAX_GROUP_WORDS && inNounPhrase(start - 1)) {
+            start--;
         }
-        if (end - start > 8 || end <= start) {
-            return null;
+        while (start < end && !opensNounPhrase(start)) {
+            start++; // "of those surveyed" opens nothing
         }
-        for (int k = start; k < end; k++) {
-            String pos = doc.token(k).pos();
-            boolean nounPhrase = pos != null && (NOUN_PHRASE_TAGS.contains(pos) || pos.startsWith("NN") || pos.startsWith("JJ")
-                    || "of".equals(doc.lower(k)) || "%".equals(doc.word(k)));
-            if (!nounPhrase || doc.quoteOf(k) >= 0) {
-                return null;
-            }
-        }
-        String last = doc.token(end - 1).pos();
-        if (np.isNameToken(end - 1) || last.startsWith("NNP")) {
+        boolean clauseStart = start == a || CLAUSE_BOUNDARIES.contains(doc.lower(start - 1))
+                || ",".equals(doc.word(start - 1)) && opensWithAdjunct(a, start - 1);
+        if (start >= end || !clauseStart || np.isNameToken(end - 1) || doc.token(end - 1).pos().startsWith("NNP")) {
             return null; // "Sinn Féin's Ó Briain said": a name the mention rules missed, not a group
-        }
-        if (!(last.startsWith("NN") || last.equals("CD") || "%".equals(doc.word(end - 1)) || last.equals("JJ") && end - 1 > start)) {
-            return null;
         }
         return new Mention(Mention.Kind.GROUP, start, end, tokenSpan(start, end),
                 doc.text.substring(doc.token(start).begin(), doc.token(end - 1).end()),
                 org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
     }
 
-    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "CD", "PRP$", "POS", "RB", "CC");
+    private boolean inNounPhrase(int k) {
+        String pos = doc.token(k).pos();
+        return pos != null && doc.quoteOf(k) < 0 && (NOUN_PHRASE_TAGS.contains(pos) || pos.startsWith("NN")
+                || pos.startsWith("JJ") || "%".equals(doc.word(k)));
+    }
+
+    private boolean opensNounPhrase(int k) {
+        String pos = doc.token(k).pos();
+        return !pos.equals("IN") && !pos.equals("VBN") && !pos.equals("POS");
+    }
+
+    private static final int MAX_GROUP_WORDS = 10;
+    /** Noun-phrase tags besides nouns and adjectives: "About 4 in 10", "percent of those surveyed", "the party's". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "CD", "PRP$", "POS", "RB", "IN", "VBN");
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", "and", "but", "while", "though", "although",
+            "yet", "even");
 
     /** "Asked whether he would stay, Ashworth smiled.": the subject follows the participle clause. */
     private int afterOpeningClause(int first, int end) {

@@ -313,4 +313,23 @@ class EnglishAttributionIT {
                 + "planned, according to a recording heard by the Courier.");
         assertEquals("Rachel Dunmore", speakerOf(a, "no further layoffs"));
     }
+
+    @Test
+    void twoSpeakersInOneSentenceEachSayTheirOwnClause() {
+        Article a = analyze("Councillor Ortega suggested that the budget was too small, while Mayor Lindqvist said the "
+                + "state should borrow more. Some 20% of members said they trust the board; 29% said they do not.");
+        assertEquals("Ortega", speakerOf(a, "too small"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("too small") && q.text().contains("borrow")),
+                a.quotes().toString());
+        assertEquals("Lindqvist", speakerOf(a, "borrow more"));
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().equals("they do not")), a.quotes().toString());
+    }
+
+    @Test
+    void anUnnamedGroupAfterAClauseBoundary() {
+        Article a = analyze("The sons have become his closest advisers, and aides say the open affection they show "
+                + "helps him. About 4 in 10 say they want a mayor with more liberal policies.");
+        assertNull(speakerOf(a, "open affection"));
+        assertNull(speakerOf(a, "more liberal policies"));
+    }
 }
