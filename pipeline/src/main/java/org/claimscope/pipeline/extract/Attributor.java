@@ -943,7 +943,7 @@ final class Attributor {
     }
 
     /**
-     * "Nearly half said", "About 4 in 10 voters say", "…, and aides say", "Some of the mayor's longtime allies said":
+     * "Nearly half said", "About 4 in 10 voters say", "…, but aides say", "Some of the mayor's longtime allies said":
      * a plain noun phrase opening its clause that the mention rules do not read as anyone. Someone spoke, but no one
      * who can be named: a group (English POS tags only).
      */
@@ -982,7 +982,8 @@ final class Attributor {
     private static final int MAX_GROUP_WORDS = 10;
     /** Noun-phrase tags besides nouns and adjectives: "About 4 in 10", "percent of those surveyed", "the party's". */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "CD", "PRP$", "POS", "RB", "IN", "VBN");
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", "and", "but", "while", "though", "although",
+    /** Not "and": "X and Y said" is one subject the mention rules did not read, not a group after a clause. */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", "but", "while", "though", "although",
             "yet", "even");
 
     /** "Asked whether he would stay, Ashworth smiled.": the subject follows the participle clause. */

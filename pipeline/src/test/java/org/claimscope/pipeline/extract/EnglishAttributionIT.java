@@ -327,7 +327,7 @@ class EnglishAttributionIT {
 
     @Test
     void anUnnamedGroupAfterAClauseBoundary() {
-        Article a = analyze("The sons have become his closest advisers, and aides say the open affection they show "
+        Article a = analyze("The sons rarely speak in public, but aides say the open affection they show "
                 + "helps him. About 4 in 10 say they want a mayor with more liberal policies.");
         assertNull(speakerOf(a, "open affection"));
         assertNull(speakerOf(a, "more liberal policies"));
