@@ -332,4 +332,12 @@ class EnglishAttributionIT {
         assertNull(speakerOf(a, "open affection"));
         assertNull(speakerOf(a, "more liberal policies"));
     }
+
+    @Test
+    void theySaidIsReportedSpeechByNoOneNamed() {
+        Article a = analyze("Mayor Ellen Brandt met the cyclists on Monday. Riding alone in the park after dark, they "
+                + "said, can be hazardous. The county could fix the lights quickly, they said.");
+        assertNull(speakerOf(a, "can be hazardous"));
+        assertNull(speakerOf(a, "fix the lights"));
+    }
 }
