@@ -23,6 +23,8 @@ final class Attributor {
             "afterward", "afterwards", "yesterday", "today", "tonight",
             "before", "about", "em", "a", "à", "ao", "durante", "após", "sobre", "no", "na", "nesta", "neste");
     private static final int MIN_UNCUED_WORDS = 6;
+    /** "according to early results of a survey conducted by X for Y": how long a source phrase may run. */
+    private static final int SOURCE_PHRASE_WORDS = 25;
     /** Prepositions after which a noun phrase is not the subject ("Em teleconferência com analistas, …"). */
     private static final Set<String> GOVERNING = Set.of("com", "sem", "para", "por", "sobre", "entre", "contra",
             "pelo", "pela", "pelos", "pelas",
@@ -724,6 +726,9 @@ final class Attributor {
             return List.of();
         }
         Attribution r = leadingSource(a, contentEnd);
+        if (r == null && CONTRASTS.contains(doc.lower(a)) || r == null && COORDINATORS.contains(doc.lower(a))) {
+            r = leadingSource(a + 1, contentEnd); // "But according to X, …"
+        }
         for (int k = a + 1; r == null && k < Math.min(contentEnd - 4, a + 4); k++) {
             if (",".equals(doc.word(k)) && !np.isNameToken(a)) {
                 r = leadingSource(k + 1, contentEnd); // "Hoje, de acordo com o regulador, …", "Still, according to X, …"
@@ -759,10 +764,10 @@ final class Attributor {
         }
         Mention m = np.forward(a + n, end);
         if (m == null && !opinion && "en".equals(lex.language())) {
-            // "According to a study by two economists, …": reported, by a source with no name
-            int comma = commaAfter(a + n, end);
-            return comma < 0 || comma > a + n + 15 || !unnamed(a + n, comma) ? null
-                    : reported(comma + 1, end, null, tokenSpan(a, a + n));
+            // "According to a study by two economists, …", "According to county records, …": reported, by a
+            // source that is no speaker phrase; the content is what follows the source's comma
+            int comma = firstComma(a + n, Math.min(end, a + n + SOURCE_PHRASE_WORDS));
+            return comma < 0 ? null : reported(comma + 1, end, null, tokenSpan(a, a + n));
         }
         if (m == null || opinion && m.kind() == Mention.Kind.ORG_NOUN) {
             return null;
@@ -868,8 +873,10 @@ final class Attributor {
             if (n > 0) {
                 m = np.forward(j + n, end);
                 cue = tokenSpan(j, j + n);
-                if (m == null && "en".equals(lex.language()) && j + n < end && c - a >= 4 && unnamed(j + n, end)) {
-                    // "…, according to a new nationwide poll.": reported, by a source with no name
+                if (m == null && "en".equals(lex.language()) && j + n < end && c - a >= 4 && end - (j + n) <= SOURCE_PHRASE_WORDS
+                        && !hasSpeechVerb(a, c)) { // "X told staff that …, according to a recording": X said it
+                    // "…, according to a new nationwide poll.", "…, according to data released by the state":
+                    // reported, by a source that is no speaker phrase
                     return reported(a, c, null, cue);
                 }
             } else if (np.isSpeechVerb(j)) {
@@ -881,9 +888,11 @@ final class Attributor {
                 }
             } else {
                 Mention x = np.forward(j, end);
-                if (x != null && np.isSpeechVerb(x.endToken())) {
+                int verb = x == null ? -1 : afterAuxiliaries(x.endToken(), end); // "…, Jenkins has said."
+                boolean closes = x != null && (verb == x.endToken() || verb + 1 >= end || isClausePunct(doc.word(verb + 1)));
+                if (x != null && closes && np.isSpeechVerb(verb)) { // not "…, X allegedly wrote to Y: “…”"
                     m = x;
-                    cue = tokenSpan(x.endToken(), x.endToken() + 1);
+                    cue = tokenSpan(verb, verb + 1);
                 }
             }
             if (m != null && m.isZero() && !addressed && j + 1 < end && !isClausePunct(doc.word(j + 1))) {
@@ -978,6 +987,13 @@ final class Attributor {
                 continue;
             }
             Mention m = v == a ? null : subjectOf(v, a);
+            int subjectEnd = beforeAuxiliaries(v, a);
+            if (m == null && subjectEnd < v) {
+                m = subjectOf(subjectEnd, a); // "Morales has previously said", "Her aides here say"
+            }
+            if (m == null && subjectEnd > a) {
+                m = unnamedSubject(a, subjectEnd); // "Nearly half said", "Some of the mayor's longtime allies said"
+            }
             boolean cueOfQuote = m != null && m.firstToken() > a && (DocumentView.isQuoteMark(doc.word(m.firstToken() - 1))
                     || ",".equals(doc.word(m.firstToken() - 1)) && DocumentView.isQuoteMark(doc.word(m.firstToken() - 2)));
             if (m == null && v > a && ",".equals(doc.word(v - 1)) && isGerund(v)) {
@@ -1003,6 +1019,12 @@ final class Attributor {
             int from = contentStart;
             int verb = v;
             for (int k = contentStart + 1; k < end - 2; k++) {
+                if (doc.quoteOf(k) < 0 && (";".equals(doc.word(k)) || anotherSpeakerAfter(k, end))) {
+                    // "Rubio suggested that A, while Cruz said B": each speaker says their own clause
+                    addIfPresent(out, reported(from, k, m, tokenSpan(verb, verb + 1)));
+                    out.addAll(preposedVerb(k + 1, end));
+                    return out;
+                }
                 // "… e garantiu que …": a second verb of saying with its own complement
                 int v2 = k + 1;
                 if (COORDINATORS.contains(doc.lower(k)) && COORDINATORS.contains(doc.lower(v2))) {
@@ -1024,9 +1046,117 @@ final class Attributor {
         return List.of();
     }
 
+    /**
+     * ", but he said …", ", while Cruz argued that …" at token k: a new clause whose own subject reports speech (English
+     * POS tags), so the content before k ends there.
+     */
+    private boolean anotherSpeakerAfter(int k, int end) {
+        if (!",".equals(doc.word(k)) && !CONTRASTS.contains(doc.lower(k)) || doc.token(k).pos() == null) {
+            return false;
+        }
+        int first = k + 1;
+        while (first < end && (CONTRASTS.contains(doc.lower(first)) || COORDINATORS.contains(doc.lower(first)))) {
+            first++;
+        }
+        if (lex.grammar().relativePronouns().contains(doc.lower(first))) {
+            return false; // "…, which she described as “…”": a relative clause belongs to the content
+        }
+        for (int v = first + 1; v < Math.min(end - 2, first + 8); v++) {
+            if (DocumentView.isPunct(doc.word(v)) || doc.quoteOf(v) >= 0) {
+                return false;
+            }
+            if (np.isSpeechVerb(v)) {
+                int subjectEnd = beforeAuxiliaries(v, first);
+                return !negated(v) && subjectEnd > first && subjectOf(subjectEnd, first) != null
+                        && contentAfterVerb(v, end) > v;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Morales has previously said", "the aides here say": where the subject ends before the verb v, skipping
+     * auxiliaries and adverbs (English POS tags; v itself when there are none). Negations are left to {@link #negated}.
+     */
+    private int beforeAuxiliaries(int v, int floor) {
+        int k = v;
+        while (k - 1 > floor && isAuxiliaryOrAdverb(k - 1) && !lex.speech().negations().contains(doc.lower(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The first token from k on that is no auxiliary or adverb ("has since said"). */
+    private int afterAuxiliaries(int k, int end) {
+        while (k < end - 1 && isAuxiliaryOrAdverb(k) && !lex.speech().negations().contains(doc.lower(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isAuxiliaryOrAdverb(int k) {
+        String pos = doc.token(k).pos();
+        String lemma = doc.token(k).lemma();
+        return pos != null && (pos.equals("MD") || pos.equals("RB") && !"so".equals(doc.lower(k))
+                || pos.startsWith("VB") && "have".equals(lemma));
+    }
+
+    /**
+     * "Nearly half said", "About 4 in 10 voters say", "…, but aides say", "Some of the mayor's longtime allies said":
+     * a plain noun phrase opening its clause that the mention rules do not read as anyone. Someone spoke, but no one
+     * who can be named: a group (English POS tags only).
+     */
+    private Mention unnamedSubject(int a, int end) {
+        if (end - a > 2 && ",".equals(doc.word(end - 1))) {
+            return null; // "…, who …, said" is for the apposition rules
+        }
+        int start = end;
+        while (start - 1 >= a && end - (start - 1) <= MAX_GROUP_WORDS && inNounPhrase(start - 1)) {
+            start--;
+        }
+        while (start < end && !opensNounPhrase(start)) {
+            start++; // "of those surveyed" opens nothing
+        }
+        boolean clauseStart = start == a || CLAUSE_BOUNDARIES.contains(doc.lower(start - 1))
+                || ",".equals(doc.word(start - 1)) && opensWithAdjunct(a, start - 1);
+        if (start >= end || !clauseStart || np.isNameToken(end - 1) || doc.token(end - 1).pos().startsWith("NNP")) {
+            return null; // "Sinn Féin's Ó Briain said": a name the mention rules missed, not a group
+        }
+        return new Mention(Mention.Kind.GROUP, start, end, tokenSpan(start, end),
+                doc.text.substring(doc.token(start).begin(), doc.token(end - 1).end()),
+                org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
+    }
+
+    private boolean inNounPhrase(int k) {
+        String pos = doc.token(k).pos();
+        return pos != null && doc.quoteOf(k) < 0 && (NOUN_PHRASE_TAGS.contains(pos) || pos.startsWith("NN")
+                || pos.startsWith("JJ") || "%".equals(doc.word(k)));
+    }
+
+    private boolean opensNounPhrase(int k) {
+        String pos = doc.token(k).pos();
+        return !pos.equals("IN") && !pos.equals("VBN") && !pos.equals("POS");
+    }
+
+    private static final int MAX_GROUP_WORDS = 10;
+    /** Noun-phrase tags besides nouns and adjectives: "About 4 in 10", "percent of those surveyed", "the party's". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "CD", "PRP$", "POS", "RB", "IN", "VBN");
+    /** Not "and": "X and Y said" is one subject the mention rules did not read, not a group after a clause. */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", "but", "while", "though", "although",
+            "yet", "even");
+
     /** "Asked whether he would stay, Ashworth smiled.": the subject follows the participle clause. */
     private int afterOpeningClause(int first, int end) {
         return afterParticipialAdjunct(first, end);
+    }
+
+    private boolean hasSpeechVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.quoteOf(k) < 0 && np.isSpeechVerb(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean containsSpeechVerb(Sentence s) {
@@ -1309,26 +1439,6 @@ final class Attributor {
         return y != null && y.kind() != Mention.Kind.PRONOUN && y.endToken() >= to;
     }
 
-    /**
-     * No capitalized word from one token to another: a source described, not named ("a new poll"); but "their
-     * projection" points back to someone.
-     */
-    private boolean unnamed(int from, int to) {
-        if (Set.of("his", "her", "its", "their", "our", "my").contains(doc.lower(from))) {
-            return false;
-        }
-        if (Set.of("a", "an").contains(doc.lower(from)) && from + 1 < to
-                && lex.speech().documentNouns().contains(doc.word(from + 1))) {
-            return true; // "according to a study of 100,000 adults published in the BMJ": a document, named by no one
-        }
-        for (int k = from; k < to; k++) {
-            if (doc.token(k).isCapitalized()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "led", "run", "built", "held", "made",
             "set", "taken", "given", "chosen", "seen", "feito", "feita", "dito", "dita", "posto", "posta", "aberto", "aberta");
 
@@ -1402,6 +1512,16 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    /** The first comma (outside quotes) from {@code from} on, before {@code end}, or -1. */
+    private int firstComma(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (",".equals(doc.word(k)) && doc.quoteOf(k) < 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private int commaAfter(int from, int end) {

@@ -100,6 +100,10 @@ final class MentionParser {
             Gender g = lex.grammar().femalePronouns().contains(doc.word(j)) ? Gender.FEMALE : Gender.MALE;
             return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, g);
         }
+        if (j == i && lex.grammar().pluralPronouns().contains(doc.lower(j))) {
+            // "…, they said.": speech by a group that no rule resolves, so by no one who can be named
+            return mention(Mention.Kind.GROUP, j, j + 1, SpeakerType.OTHER, null, Gender.UNKNOWN);
+        }
         Mention ownedOrganization = ownedOrganization(i, j, limit);
         if (ownedOrganization != null) {
             return ownedOrganization;

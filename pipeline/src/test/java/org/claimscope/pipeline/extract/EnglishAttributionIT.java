@@ -382,4 +382,64 @@ class EnglishAttributionIT {
                 + "family.\"");
         assertEquals("Dana Welk", speakerOf(a, "never promised"));
     }
+
+    @Test
+    void auxiliariesAndAdverbsBetweenSubjectAndVerb() {
+        Article a = analyze("Councillor Nadia Morales has previously said that farmers should be paid for flood damage. "
+                + "The library will reopen in March, Morales has said.");
+        assertEquals("Nadia Morales", speakerOf(a, "farmers should be paid"));
+        assertEquals("Nadia Morales", speakerOf(a, "library will reopen"));
+    }
+
+    @Test
+    void aShareOrAnUnnamedGroupSaidIsReportedSpeechByNoOne() {
+        Article a = analyze("The survey of 900 residents was released on Monday. Nearly half said they prefer a "
+                + "candidate with experience in local government. Some of the mayor's longtime allies said they have "
+                + "come to accept the new tax.");
+        assertNull(speakerOf(a, "prefer a candidate"));
+        assertNull(speakerOf(a, "come to accept"));
+    }
+
+    @Test
+    void accordingToASourceThatIsNoSpeakerPhrase() {
+        Article a = analyze("Ticket sales at the two theaters rose 4% in the first half, according to data released "
+                + "Friday by the state arts council. But according to interviews with a dozen of Ortiz's aides, he "
+                + "wants to run again.");
+        assertNull(speakerOf(a, "Ticket sales"));
+        assertNull(speakerOf(a, "wants to run again"));
+    }
+
+    @Test
+    void aSpeakerWhoseWordsARecordingConfirmsKeepsTheSpeaker() {
+        Article a = analyze("The chief operating officer, Rachel Dunmore, told staff that no further layoffs were "
+                + "planned, according to a recording heard by the Courier.");
+        assertEquals("Rachel Dunmore", speakerOf(a, "no further layoffs"));
+    }
+
+    @Test
+    void twoSpeakersInOneSentenceEachSayTheirOwnClause() {
+        Article a = analyze("Councillor Ortega suggested that the budget was too small, while Mayor Lindqvist said the "
+                + "state should borrow more. Some 20% of members said they trust the board; 29% said they do not.");
+        assertEquals("Ortega", speakerOf(a, "too small"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("too small") && q.text().contains("borrow")),
+                a.quotes().toString());
+        assertEquals("Lindqvist", speakerOf(a, "borrow more"));
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().equals("they do not")), a.quotes().toString());
+    }
+
+    @Test
+    void anUnnamedGroupAfterAClauseBoundary() {
+        Article a = analyze("The sons rarely speak in public, but aides say the open affection they show "
+                + "helps him. About 4 in 10 say they want a mayor with more liberal policies.");
+        assertNull(speakerOf(a, "open affection"));
+        assertNull(speakerOf(a, "more liberal policies"));
+    }
+
+    @Test
+    void theySaidIsReportedSpeechByNoOneNamed() {
+        Article a = analyze("Mayor Ellen Brandt met the cyclists on Monday. Riding alone in the park after dark, they "
+                + "said, can be hazardous. The county could fix the lights quickly, they said.");
+        assertNull(speakerOf(a, "can be hazardous"));
+        assertNull(speakerOf(a, "fix the lights"));
+    }
 }
