@@ -43,6 +43,9 @@ import org.claimscope.model.ArticleJson;
  */
 public final class QuoteSearcher implements Closeable {
 
+    /** Facet sampling seed, fixed so that the same query on the same index gives the same estimates. */
+    private static final long SAMPLE_SEED = 0x5EED_C1A1L;
+
     private final SearcherManager manager;
     private final Directory ownedDirectory;
     private final SearchConfig config;
@@ -168,13 +171,10 @@ public final class QuoteSearcher implements Closeable {
 
     /** Collects every match; a sampling collector keeps only a fixed-size sample of them for counting. */
     private CollectorManager<? extends FacetsCollector, ? extends FacetsCollector> facetsManager() {
-        // A fixed seed: the same query on the same index gives the same estimates.
         return config.facetSample() > 0
                 ? RandomSamplingFacetsCollector.createManager(config.facetSample(), SAMPLE_SEED)
                 : new FacetsCollectorManager();
     }
-
-    private static final long SAMPLE_SEED = 0x5EED_C1A1L;
 
     private static CollectorManager<?, ? extends TopDocs> topDocsManager(SearchRequest r, int n) {
         // Exact totals: facets visit every match anyway, and the CLI reports the count.

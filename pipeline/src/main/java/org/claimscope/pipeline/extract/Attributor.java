@@ -39,6 +39,11 @@ final class Attributor {
     /** Adverbs that put a verb of saying before its subject: "So said X". */
     private static final Set<String> INVERTING = Set.of("so", "thus");
     private static final Set<String> TELL = Set.of("told", "tells", "tell");
+    /** What a headline speaker is "on": "'…': economist on housing figures". */
+    private static final Set<String> TOPIC_WORDS = Set.of("on", "over", "about");
+    /** CoreNLP writes brackets as -LRB-/-RRB- unless told otherwise. */
+    private static final Set<String> OPEN_BRACKETS = Set.of("(", "-LRB-");
+    private static final Set<String> CLOSE_BRACKETS = Set.of(")", "-RRB-");
     /** After "Smith said": an adverbial clause or what it was said of ("said as he left", "said of the plan"). */
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "while", "when", "of");
     private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
@@ -211,7 +216,7 @@ final class Attributor {
             limit++;
         }
         Mention m = np.forward(afterClose + 1, limit);
-        boolean topicFollows = m != null && (m.endToken() >= limit || Set.of("on", "over", "about").contains(doc.lower(m.endToken())));
+        boolean topicFollows = m != null && (m.endToken() >= limit || TOPIC_WORDS.contains(doc.lower(m.endToken())));
         return m != null && !m.isZero() && m.kind() != Mention.Kind.GROUP && topicFollows
                 ? new Cue(m, tokenSpan(afterClose, afterClose + 1)) : null;
     }
@@ -337,11 +342,11 @@ final class Attributor {
      * a name, else {@code k} itself.
      */
     private int afterParenthetical(int k, int limit) {
-        if (k >= limit || !Set.of("(", "-LRB-").contains(doc.word(k))) {
+        if (k >= limit || !OPEN_BRACKETS.contains(doc.word(k))) {
             return k;
         }
         for (int c = k + 1; c < Math.min(limit, k + 8); c++) {
-            if (Set.of(")", "-RRB-").contains(doc.word(c))) {
+            if (CLOSE_BRACKETS.contains(doc.word(c))) {
                 return c + 1;
             }
         }

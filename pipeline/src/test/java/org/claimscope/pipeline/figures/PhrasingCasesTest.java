@@ -3,7 +3,6 @@ package org.claimscope.pipeline.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -28,12 +27,7 @@ class PhrasingCasesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void figuresFound(String lang, String sentence, String expected) {
-        List<String> want = new ArrayList<>();
-        for (String e : expected.split(" ; ")) {
-            if (!e.isBlank() && !e.equals("-")) {
-                want.add(e.strip());
-            }
-        }
+        List<String> want = TsvCases.figureList(expected);
         List<String> got = RECOGNIZER.recognize(sentence, lang).stream().map(PhrasingCasesTest::describe).toList();
         assertEquals(want, got);
     }

@@ -26,4 +26,15 @@ final class TsvCases {
         }
         return rows.stream();
     }
+
+    /** The expected-figures column: descriptions joined by " ; ", or "-"/blank for none. */
+    static List<String> figureList(String expected) {
+        List<String> want = new ArrayList<>();
+        for (String e : expected.split(" ; ")) {
+            if (!e.isBlank() && !e.equals("-")) {
+                want.add(e.strip());
+            }
+        }
+        return want;
+    }
 }
