@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimscope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds who said what in news articles: quotes, speakers, figures and claims.",
         subcommands = {AnalyzeCommand.class, NormalizeCommand.class, EvalCommand.class, IngestCommand.class,
-                SearchCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                SearchCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -16,11 +16,12 @@ import org.claimscope.model.ArticleJson;
  * language, span, quoteId); {@code other} counts the matches whose
  * value is not listed, so the values and {@code other} add up to {@code total}.
  */
-final class SearchJson {
+public final class SearchJson {
 
     private final ObjectMapper mapper = new ArticleJson(false).mapper();
 
-    void write(SearchRequest request, SearchResult result, PrintWriter out) throws IOException {
+    /** Writes the result as one line of JSON and flushes. */
+    public void write(SearchRequest request, SearchResult result, PrintWriter out) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.set("request", requestNode(request));
         root.put("totalHits", result.totalHits());

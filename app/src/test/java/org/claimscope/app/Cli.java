@@ -13,13 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Runs the real command line in-process and keeps what it printed. */
-final class Cli {
+public final class Cli {
 
     static final Path CORPUS = locateCorpus();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Result(int code, String out, String err) {
-        JsonNode json() {
+    public record Result(int code, String out, String err) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(out);
             } catch (IOException e) {
@@ -46,7 +46,7 @@ final class Cli {
     private Cli() {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
@@ -54,7 +54,7 @@ final class Cli {
     }
 
     /** Copies corpus files (paths relative to corpus/articles) into {@code dir}, keeping their names. */
-    static void copy(Path dir, String... relative) throws IOException {
+    public static void copy(Path dir, String... relative) throws IOException {
         Files.createDirectories(dir);
         for (String r : relative) {
             Path from = CORPUS.resolve(r);
