@@ -7,22 +7,27 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.claimscope.index.SearchRequest;
 import org.claimscope.index.SearchResult;
+import org.claimscope.index.StatementJson;
 import org.claimscope.model.ArticleJson;
 
 /**
- * A search result as one JSON object: {@code {"request", "totalHits", "tookMicros", "hits": [{"snippet", "score",
- * "statement"}], "facets": {dim: {"total", "distinct", "values": [{"value", "count"}], "other"}}}}. The statement
- * is {@link org.claimscope.index.Statement} (id, articleId, type, kind, text, speaker, cue, figures, source,
- * language, span, quoteId); {@code other} counts the matches whose
- * value is not listed, so the values and {@code other} add up to {@code total}.
+ * A search result as one JSON object: {@code {"schema", "request", "totalHits", "tookMicros", "hits": [{"snippet",
+ * "score", "statement"}], "facets": {dim: {"total", "distinct", "estimated", "values": [{"value", "count"}],
+ * "other"}}}}, documented in docs/schema/search-v1.schema.json. The statement is the export record
+ * ({@link StatementJson}); {@code other} counts the matches whose value is not listed, so the values and
+ * {@code other} add up to {@code total}.
  */
 public final class SearchJson {
+
+    /** Names this answer's version (docs/schema/search-v1.schema.json). */
+    public static final String SCHEMA = "claimscope/search/1";
 
     private final ObjectMapper mapper = new ArticleJson(false).mapper();
 
     /** Writes the result as one line of JSON and flushes. */
     public void write(SearchRequest request, SearchResult result, PrintWriter out) throws IOException {
         ObjectNode root = mapper.createObjectNode();
+        root.put("schema", SCHEMA);
         root.set("request", requestNode(request));
         root.put("totalHits", result.totalHits());
         root.put("tookMicros", result.tookMicros());
@@ -35,7 +40,7 @@ public final class SearchJson {
             } else {
                 hit.put("score", h.score());
             }
-            hit.set("statement", mapper.valueToTree(h.statement()));
+            hit.set("statement", StatementJson.tree(mapper, h.statement()));
         }
         ObjectNode facets = root.putObject("facets");
         java.util.List<SearchResult.FacetCounts> dims = new java.util.ArrayList<>(result.facets().values());

@@ -105,7 +105,7 @@ public final class ClaimExporter {
 
         @Override
         public void write(Statement s) throws IOException {
-            writeRecord(g, s);
+            StatementJson.write(g, s);
             any = true;
         }
 
@@ -138,57 +138,6 @@ public final class ClaimExporter {
         public void finish() {
             // nothing buffered
         }
-    }
-
-    /** One export record as JSON; see package-info for the fields. */
-    static void writeRecord(JsonGenerator g, Statement s) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", s.id());
-        g.writeStringField("articleId", s.articleId());
-        g.writeStringField("type", s.type());
-        g.writeStringField("kind", s.kind());
-        g.writeStringField("text", s.text());
-        if (s.speaker() == null) {
-            g.writeNullField("speaker");
-        } else {
-            g.writeObjectFieldStart("speaker");
-            g.writeStringField("id", s.speaker().id());
-            g.writeStringField("name", s.speaker().name());
-            g.writeArrayFieldStart("roles");
-            for (String role : s.speaker().roles()) {
-                g.writeString(role);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeStringField("cue", s.cue());
-        g.writeArrayFieldStart("figures");
-        for (Figure f : s.figures()) {
-            g.writeObject(f);
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("source");
-        g.writeStringField("path", s.source().path());
-        g.writeArrayFieldStart("paths");
-        for (String p : s.source().paths()) {
-            g.writeString(p);
-        }
-        g.writeEndArray();
-        g.writeStringField("url", s.source().url());
-        g.writeStringField("title", s.source().title());
-        g.writeStringField("published", s.source().published());
-        g.writeEndObject();
-        g.writeStringField("language", s.language());
-        if (s.span() == null) {
-            g.writeNullField("span");
-        } else {
-            g.writeArrayFieldStart("span");
-            g.writeNumber(s.span().start());
-            g.writeNumber(s.span().end());
-            g.writeEndArray();
-        }
-        g.writeStringField("quote", s.quoteId());
-        g.writeEndObject();
     }
 
     /** One export record as CSV fields, in {@link #CSV_COLUMNS} order. */

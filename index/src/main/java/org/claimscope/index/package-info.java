@@ -23,9 +23,12 @@
  * figure.
  *
  * <h2>Export record</h2>
- * JSON and JSON Lines write one object per statement (claims unless the request asks for quotes):
+ * JSON and JSON Lines write one object per statement (claims unless the request asks for quotes), the same
+ * record search hits carry ({@link org.claimscope.index.StatementJson}); its JSON Schema is
+ * {@code docs/schema/statement-v1.schema.json}:
  * <pre>{@code
  * {
+ *   "schema": "claimscope/statement/1",   // the record's version
  *   "id": "c1",                      // claim (or quote) id, unique within the article
  *   "articleId": "…",
  *   "type": "claim",                 // claim | quote
