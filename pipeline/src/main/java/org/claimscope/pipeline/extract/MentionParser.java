@@ -88,6 +88,18 @@ final class MentionParser {
         return m;
     }
 
+    /** Outside quotes, at the start of a sentence or after a comma or coordinator ("…, and it added"). */
+    private boolean opensClause(int k) {
+        if (doc.quoteOf(k) >= 0) {
+            return false;
+        }
+        if (k == 0 || doc.sentenceOf(k - 1) != doc.sentenceOf(k)) {
+            return true;
+        }
+        String before = doc.lower(k - 1);
+        return before.equals(",") || before.equals(";") || before.equals("and") || before.equals("but");
+    }
+
     private Mention phraseAt(int i, int limit) {
         int j = i;
         while (j < limit && j < i + 2 && lex.grammar().determiners().contains(doc.lower(j)) && !isPronoun(j)) {
@@ -99,6 +111,13 @@ final class MentionParser {
         if (j == i && isPronoun(j)) {
             Gender g = lex.grammar().femalePronouns().contains(doc.word(j)) ? Gender.FEMALE : Gender.MALE;
             return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, g);
+        }
+        if (j == i && lex.grammar().organizationPronouns().contains(doc.lower(j))) {
+            if (!opensClause(j)) {
+                return null; // "deposits it described as …", "‘It is, frankly, …’": not a speaker
+            }
+            // "It said in a statement …": an organization named before, resolved like "the company"
+            return mention(Mention.Kind.ORG_NOUN, j, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
         if (j == i && lex.grammar().pluralPronouns().contains(doc.lower(j))) {
             // "…, they said.": speech by a group that no rule resolves, so by no one who can be named
@@ -671,6 +690,12 @@ final class MentionParser {
     private Mention possessiveRole(int start, int ownerEnd, int limit) {
         if (ownerEnd < limit && ("'s".equals(doc.word(ownerEnd)) || "’s".equals(doc.word(ownerEnd)))) {
             int r = roleHeadEnd(ownerEnd + 1, limit);
+            // "the SES's regional commander": up to two lower-case modifiers before the role word
+            for (int k = ownerEnd + 1; r <= ownerEnd + 1 && k < Math.min(limit - 1, ownerEnd + 3)
+                    && isModifier(k); k++) {
+                int after = roleHeadEnd(k + 1, limit);
+                r = after > k + 1 ? after : r;
+            }
             if (r > ownerEnd + 1) {
                 int ownerStart = start;
                 while (lex.grammar().determiners().contains(doc.lower(ownerStart)) && ownerStart < ownerEnd - 1) {
@@ -684,6 +709,15 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /** A lower-case word that may modify a role noun ("regional", "deputy", "former"), not a verb or function word. */
+    private boolean isModifier(int k) {
+        String w = doc.word(k);
+        String pos = doc.token(k).pos();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !DocumentView.isPunct(w)
+                && !lex.grammar().stopwords().contains(w) && !lex.speech().isSpeechVerb(w)
+                && (pos == null || pos.startsWith("JJ") || pos.startsWith("NN") || pos.startsWith("VBN"));
     }
 
     private static final Set<String> ROLE_SUFFIXES = Set.of("geral", "chefe", "executivo", "executiva", "adjunto",

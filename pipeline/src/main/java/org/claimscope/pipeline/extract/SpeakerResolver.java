@@ -107,6 +107,9 @@ final class SpeakerResolver {
             case ROLE -> roleEntity(m);
             case PRONOUN -> antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
             case ORG_NOUN -> {
+                if (isOrganizationPronoun(m)) {
+                    yield antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION); // "it": never cataphoric
+                }
                 Entity back = antecedent(m, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
                 yield back != null ? back : namedLater(m);
             }
@@ -774,6 +777,9 @@ final class SpeakerResolver {
      * name ("the union" → "Metalworkers Union"), or be a word for a company and the name not say otherwise.
      */
     private boolean refersTo(Mention orgNoun, Entity e) {
+        if (isOrganizationPronoun(orgNoun)) {
+            return true; // "it" may be any organization
+        }
         String noun = doc.lower(orgNoun.endToken() - 1);
         List<String> words = new ArrayList<>();
         for (String w : e.nameTokens()) {
@@ -802,6 +808,10 @@ final class SpeakerResolver {
         return !(lex.sources().orgNouns().contains(headWord) && !lex.sources().companyNouns().contains(headWord));
     }
 
+    private boolean isOrganizationPronoun(Mention m) {
+        return m.endToken() - m.firstToken() == 1 && lex.grammar().organizationPronouns().contains(doc.lower(m.firstToken()));
+    }
+
     /**
      * The entity a pronoun-like mention refers back to: the nearest sentence before it (within a few
      * paragraphs) that mentions a compatible entity outside quotes; in that sentence its subject — the
@@ -812,13 +822,22 @@ final class SpeakerResolver {
         if (m.kind() == Mention.Kind.ORG_NOUN) {
             // "the system" → "Harbor Health System": a name that holds the noun wins over mere recency
             String noun = doc.lower(m.endToken() - 1);
+            Entity onlyHolder = null;
+            boolean several = false;
             for (int k = resolved.size() - 1; k >= 0; k--) {
                 Resolved r = resolved.get(k);
                 int p = doc.paragraphOf(r.mention().span().start());
-                if (r.mention().span().start() < m.span().start() && paragraph - p <= paragraphsBack
+                if (r.mention().span().start() < m.span().start()
                         && r.entity().type == SpeakerType.ORGANIZATION && r.entity().nameTokens().contains(noun)) {
-                    return r.entity();
+                    if (paragraph - p <= paragraphsBack) {
+                        return r.entity();
+                    }
+                    several |= onlyHolder != null && onlyHolder != r.entity();
+                    onlyHolder = r.entity();
                 }
+            }
+            if (onlyHolder != null && !several) {
+                return onlyHolder; // "the trust" many paragraphs on, when one trust has been named
             }
         }
         List<Resolved> sentence = new ArrayList<>();

@@ -1,8 +1,12 @@
 package org.claimscope.pipeline.lang;
 
-/** Closed-class words the rules read structure from: pronouns, determiners, prepositions, relatives. */
+/**
+ * Closed-class words the rules read structure from: pronouns, determiners, prepositions, relatives.
+ * {@code organizationPronouns}: pronouns that, as the subject of a verb of saying, can only stand for an
+ * organization ("It said in a statement …"); empty where the language drops such subjects.
+ */
 public record GrammarLexicon(WordList malePronouns, WordList femalePronouns, WordList pluralPronouns,
-                             WordList determiners, WordList femaleDeterminers, WordList maleDeterminers,
+                             WordList organizationPronouns, WordList determiners, WordList femaleDeterminers, WordList maleDeterminers,
                              WordList indefinites, WordList quantifiers, WordList relativePronouns,
                              WordList affiliationPreps, WordList datives, WordList adjunctPreps, WordList stopwords) {
 

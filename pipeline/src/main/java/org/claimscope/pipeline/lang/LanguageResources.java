@@ -32,7 +32,7 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load(lang, "document-nouns"));
         GrammarLexicon grammar = new GrammarLexicon(WordList.load(lang, "pronouns-male"),
                 WordList.load(lang, "pronouns-female"), WordList.load(lang, "pronouns-plural"),
-                WordList.load(lang, "determiners"), WordList.load(lang, "determiners-female"),
+                WordList.load(lang, "pronouns-organization"), WordList.load(lang, "determiners"), WordList.load(lang, "determiners-female"),
                 WordList.load(lang, "determiners-male"), WordList.load(lang, "indefinites"),
                 WordList.load(lang, "quantifiers"), WordList.load(lang, "relative-pronouns"),
                 WordList.load(lang, "affiliation-preps"), WordList.load(lang, "datives"),

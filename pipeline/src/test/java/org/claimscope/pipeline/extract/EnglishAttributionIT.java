@@ -442,4 +442,39 @@ class EnglishAttributionIT {
         assertNull(speakerOf(a, "can be hazardous"));
         assertNull(speakerOf(a, "fix the lights"));
     }
+
+    @Test
+    void itAsTheSubjectOfSayingIsTheOrganizationNamedBefore() {
+        Article a = analyze("Harbor Valley Schools will close two buildings next year. It said about 300 pupils "
+                + "would move to other schools.");
+        assertEquals("Harbor Valley Schools", speakerOf(a, "300 pupils"));
+        Article inQuote = analyze("Dr Ann Lee, an ecologist at the University of Leeds, said the fine was small. "
+                + "'It is, frankly, a rounding error.'");
+        assertEquals("Ann Lee", speakerOf(inQuote, "rounding error"));
+    }
+
+    @Test
+    void aDescriptionLongAfterTheOnlyOrganizationItNamesStillRefersToIt() {
+        Article a = analyze("Nurses at Kestrel Bay Hospitals NHS Trust will strike on Monday.\n\n"
+                + "The union said staffing had fallen for years.\n\nPatients described long waits.\n\n"
+                + "One ward closed last winter.\n\nRelatives held a vigil.\n\nLocal MPs wrote letters.\n\n"
+                + "Talks failed in March.\n\nA spokesperson for the trust said it publishes staffing data every month.");
+        assertEquals("Kestrel Bay Hospitals NHS Trust", speakerOf(a, "staffing data"));
+    }
+
+    @Test
+    void theBureauIsTheBureauNamedBefore() {
+        Article a = analyze("The Bureau of Meteorology issued a flood warning on Monday. Up to 200 millimetres of "
+                + "rain fell in two days, according to the bureau.");
+        assertEquals("Bureau of Meteorology", speakerOf(a, "millimetres"));
+    }
+
+    @Test
+    void aModifiedRoleOfAnOrganizationThenANameIsThatPerson() {
+        Article a = analyze("\"We reached most of them by boat,\" said the SES's regional commander, Megan Hollis, "
+                + "who has led flood crews for years.");
+        assertEquals("Megan Hollis", speakerOf(a, "by boat"));
+        Article plain = analyze("\"The river peaked overnight,\" said SES regional commander Megan Hollis.");
+        assertEquals("Megan Hollis", speakerOf(plain, "peaked overnight"));
+    }
 }
