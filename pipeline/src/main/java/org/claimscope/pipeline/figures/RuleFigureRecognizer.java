@@ -138,6 +138,20 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return new NumberMatch(i, i + art.length(), v, v, 1, true, false, false);
     }
 
+    /**
+     * "two hours and a half", "a dollar and a quarter": a whole number of a unit followed by "and a half"
+     * (a number word of kind HALF) at {@code end[0]} takes that part of the unit on; end[0] is moved past it.
+     */
+    private static NumberMatch plusHalfOfUnit(FigureLexicon lex, List<Token> toks, NumberMatch nm, int[] end) {
+        if (!halfAt(lex, toks, end[0]) || nm.value() != Math.rint(nm.value()) || nm.scaled()) {
+            return nm;
+        }
+        PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, end[0]);
+        end[0] += half.length();
+        double v = nm.value() + half.value().value();
+        return new NumberMatch(nm.startTok(), nm.endTok(), v, v, 1, nm.words(), false, false);
+    }
+
     /** True when "and a half" (a number word of kind HALF) starts at k. */
     private static boolean halfAt(FigureLexicon lex, List<Token> toks, int k) {
         PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, k);
@@ -156,16 +170,16 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     }
 
     /**
-     * "a dollar", "a buck a day", "a penny more": the article is one before a currency word said as an
+     * "a dollar", "a buck a day", "half a penny": the article is one (or a half) before a currency word said as an
      * amount, that is at the end of the phrase or before a word that cannot make it a compound
      * ("a dollar store", "a euro zone", "a dollar-denominated bond" are no amounts).
      */
     private static NumberMatch articleBeforeCurrency(FigureLexicon lex, List<Token> toks, int i) {
         PhraseTable.Match<NumberWord> art = lex.numbers.longestAt(toks, i);
         int k = i + (art == null ? 0 : art.length());
-        if (art == null || art.value().kind() != NumberWord.Kind.ARTICLE || art.value().value() != 1
-                || k >= toks.size() || !toks.get(k).isWord()) {
-            return null;
+        if (art == null || art.value().kind() != NumberWord.Kind.ARTICLE || k >= toks.size() || !toks.get(k).isWord()
+                || (i > 0 && lex.ofWords.longestEndingAt(toks, i) != null)) {
+            return null; // "a quarter of a dollar" is no dollar
         }
         PhraseTable.Match<?> cur = lex.currencySuffixes.longestAt(toks, k);
         if (cur == null) {
@@ -184,7 +198,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 return null;
             }
         }
-        return new NumberMatch(i, k, 1, 1, 1, true, false, false);
+        double v = art.value().value(); // "half a dollar" is 0.5
+        return new NumberMatch(i, k, v, v, 1, true, false, false);
     }
 
     /**
@@ -411,6 +426,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                     end += sc.length();
                 }
                 int[] tail = {end};
+                nm = plusHalfOfUnit(lex, toks, nm, tail); // "a dollar and a half"
+                end = tail[0];
                 // "10 $ 30 $" are two amounts; "10 $ 30 cent" is one
                 double cents = centsAfter(lang, toks, end, tail, !toks.get(end - 1).isWord());
                 if (cents > 0 && !nm.scaled() && nm.value() == Math.rint(nm.value())) {
@@ -431,13 +448,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 type = FigureType.DURATION;
                 unit = dur.value().unit();
                 end += dur.length();
-                if (halfAt(lex, toks, end) && nm.value() == Math.rint(nm.value()) && !nm.scaled()) {
-                    // "a year and a half", "two hours and a half"
-                    PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, end);
-                    nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + half.value().value(),
-                            nm.value() + half.value().value(), 1, nm.words(), false, false);
-                    end += half.length();
-                }
+                int[] tail = {end};
+                nm = plusHalfOfUnit(lex, toks, nm, tail); // "a year and a half", "two hours and a half"
+                end = tail[0];
                 if (dur.value().factor() != 1) { // "three decades" is 30 years
                     nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() * dur.value().factor(), nm.base(),
                             nm.scaleFactor(), nm.words(), false, false);
