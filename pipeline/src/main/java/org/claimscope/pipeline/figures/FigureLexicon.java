@@ -107,6 +107,8 @@ final class FigureLexicon {
     final PhraseTable<Boolean> moneyBefore = new PhraseTable<>();
     /** Words that may follow "a dollar" when it is an amount ("a dollar a day", "a buck more"), not a compound ("a dollar store"). */
     final PhraseTable<Boolean> afterArticleAmount = new PhraseTable<>();
+    /** Currency words that after "a" are more often another word ("a yen for travel"): no amount then. */
+    final PhraseTable<Boolean> notAfterArticle = new PhraseTable<>();
     /** Prepositions before a bare 4-digit number that make an older year a year ("in 1897"). */
     final PhraseTable<Boolean> yearBefore = new PhraseTable<>();
     /** One-word number words, for deriving ordinals from their cardinal stem. */
@@ -230,6 +232,7 @@ final class FigureLexicon {
             case "year-before" -> yearBefore.add(phrase, true);
             case "money-before" -> moneyBefore.add(phrase, true);
             case "after-article-amount" -> afterArticleAmount.add(phrase, true);
+            case "not-after-article" -> notAfterArticle.add(phrase, true);
             default -> throw new IllegalArgumentException("unknown section [" + section + "]");
         }
     }

@@ -178,7 +178,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         PhraseTable.Match<NumberWord> art = lex.numbers.longestAt(toks, i);
         int k = i + (art == null ? 0 : art.length());
         if (art == null || art.value().kind() != NumberWord.Kind.ARTICLE || k >= toks.size() || !toks.get(k).isWord()
-                || (i > 0 && lex.ofWords.longestEndingAt(toks, i) != null)) {
+                || (i > 0 && lex.ofWords.longestEndingAt(toks, i) != null) || lex.notAfterArticle.longestAt(toks, k) != null) {
             return null; // "a quarter of a dollar" is no dollar
         }
         PhraseTable.Match<?> cur = lex.currencySuffixes.longestAt(toks, k);
@@ -385,7 +385,10 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (minor != null && cur != null && curOf == 0 && minor.length() > cur.length()) {
                 cur = null; // "50 euro cents"
             }
-            if (cur == null && minor == null && pct == null && hyphenated) {
+            // tokenized text spaces the hyphen out: "a 30 - cent dividend"
+            boolean spacedHyphen = end + 1 < toks.size() && toks.get(end).is("-") && !toks.get(end).glued()
+                    && !toks.get(end + 1).glued() && toks.get(end + 1).isWord();
+            if (cur == null && minor == null && pct == null && (hyphenated || spacedHyphen)) {
                 // "a 12-cent dividend", "a one-yen bid"
                 cur = currencyAt(lex, toks, end + 1, nm);
                 minor = cur != null ? null : lex.minorCurrencyAt(toks, end + 1);
