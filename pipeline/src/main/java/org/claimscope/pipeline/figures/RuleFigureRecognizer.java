@@ -205,9 +205,12 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     /**
      * "fined 500 pounds", "paid about 20 pounds", "5 pounds and 50 pence": a currency word that alone
      * would rather be a unit ("pounds") is money when a money word comes before the amount (past a
-     * qualifier and "only"/"just") or pence come after it.
+     * qualifier and "only"/"just") or pence come after it, and no "of" does.
      */
     private static boolean saidAsMoney(FigureLexicon lex, List<Token> toks, int start, int after) {
+        if (lex.ofWords.longestAt(toks, after) != null) {
+            return false; // "bought 20 pounds of potatoes" weighs them
+        }
         int k = start - matchLength(lex.qualifiersBefore.longestEndingAt(toks, start));
         if (k > 0 && ONLY.contains(toks.get(k - 1).lower())) {
             k--;
