@@ -105,7 +105,7 @@ final class FigureLexicon {
     final PhraseTable<Boolean> changeBefore = new PhraseTable<>();
     /** Words before an amount that make an ambiguous currency word money ("fined 500 pounds", "paid 20 pounds"). */
     final PhraseTable<Boolean> moneyBefore = new PhraseTable<>();
-    /** Words that may follow "a dollar" when it is an amount ("a dollar a day", "a buck more"), not a compound ("a dollar store"). */
+    /** Words that may follow "a dollar" said as an amount ("a dollar a day"), unlike a compound ("a dollar store"). */
     final PhraseTable<Boolean> afterArticleAmount = new PhraseTable<>();
     /** Currency words that after "a" are more often another word ("a yen for travel"): no amount then. */
     final PhraseTable<Boolean> notAfterArticle = new PhraseTable<>();

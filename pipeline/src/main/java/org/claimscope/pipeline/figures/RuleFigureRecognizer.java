@@ -97,7 +97,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 nm = halfBeforePercent(lang.lex(), toks, i);
             }
             if (nm == null) {
-                nm = articleBeforeCurrency(lang.lex(), toks, i);
+                nm = MoneyPhrases.articleBeforeCurrency(lang.lex(), toks, i);
             }
             if (nm == null) {
                 continue;
@@ -167,60 +167,6 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         double v = art.value().value();
         return new NumberMatch(i, i + art.length(), v, v, 1, true, false, false);
-    }
-
-    /**
-     * "a dollar", "a buck a day", "half a penny": the article is one (or a half) before a currency word said as an
-     * amount, that is at the end of the phrase or before a word that cannot make it a compound
-     * ("a dollar store", "a euro zone", "a dollar-denominated bond" are no amounts).
-     */
-    private static NumberMatch articleBeforeCurrency(FigureLexicon lex, List<Token> toks, int i) {
-        PhraseTable.Match<NumberWord> art = lex.numbers.longestAt(toks, i);
-        int k = i + (art == null ? 0 : art.length());
-        if (art == null || art.value().kind() != NumberWord.Kind.ARTICLE || k >= toks.size() || !toks.get(k).isWord()
-                || (i > 0 && lex.ofWords.longestEndingAt(toks, i) != null) || lex.notAfterArticle.longestAt(toks, k) != null) {
-            return null; // "a quarter of a dollar" is no dollar
-        }
-        PhraseTable.Match<?> cur = lex.currencySuffixes.longestAt(toks, k);
-        if (cur == null) {
-            cur = lex.minorCurrencyAt(toks, k);
-        }
-        int after = k + matchLength(cur);
-        if (cur == null || (cur.value() instanceof FigureLexicon.CurrencyWord w && w.needsScale()
-                && !saidAsMoney(lex, toks, i, after))) {
-            return null; // "a pound of flesh"
-        }
-        if (after < toks.size()) {
-            Token t = toks.get(after);
-            boolean amount = t.isWord() ? lex.afterArticleAmount.longestAt(toks, after) != null
-                    || lex.numbers.longestAt(toks, after) != null : !(t.glued() && t.is("-"));
-            if (!amount) {
-                return null;
-            }
-        }
-        double v = art.value().value(); // "half a dollar" is 0.5
-        return new NumberMatch(i, k, v, v, 1, true, false, false);
-    }
-
-    /**
-     * "fined 500 pounds", "paid about 20 pounds", "5 pounds and 50 pence": a currency word that alone
-     * would rather be a unit ("pounds") is money when a money word comes before the amount (past a
-     * qualifier and "only"/"just") or pence come after it, and no "of" does.
-     */
-    private static boolean saidAsMoney(FigureLexicon lex, List<Token> toks, int start, int after) {
-        if (lex.ofWords.longestAt(toks, after) != null) {
-            return false; // "bought 20 pounds of potatoes" weighs them
-        }
-        int k = start - matchLength(lex.qualifiersBefore.longestEndingAt(toks, start));
-        if (k > 0 && ONLY.contains(toks.get(k - 1).lower())) {
-            k--;
-        }
-        if (lex.moneyBefore.longestEndingAt(toks, k) != null) {
-            return true;
-        }
-        int j = after + matchLength(lex.connectors.longestAt(toks, after));
-        return j + 1 < toks.size() && (toks.get(j).isNumber() || lex.numbers.longestAt(toks, j) != null)
-                && lex.minorCurrencyAt(toks, j + 1) != null;
     }
 
     private static PhraseTable.Match<String> prefixFrom(FigureLexicon lex, List<Token> toks, int i, int free) {
@@ -624,7 +570,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return isOne ? of.length() + one.length() : 0;
     }
 
-    private static int matchLength(PhraseTable.Match<?> m) {
+    static int matchLength(PhraseTable.Match<?> m) {
         return m == null ? 0 : m.length();
     }
 
@@ -639,8 +585,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 || IsoCurrencies.codeAt(toks, k + m.length() - 1) != null)) {
             return null; // "3 USD50 cards": the code belongs to the 50
         }
-        return m == null || (m.value().needsScale() && !nm.scaled() && !saidAsMoney(lex, toks, nm.startTok(), k + m.length()))
-                ? null : m;
+        boolean unitRather = m != null && m.value().needsScale() && !nm.scaled()
+                && !MoneyPhrases.saidAsMoney(lex, toks, nm.startTok(), k + m.length()); // "lost 20 pounds"
+        return m == null || unitRather ? null : m;
     }
 
     /**
@@ -745,8 +692,6 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             "that", "whose", "same", "high", "low", "higher", "lower", "small", "large", "larger", "smaller");
     private static final java.util.Set<String> OVER = java.util.Set.of("over", "during", "across");
     private static final java.util.Set<String> OR = java.util.Set.of("ou", "or", "o", "oder");
-    /** "cost only 20 pounds", "for just 5 pounds": looked past before a money word. */
-    private static final java.util.Set<String> ONLY = java.util.Set.of("only", "just", "merely");
 
     /**
      * "12 to 18 inches", "$3.10 to $3.35", "10-20%": two figures of one kind (or a bare number and a
