@@ -72,6 +72,8 @@ final class FigureLexicon {
     final PhraseTable<Boolean> fractionConnectors = new PhraseTable<>();
     /** Spoken decimal separators ("point", "vírgula", "coma", "virgule", "Komma"). */
     final PhraseTable<Boolean> decimalWords = new PhraseTable<>();
+    /** Words before a decimal word that make it a noun ("that point", "the point"), not "point five". */
+    final PhraseTable<Boolean> determinersBeforePoint = new PhraseTable<>();
     /** "one over three", "1 sobre 21", "un sur trois". */
     final PhraseTable<Boolean> overWords = new PhraseTable<>();
     /** "minus", "negative", "moins" directly before a number. */
@@ -101,6 +103,12 @@ final class FigureLexicon {
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     /** Words before "X to Y" that make it a change rather than a range ("from $2.00 to $2.25"). */
     final PhraseTable<Boolean> changeBefore = new PhraseTable<>();
+    /** Words before an amount that make an ambiguous currency word money ("fined 500 pounds", "paid 20 pounds"). */
+    final PhraseTable<Boolean> moneyBefore = new PhraseTable<>();
+    /** Words that may follow "a dollar" said as an amount ("a dollar a day"), unlike a compound ("a dollar store"). */
+    final PhraseTable<Boolean> afterArticleAmount = new PhraseTable<>();
+    /** Currency words that after "a" are more often another word ("a yen for travel"): no amount then. */
+    final PhraseTable<Boolean> notAfterArticle = new PhraseTable<>();
     /** Prepositions before a bare 4-digit number that make an older year a year ("in 1897"). */
     final PhraseTable<Boolean> yearBefore = new PhraseTable<>();
     /** One-word number words, for deriving ordinals from their cardinal stem. */
@@ -208,6 +216,7 @@ final class FigureLexicon {
                     List.of(args.length == 0 ? new String[] {""} : args[0].split("\\|", -1)));
             case "fraction-connectors" -> fractionConnectors.add(phrase, true);
             case "decimal-words" -> decimalWords.add(phrase, true);
+            case "determiners-before-point" -> determinersBeforePoint.add(phrase, true);
             case "fraction-over" -> overWords.add(phrase, true);
             case "negative" -> negatives.add(phrase, true);
             case "minor-currency" -> minorCurrencies.add(phrase, has(args, "glued"));
@@ -221,6 +230,9 @@ final class FigureLexicon {
             case "range-to" -> rangeTo.add(phrase, true);
             case "change-before" -> changeBefore.add(phrase, true);
             case "year-before" -> yearBefore.add(phrase, true);
+            case "money-before" -> moneyBefore.add(phrase, true);
+            case "after-article-amount" -> afterArticleAmount.add(phrase, true);
+            case "not-after-article" -> notAfterArticle.add(phrase, true);
             default -> throw new IllegalArgumentException("unknown section [" + section + "]");
         }
     }

@@ -15,6 +15,8 @@ final class NumberAccumulator {
     private NumberWord.Kind lastKind;
     private int count;
     private boolean halfUsed;
+    /** The part said by the HALF word ("and a half" 0.5, "and a quarter" 0.25), once used. */
+    private double halfPart;
     private boolean zeroSaid;
     /** Started from a number written in digits, and nothing added yet. */
     private boolean digitsOnly;
@@ -41,15 +43,16 @@ final class NumberAccumulator {
                 && w.kind() != NumberWord.Kind.MULTIPLIER && w.kind() != NumberWord.Kind.SCALE) {
             return false;
         }
-        if (halfUsed && w.kind() != NumberWord.Kind.SCALE) {
-            return false;
+        boolean dozensOfHalf = lastKind == NumberWord.Kind.HALF && w.kind() == NumberWord.Kind.MULTIPLIER && w.value() < 100;
+        if (halfUsed && w.kind() != NumberWord.Kind.SCALE && !dozensOfHalf) {
+            return false; // but "one and a half dozen" is 18
         }
         if (halfUsed && lastKind == NumberWord.Kind.HALF && !currentSet && w.kind() == NumberWord.Kind.SCALE && w.value() < lastScale) {
             // "um trilhão e meio milhão": the half belongs to the smaller scale that follows
-            total -= lastScale / 2;
-            parts.get(parts.size() - 1)[1] -= lastScale / 2;
-            parts.add(new double[] {w.value(), w.value() / 2});
-            total += w.value() / 2;
+            total -= lastScale * halfPart;
+            parts.get(parts.size() - 1)[1] -= lastScale * halfPart;
+            parts.add(new double[] {w.value(), w.value() * halfPart});
+            total += w.value() * halfPart;
             lastScale = w.value();
             trailingFactor = w.value();
             lastKind = NumberWord.Kind.SCALE;
@@ -62,7 +65,7 @@ final class NumberAccumulator {
             case HUNDRED -> !currentSet && set(w.value());
             case MULTIPLIER -> !(w.counted() && !currentSet) && multiply(w.value());
             case SCALE -> scale(w);
-            case HALF -> half();
+            case HALF -> half(w.value());
             case JOINER -> false;
         };
         if (!ok) {
@@ -173,19 +176,23 @@ final class NumberAccumulator {
         return true;
     }
 
-    private boolean half() {
+    /** "and a half", "and a quarter": {@code part} of the last unit, scale or dozen said. */
+    private boolean half(double part) {
         if (count == 0) {
             return false;
         }
         if (lastKind == NumberWord.Kind.SCALE) {
-            total += lastScale / 2; // "um milhão e meio"
-            parts.get(parts.size() - 1)[1] += lastScale / 2;
+            total += lastScale * part; // "um milhão e meio", "4 million and a quarter"
+            parts.get(parts.size() - 1)[1] += lastScale * part;
+        } else if (lastKind == NumberWord.Kind.MULTIPLIER && trailingFactor < 100) {
+            current += trailingFactor * part; // "a dozen and a half" is 18
         } else if (currentSet && current > 0 && current == Math.rint(current)) {
-            current += 0.5;
+            current += part;
         } else {
             return false;
         }
         halfUsed = true;
+        halfPart = part;
         return true;
     }
 
@@ -220,6 +227,7 @@ final class NumberAccumulator {
         c.lastKind = lastKind;
         c.count = count;
         c.halfUsed = halfUsed;
+        c.halfPart = halfPart;
         c.zeroSaid = zeroSaid;
         c.digitsOnly = digitsOnly;
         c.sawScale = sawScale;

@@ -59,10 +59,8 @@ final class NumberReader {
             double v = VULGAR_FRACTIONS.get(t.text().charAt(0));
             m = new NumberMatch(i, i + 1, v, v, 1, false, false, false);
         }
-        if (m == null && t.isWord() && lex.decimalWords.longestAt(toks, i) != null) {
-            // "point five": a spoken decimal with no whole part
-            NumberMatch d = spokenDecimals(toks, new NumberMatch(i, i, 0, 0, 1, true, false, false));
-            m = d.endTok() > i ? d : null;
+        if (m == null && t.isWord() && lex.decimalWords.longestAt(toks, i) != null && !pointIsNoun(toks, i)) {
+            m = leadingPoint(toks, i);
         }
         if (m != null && t.isNumber() && !m.scaled() && m.value() == Math.rint(m.value()) && m.value() >= 0
                 && m.endTok() < toks.size() && isVulgarFraction(toks.get(m.endTok()))) {
@@ -71,6 +69,27 @@ final class NumberReader {
             m = new NumberMatch(m.startTok(), m.endTok() + 1, v, v, 1, false, false, false);
         }
         return m == null ? null : over(toks, m);
+    }
+
+    /** "point five", "point 77": a spoken decimal with no whole part. */
+    private NumberMatch leadingPoint(List<Token> toks, int i) {
+        int j = i + lex.decimalWords.longestAt(toks, i).length();
+        if (j < toks.size() && toks.get(j).isNumber() && !toks.get(j).glued() && toks.get(j).text().matches("\\d+")
+                && !(j + 1 < toks.size() && toks.get(j + 1).glued() && !toks.get(j + 1).isWord())) {
+            double v = Double.parseDouble("0." + toks.get(j).text());
+            return new NumberMatch(i, j + 1, v, v, 1, true, false, false);
+        }
+        NumberMatch d = spokenDecimals(toks, new NumberMatch(i, i, 0, 0, 1, true, false, false));
+        return d.endTok() > i ? d : null;
+    }
+
+    /**
+     * "at that point five people", "fell 1 / 2 point 20 cents": after a determiner or a number the
+     * decimal word is the noun "point".
+     */
+    private boolean pointIsNoun(List<Token> toks, int i) {
+        return i > 0 && (lex.determinersBeforePoint.longestEndingAt(toks, i) != null || toks.get(i - 1).isNumber()
+                || lex.numbers.longestEndingAt(toks, i) != null);
     }
 
     static boolean isVulgarFraction(Token t) {
@@ -102,8 +121,9 @@ final class NumberReader {
         }
         double base = parsed;
         int start = i;
+        // a point glued to a word ends an abbreviation ("Rs.500", "No.5"), so it is no decimal point
         if (i > 0 && t.glued() && toks.get(i - 1).is(String.valueOf(lex.decimalSeparator)) && t.text().matches("\\d+")
-                && (i == 1 || !toks.get(i - 1).glued() || !toks.get(i - 2).isNumber())) {
+                && (i == 1 || !toks.get(i - 1).glued() || !(toks.get(i - 2).isNumber() || toks.get(i - 2).isWord()))) {
             base = Double.parseDouble("0." + t.text()); // ",08" / ".25"
             start = i - 1;
         }
@@ -152,6 +172,7 @@ final class NumberReader {
             }
             if (ab != null && j == first && (!ab.value().glued() || nx.glued())
                     && (!ab.value().needsCurrency() || currencyBefore || upperCaseScale(nx, ab.value())
+                        || lex.currencySuffixes.longestAt(toks, j + ab.length()) != null // "300m euros"
                         || (nx.glued() && ab.value().factor() >= 1e9 && base != Math.rint(base)))
                     && !letterGluedAfter(toks, j + ab.length()) && !mobileGeneration(nx, base)) {
                 w = new NumberWord(ab.value().factor(), NumberWord.Kind.SCALE, true);
@@ -248,13 +269,17 @@ final class NumberReader {
     /** "1e10", "12,32e+14", "1.1^23", "1.3x10^6": returns the value and sets end[0] past it. */
     private static double exponent(List<Token> toks, int j, double base, int[] end) {
         end[0] = j;
-        if (j + 1 >= toks.size() || !toks.get(j).glued()) {
+        if (j + 1 >= toks.size()) {
             return base;
         }
         Token t = toks.get(j);
         int k = j + 1;
-        boolean times10 = t.is("x") && toks.get(k).is("10") && toks.get(k).glued() && k + 1 < toks.size()
-                && toks.get(k + 1).is("^");
+        // "1.3x10^6", and spaced on both sides "7 × 10^9"
+        boolean times10 = (t.is("x") || t.is("×")) && toks.get(k).is("10") && toks.get(k).glued() == t.glued()
+                && k + 1 < toks.size() && toks.get(k + 1).is("^") && toks.get(k + 1).glued();
+        if (!t.glued() && !times10) {
+            return base;
+        }
         boolean power = t.is("^");
         if (!(t.is("e") || power || times10)) {
             return base;

@@ -97,6 +97,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 nm = halfBeforePercent(lang.lex(), toks, i);
             }
             if (nm == null) {
+                nm = MoneyPhrases.articleBeforeCurrency(lang.lex(), toks, i);
+            }
+            if (nm == null) {
                 continue;
             }
             if (nm.startTok() < i) {
@@ -133,6 +136,20 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         double v = art.value().value(); // "half a decade" is five years
         return new NumberMatch(i, i + art.length(), v, v, 1, true, false, false);
+    }
+
+    /**
+     * "two hours and a half", "a dollar and a quarter": a whole number of a unit followed by "and a half"
+     * (a number word of kind HALF) at {@code end[0]} takes that part of the unit on; end[0] is moved past it.
+     */
+    private static NumberMatch plusHalfOfUnit(FigureLexicon lex, List<Token> toks, NumberMatch nm, int[] end) {
+        if (!halfAt(lex, toks, end[0]) || nm.value() != Math.rint(nm.value()) || nm.scaled()) {
+            return nm;
+        }
+        PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, end[0]);
+        end[0] += half.length();
+        double v = nm.value() + half.value().value();
+        return new NumberMatch(nm.startTok(), nm.endTok(), v, v, 1, nm.words(), false, false);
     }
 
     /** True when "and a half" (a number word of kind HALF) starts at k. */
@@ -317,7 +334,10 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (minor != null && cur != null && curOf == 0 && minor.length() > cur.length()) {
                 cur = null; // "50 euro cents"
             }
-            if (cur == null && minor == null && pct == null && hyphenated) {
+            // tokenized text spaces the hyphen out: "a 30 - cent dividend"
+            boolean spacedHyphen = end + 1 < toks.size() && toks.get(end).is("-") && !toks.get(end).glued()
+                    && !toks.get(end + 1).glued() && toks.get(end + 1).isWord();
+            if (cur == null && minor == null && pct == null && (hyphenated || spacedHyphen)) {
                 // "a 12-cent dividend", "a one-yen bid"
                 cur = currencyAt(lex, toks, end + 1, nm);
                 minor = cur != null ? null : lex.minorCurrencyAt(toks, end + 1);
@@ -358,6 +378,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                     end += sc.length();
                 }
                 int[] tail = {end};
+                nm = plusHalfOfUnit(lex, toks, nm, tail); // "a dollar and a half"
+                end = tail[0];
                 // "10 $ 30 $" are two amounts; "10 $ 30 cent" is one
                 double cents = centsAfter(lang, toks, end, tail, !toks.get(end - 1).isWord());
                 if (cents > 0 && !nm.scaled() && nm.value() == Math.rint(nm.value())) {
@@ -378,13 +400,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 type = FigureType.DURATION;
                 unit = dur.value().unit();
                 end += dur.length();
-                if (halfAt(lex, toks, end) && nm.value() == Math.rint(nm.value()) && !nm.scaled()) {
-                    // "a year and a half", "two hours and a half"
-                    PhraseTable.Match<NumberWord> half = lex.numbers.longestAt(toks, end);
-                    nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + half.value().value(),
-                            nm.value() + half.value().value(), 1, nm.words(), false, false);
-                    end += half.length();
-                }
+                int[] tail = {end};
+                nm = plusHalfOfUnit(lex, toks, nm, tail); // "a year and a half", "two hours and a half"
+                end = tail[0];
                 if (dur.value().factor() != 1) { // "three decades" is 30 years
                     nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() * dur.value().factor(), nm.base(),
                             nm.scaleFactor(), nm.words(), false, false);
@@ -552,7 +570,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return isOne ? of.length() + one.length() : 0;
     }
 
-    private static int matchLength(PhraseTable.Match<?> m) {
+    static int matchLength(PhraseTable.Match<?> m) {
         return m == null ? 0 : m.length();
     }
 
@@ -567,7 +585,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 || IsoCurrencies.codeAt(toks, k + m.length() - 1) != null)) {
             return null; // "3 USD50 cards": the code belongs to the 50
         }
-        return m == null || (m.value().needsScale() && !nm.scaled()) ? null : m;
+        boolean unitRather = m != null && m.value().needsScale() && !nm.scaled()
+                && !MoneyPhrases.saidAsMoney(lex, toks, nm.startTok(), k + m.length()); // "lost 20 pounds"
+        return m == null || unitRather ? null : m;
     }
 
     /**
