@@ -679,7 +679,19 @@ final class Attributor {
         if (np.isSpeechVerb(openTok - 1) && (np.isPronoun(openTok - 2) || np.isNameToken(openTok - 2))) {
             return false; // "which she called “the future of Acme”": someone's words, not a name
         }
-        return lex.speech().titleNouns().contains(prev) || lex.speech().titleNouns().contains(prev2);
+        if (lex.speech().titleNouns().contains(prev) || lex.speech().titleNouns().contains(prev2)) {
+            return true;
+        }
+        // "conhecido na cidade como “…”", "known to fans simply as “…”": the two words of the phrase apart
+        for (int k = openTok - 3; k >= Math.max(0, openTok - 6); k--) {
+            if (DocumentView.isPunct(doc.word(k))) {
+                break;
+            }
+            if (lex.speech().titleNouns().contains(doc.lower(k) + " " + prev)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitleOrName(int openTok, String content) {

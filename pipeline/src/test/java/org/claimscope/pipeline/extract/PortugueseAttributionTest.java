@@ -293,4 +293,20 @@ class PortugueseAttributionTest {
         assertEquals("Rui Tavares Lobo", speakerOf(a, "o plano falhou"));
         assertEquals("Rui Tavares Lobo", speakerOf(a, "Estado devia agir"));
     }
+
+    @Test
+    void aRoleWordInsideAnOrganizationsNameKeepsTheNameWhole() {
+        Article a = analyze("A seca avança no interior. Segundo a Agência Executiva de Recursos Hídricos do Piauí, "
+                + "o açude está com 12% da capacidade. O governador Paulo Mendes Leal respondeu que a obra da "
+                + "adutora começa em março.");
+        assertEquals("Agência Executiva de Recursos Hídricos do Piauí", speakerOf(a, "açude está"));
+        assertEquals("Paulo Mendes Leal", speakerOf(a, "adutora"));
+    }
+
+    @Test
+    void aNicknameAfterConhecidoComoIsNotAQuoteEvenWithWordsBetween() {
+        Article a = analyze("O vereador Carlos Menezes, conhecido no bairro como “Carlão do Mercado”, disse que vai "
+                + "votar contra o projeto.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("Carlão do Mercado")), a.quotes().toString());
+    }
 }

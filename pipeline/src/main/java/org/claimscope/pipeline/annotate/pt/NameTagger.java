@@ -179,6 +179,8 @@ public final class NameTagger implements Annotator {
                     end += 4; // "Lucas “Foguete” Andrade": a nickname inside the name
                 } else if (isNameWord(w)) {
                     end++;
+                } else if (isCapitalized(w) && !RUN_BREAKERS.contains(w) && hasOrgWord(toks.subList(i, end))) {
+                    end++; // "Agência Executiva de Gestão …", "Comissão Executiva": a role word inside an organization's name
                 } else if (CONNECTORS.contains(w) && end + 2 < toks.size() && toks.get(end + 1).word().matches("\\d+[ªºo]")
                         && isNameWord(toks.get(end + 2).word())) {
                     end += 3; // "Tribunal Regional Federal da 1ª Região"
