@@ -906,7 +906,8 @@ final class Attributor {
             } else {
                 Mention x = np.forward(j, end);
                 int verb = x == null ? -1 : afterAuxiliaries(x.endToken(), end); // "…, Jenkins has said."
-                boolean closes = x != null && (verb == x.endToken() || verb + 1 >= end || isClausePunct(doc.word(verb + 1)));
+                boolean closes = x != null && (verb == x.endToken() || verb + 1 >= end || isClausePunct(doc.word(verb + 1))
+                        || TELL.contains(doc.lower(verb)) && toldWhomThenAdjunct(verb + 1, end));
                 if (x != null && closes && np.isSpeechVerb(verb)) { // not "…, X allegedly wrote to Y: “…”"
                     m = x;
                     cue = tokenSpan(verb, verb + 1);
@@ -937,7 +938,10 @@ final class Attributor {
                     }
                 }
             }
-            if (m != null && restIsAdjunct(Math.max(m.endToken(), cue == null ? 0 : doc.tokenAtOrAfter(cue.end())), end)) {
+            int afterCue = Math.max(m == null ? 0 : m.endToken(), cue == null ? 0 : doc.tokenAtOrAfter(cue.end()));
+            boolean toldWhom = cue != null && TELL.contains(cue.of(doc.text).toLowerCase(java.util.Locale.ROOT))
+                    && toldWhomThenAdjunct(afterCue, end);
+            if (m != null && (restIsAdjunct(afterCue, end) || toldWhom)) {
                 int start = a;
                 for (int k = c - 1; k > a; k--) {
                     if (";".equals(doc.word(k)) && doc.quoteOf(k) < 0) {
@@ -1494,6 +1498,22 @@ final class Attributor {
 
     private static final java.util.Set<String> NEGATIVE_SUBJECTS = java.util.Set.of("no", "none", "nobody", "nothing",
             "neither", "ninguém", "nenhum", "nenhuma", "nadie", "ningún", "ninguna");
+
+    /** "…, X told staff in a memo on Tuesday.", "…, X told Reuters.": who was told, then nothing but adjuncts. */
+    private boolean toldWhomThenAdjunct(int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        int after;
+        if (OBJECTS.contains(doc.lower(k))) {
+            after = k + 1;
+        } else if (np.isNameToken(k) || doc.token(k).isCapitalized() && "the".equals(doc.lower(k)) && np.isNameToken(k + 1)) {
+            after = np.nameEnd(np.isNameToken(k) ? k : k + 1, end);
+        } else {
+            return false;
+        }
+        return after >= end || PREPOSITIONS.contains(doc.lower(after)) && restIsAdjunct(after, end);
+    }
 
     private boolean restIsAdjunct(int from, int end) {
         if (from < end && ",".equals(doc.word(from))) {

@@ -477,4 +477,11 @@ class EnglishAttributionIT {
         Article plain = analyze("\"The river peaked overnight,\" said SES regional commander Megan Hollis.");
         assertEquals("Megan Hollis", speakerOf(plain, "peaked overnight"));
     }
+
+    @Test
+    void aTrailingCueThatToldSomeoneInAMemoStillNamesTheSpeaker() {
+        Article a = analyze("Corvane, the payments company, will close its Dublin office, chief executive Maya Holt "
+                + "told staff in a memo on Tuesday.");
+        assertEquals("Maya Holt", speakerOf(a, "Dublin office"));
+    }
 }
