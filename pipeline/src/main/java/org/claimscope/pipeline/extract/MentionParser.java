@@ -88,6 +88,28 @@ final class MentionParser {
         return m;
     }
 
+    /** Prepositions that may open an adjunct after a post-posed subject ("disse o veterano na apresentação"). */
+    private static final Set<String> AFTER_EPITHET = Set.of("na", "no", "nas", "nos", "em", "ao", "à", "após", "durante",
+            "in", "on", "at", "after", "during", "before");
+
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    private boolean isEpithet(int k) {
+        return lex.sources().epithets().contains(doc.word(k)) || AGED.matcher(doc.lower(k)).matches();
+    }
+
+    /** "Frenchman" is a man, "a veterana" a woman; otherwise unknown. */
+    private Gender epithetGender(int determiner, int noun) {
+        String w = doc.lower(noun);
+        if (w.endsWith("woman")) {
+            return Gender.FEMALE;
+        }
+        if (w.endsWith("man")) {
+            return Gender.MALE;
+        }
+        return lex.grammar().genderOfDeterminer(doc.lower(determiner));
+    }
+
     /** Outside quotes, at the start of a sentence or after a comma or coordinator ("…, and it added"). */
     private boolean opensClause(int k) {
         if (doc.quoteOf(k) >= 0) {
@@ -122,6 +144,12 @@ final class MentionParser {
         if (j == i && lex.grammar().pluralPronouns().contains(doc.lower(j))) {
             // "…, they said.": speech by a group that no rule resolves, so by no one who can be named
             return mention(Mention.Kind.GROUP, j, j + 1, SpeakerType.OTHER, null, Gender.UNKNOWN);
+        }
+        if (j == i + 1 && DEFINITE.contains(doc.lower(i)) && isEpithet(j)
+                && (j + 1 >= limit || DocumentView.isPunct(doc.word(j + 1)) || lex.speech().isSpeechVerb(doc.word(j + 1))
+                        || lex.grammar().adjunctPreps().contains(doc.lower(j + 1)) || AFTER_EPITHET.contains(doc.lower(j + 1)))) {
+            // "The Scot, 54, blasted:", "the 34-year-old said", "o veterano afirmou": a person named before
+            return mention(Mention.Kind.PRONOUN, i, j + 1, SpeakerType.PERSON, null, epithetGender(i, j));
         }
         Mention ownedOrganization = ownedOrganization(i, j, limit);
         if (ownedOrganization != null) {

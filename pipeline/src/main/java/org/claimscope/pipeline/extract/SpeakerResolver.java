@@ -305,6 +305,14 @@ final class SpeakerResolver {
             boolean shortName = words.size() == 1 && e.type == SpeakerType.ORGANIZATION && e.nameTokens().size() > 1
                     && last.equals(words.get(0)) && !lex.sources().orgNouns().contains(last)
                     && !lex.names().orgWords().contains(last);
+            // "Avexis said" after "Avexis Therapeutics": the organization's first word, however NER typed it
+            // (but a given name may be a person: "Jordan" is not "Jordan Valley Authority")
+            boolean firstWord = words.size() == 1 && e.type == SpeakerType.ORGANIZATION && e.nameTokens().size() > 1
+                    && e.nameTokens().get(0).equals(words.get(0)) && !lex.names().isGivenName(words.get(0))
+                    && !lex.sources().orgNouns().contains(words.get(0)) && !lex.names().locations().contains(words.get(0));
+            if (firstWord) {
+                return e;
+            }
             boolean alias = words.size() == 1 && e.type != SpeakerType.PERSON && m.type() != SpeakerType.PERSON
                     && (e.aliases.contains(words.get(0)) || e.hasAcronym(m.text()) || shortName);
             if (alias) {

@@ -44,7 +44,8 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
         SourceLexicon sources = new SourceLexicon(WordList.load(lang, "role-heads").phrases(),
                 synonyms(WordList.load(lang, "role-synonyms")), WordList.load(lang, "org-nouns"),
                 WordList.load(lang, "company-nouns"), aliases(WordList.load(lang, "org-noun-aliases")),
-                WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"));
+                WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"),
+                WordList.load(lang, "epithets"));
         return new LanguageResources(lang, speech, grammar, names, sources);
     }
 

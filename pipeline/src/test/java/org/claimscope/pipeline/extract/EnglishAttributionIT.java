@@ -484,4 +484,20 @@ class EnglishAttributionIT {
                 + "told staff in a memo on Tuesday.");
         assertEquals("Maya Holt", speakerOf(a, "Dublin office"));
     }
+
+    @Test
+    void anEpithetAfterTheNameStandsForThePerson() {
+        Article a = analyze("Celtic Vale sacked manager Rory Dunbar on Sunday. The Scot, 54, blasted: \"Nobody told "
+                + "me anything.\"\n\nHis assistant, Kerry Bell, will take charge. \"It is a sad day,\" the "
+                + "38-year-old said.");
+        assertEquals("Rory Dunbar", speakerOf(a, "Nobody told me"));
+        assertEquals("Kerry Bell", speakerOf(a, "sad day"));
+    }
+
+    @Test
+    void anOrganizationsFirstWordAloneIsThatOrganization() {
+        Article a = analyze("The drug was developed by the biotech company Corvallis Therapeutics. Corvallis said "
+                + "in a statement that it would apply for approval this year.");
+        assertEquals("Corvallis Therapeutics", speakerOf(a, "apply for approval"));
+    }
 }

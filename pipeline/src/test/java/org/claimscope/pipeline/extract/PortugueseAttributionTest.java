@@ -309,4 +309,11 @@ class PortugueseAttributionTest {
                 + "votar contra o projeto.");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("Carlão do Mercado")), a.quotes().toString());
     }
+
+    @Test
+    void anEpithetAfterTheNameStandsForThePerson() {
+        Article a = analyze("O Vitória anunciou a contratação do zagueiro Diego Ferraz, de 35 anos.\n\n"
+                + "“Ainda tenho muito a dar”, disse o veterano na apresentação.");
+        assertEquals("Diego Ferraz", speakerOf(a, "muito a dar"));
+    }
 }
