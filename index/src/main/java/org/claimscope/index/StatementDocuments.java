@@ -11,6 +11,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -18,6 +19,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.claimscope.model.Article;
 import org.claimscope.model.ArticleJson;
 import org.claimscope.model.Figure;
@@ -64,6 +66,8 @@ final class StatementDocuments {
             d.add(new StringField(Schema.PATH, p, Field.Store.YES));
         }
         d.add(new StoredField(Schema.ARTICLE_JSON, json.write(article)));
+        String language = Schema.languageKey(article.language());
+        d.add(new SortedDocValuesField(Schema.BLOCK_LANGUAGE, new BytesRef(language == null ? "" : language)));
         return d;
     }
 
