@@ -234,8 +234,7 @@ public final class QuoteSearcher implements Closeable {
         }
         String[] snippets = text instanceof MatchAllDocsQuery
                 ? new String[docs.length]
-                : new StatementHighlighter(searcher, analyzer, config, texts)
-                        .snippets(searcher.rewrite(text), fieldsIn(searcher), docs);
+                : snippets(searcher, searcher.rewrite(text), statements, docs, texts);
         List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Statement s = statements.get(i);
@@ -245,10 +244,35 @@ public final class QuoteSearcher implements Closeable {
         return hits;
     }
 
-    /** Text fields present in the index: highlighting a field no document has would re-analyse for nothing. */
-    private static List<String> fieldsIn(FacetingSearcherFactory.FacetingSearcher searcher) {
+    /**
+     * Highlights each statement in the fields its words are in: the neutral one and its own language's. Statements
+     * of one language are highlighted together. The query is rewritten first, so that fuzzy and wildcard terms are
+     * the index terms they matched rather than automata built again for every field.
+     */
+    private String[] snippets(FacetingSearcherFactory.FacetingSearcher searcher, Query rewritten,
+                              List<Statement> statements, ScoreDoc[] docs, Map<Integer, String> texts)
+            throws IOException {
+        Map<List<String>, List<Integer>> byFields = new LinkedHashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            byFields.computeIfAbsent(fieldsIn(searcher, statements.get(i).language()), f -> new ArrayList<>()).add(i);
+        }
+        StatementHighlighter highlighter = new StatementHighlighter(searcher, analyzer, config, texts);
+        String[] out = new String[docs.length];
+        for (Map.Entry<List<String>, List<Integer>> group : byFields.entrySet()) {
+            List<Integer> at = group.getValue();
+            String[] some = highlighter.snippets(rewritten, group.getKey(),
+                    at.stream().map(i -> docs[i]).toArray(ScoreDoc[]::new));
+            for (int k = 0; k < at.size(); k++) {
+                out[at.get(k)] = some[k];
+            }
+        }
+        return out;
+    }
+
+    /** Text fields of a statement in {@code language} that some document fills: others hold nothing to mark. */
+    private static List<String> fieldsIn(FacetingSearcherFactory.FacetingSearcher searcher, String language) {
         List<String> out = new ArrayList<>();
-        for (String f : RequestQueries.textFields(null)) {
+        for (String f : RequestQueries.textFields(language)) {
             if (searcher.fields.contains(f)) {
                 out.add(f);
             }

@@ -21,7 +21,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.claimscope.model.Article;
@@ -207,6 +210,32 @@ class ArticleIndexTest {
         try (QuoteSearcher s = QuoteSearcher.open(dir, SearchConfig.defaults())) {
             assertEquals(before, s.search(request).hits().stream().map(h -> h.statement().articleId()).sorted()
                     .toList());
+        }
+    }
+
+    @Test
+    void everyDocumentHasANormForEveryTextFieldButEmptyFieldsMatchNothing() throws IOException {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            for (Article a : Fixtures.all()) {
+                index.upsert(a, "h", List.of(a.id()));
+            }
+            index.commit();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            for (String field : RequestQueries.textFields(null)) {
+                long docs = 0;
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    NumericDocValues norms = leaf.reader().getNormValues(field);
+                    while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                        docs++;
+                    }
+                }
+                assertEquals(reader.maxDoc(), docs, field + ": norms of every document, so they are stored dense");
+            }
+            // Only the Portuguese statements have Portuguese text; the empty fields of the others hold no term.
+            assertEquals(Fixtures.portuguese().quotes().size() + Fixtures.portuguese().claims().size(),
+                    reader.getDocCount(Schema.TEXT_PREFIX + "pt"));
+            assertEquals(Fixtures.statementCount(), reader.getDocCount(Schema.TEXT));
         }
     }
 
