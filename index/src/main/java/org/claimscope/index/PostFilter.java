@@ -39,6 +39,11 @@ final class PostFilter<C extends Collector, T> implements CollectorManager<PostF
         return searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
+    /** Estimated matches of {@code query} over the whole index. */
+    static long cost(IndexSearcher searcher, Query query) throws IOException {
+        return cost(searcher, weight(searcher, query));
+    }
+
     /** Estimated matches of {@code weight} over the whole index. */
     static long cost(IndexSearcher searcher, Weight weight) throws IOException {
         long cost = 0;

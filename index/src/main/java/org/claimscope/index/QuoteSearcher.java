@@ -191,10 +191,9 @@ public final class QuoteSearcher implements Closeable {
             case RELEVANCE -> {
                 TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, n);
                 Weight passing = PostFilter.weight(searcher, filter);
-                yield text instanceof MatchAllDocsQuery
-                        || PostFilter.cost(searcher, passing) < PostFilter.cost(searcher, PostFilter.weight(searcher, text))
-                        ? searcher.search(query, top)
-                        : searcher.search(text, new PostFilter<>(passing, top));
+                boolean filterLeads = text instanceof MatchAllDocsQuery
+                        || PostFilter.cost(searcher, passing) < PostFilter.cost(searcher, text);
+                yield filterLeads ? searcher.search(query, top) : searcher.search(text, new PostFilter<>(passing, top));
             }
             case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate(true), n, n));
             case OLDEST -> searcher.search(query, new TopFieldCollectorManager(byDate(false), n, n));
