@@ -33,8 +33,8 @@ final class BenchReport {
 
     void scaled(ScaledIndex s) {
         out.printf(Locale.ROOT, "%ngrown index: %d articles, %d quotes, %d statements (copies of the analysed "
-                + "articles), indexed in %.1fs (%.0f statements/s)%n", s.articles(), s.quotes(), s.statements(),
-                s.nanos() / 1e9, s.statements() / (s.nanos() / 1e9));
+                + "articles), indexed in %.1fs (%.0f statements/s), merged into one segment in %.1fs%n", s.articles(),
+                s.quotes(), s.statements(), s.nanos() / 1e9, s.statements() / (s.nanos() / 1e9), s.mergeNanos() / 1e9);
     }
 
     void latency(String title, SearchLatency l) {

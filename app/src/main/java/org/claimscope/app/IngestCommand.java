@@ -45,6 +45,10 @@ final class IngestCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int commitSeconds = 30;
 
+    @Option(names = "--merge", description = "Afterwards merge the index into one segment: the ingest takes longer, "
+            + "searches get faster. Worth it for an index that is mostly searched.")
+    boolean merge;
+
     @Option(names = "--quiet", description = "No progress, only the summary.")
     boolean quiet;
 
@@ -85,6 +89,13 @@ final class IngestCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
                 summary = ingester.run(listing);
+                if (merge && !summary.cancelled()) {
+                    if (!quiet) {
+                        err.println("ingest: merging the index into one segment");
+                        err.flush();
+                    }
+                    index.forceMerge(1);
+                }
                 index.close();
                 new IngestSummaryPrinter(out, err).print(summary);
             } finally {

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.claimscope.index.ArticleIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,21 @@ class IngestCommandTest {
         assertEquals(5, second.count("unchanged"));
         assertEquals(first.indexLine(), second.indexLine());
         assertTrue(second.out().contains("elapsed:"), second.out());
+    }
+
+    @Test
+    void mergeLeavesOneSegmentWithTheSameCounts() throws IOException {
+        Cli.Result first = Cli.run("ingest", corpus.toString(), "--index", index.toString(), "--threads", "2",
+                "--commit-every", "1");
+        assertEquals(0, first.code(), first.err());
+        Files.writeString(corpus.resolve("news/seed_openai_infra.txt"), "\n", StandardOpenOption.APPEND);
+        Cli.Result merged = Cli.run("ingest", corpus.toString(), "--index", index.toString(), "--merge");
+        assertEquals(0, merged.code(), merged.err());
+        assertTrue(merged.err().contains("merging the index into one segment"), merged.err());
+        assertEquals(first.indexLine(), merged.indexLine());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertEquals(1, reader.leaves().size());
+        }
     }
 
     @Test

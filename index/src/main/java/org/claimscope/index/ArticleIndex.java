@@ -19,12 +19,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -48,7 +51,8 @@ public final class ArticleIndex implements Closeable {
 
     /** Commit user-data key naming the layout of the documents, for future migrations. */
     public static final String LAYOUT_KEY = "claimscope.index.layout";
-    public static final String LAYOUT = "1";
+    /** 2: blocks sorted by language ({@link Schema#BLOCK_LANGUAGE}); a writer cannot sort an unsorted index. */
+    public static final String LAYOUT = "2";
 
     private static final int STRIPES = 64;
 
@@ -71,7 +75,13 @@ public final class ArticleIndex implements Closeable {
 
     /** Opens, or creates, the index in a directory of the file system. */
     public static ArticleIndex open(Path dir) throws IOException {
-        return new ArticleIndex(FSDirectory.open(dir), true);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new ArticleIndex(directory, true);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
     /** Opens, or creates, the index in {@code directory}; the caller keeps ownership of the directory. */
@@ -85,11 +95,14 @@ public final class ArticleIndex implements Closeable {
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Object();
         }
+        requireLayout(directory);
         FacetsConfig facets = StatementDocuments.facetsConfig();
         this.documents = new StatementDocuments(facets, json);
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setParentField(Schema.BLOCK_END)
+                .setIndexSort(new Sort(new SortField(Schema.BLOCK_LANGUAGE, SortField.Type.STRING)));
         this.writer = new IndexWriter(directory, config);
         this.writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         if (!DirectoryReader.indexExists(directory)) {
@@ -224,6 +237,14 @@ public final class ArticleIndex implements Closeable {
         return writer.commit();
     }
 
+    /**
+     * Merges the index down to at most {@code maxSegments} segments. Slow on a big index, but searches of a
+     * read-mostly index get faster: fewer segments to visit and one facet ordinal space instead of a mapping.
+     */
+    public void forceMerge(int maxSegments) throws IOException {
+        writer.forceMerge(maxSegments);
+    }
+
     /** A searcher over this index that sees changes after {@link QuoteSearcher#refresh()}, committed or not. */
     public QuoteSearcher newSearcher(SearchConfig config) throws IOException {
         return new QuoteSearcher(new SearcherManager(writer, new FacetingSearcherFactory()), config);
@@ -291,6 +312,19 @@ public final class ArticleIndex implements Closeable {
                     paths.forEach(p -> owners.put(p, id));
                 };
             });
+        }
+    }
+
+    /** An index written by an older layout cannot be sorted in place: say so instead of failing inside Lucene. */
+    private static void requireLayout(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        String found = SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(LAYOUT_KEY, "1");
+        if (!LAYOUT.equals(found)) {
+            throw new IOException("the index in " + directory + " has layout " + found + " and this claimscope writes "
+                    + "layout " + LAYOUT + ": ingest into a new index folder (or delete this one) to rebuild it; "
+                    + "searching it still works");
         }
     }
 

@@ -8,12 +8,13 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * Builds, once per reader (not per query), the facet ordinal state and the set of indexed field names,
+ * Builds, once per reader (not per query), the facet ordinal state and the set of field names that hold values,
  * so that a query only counts.
  */
 final class FacetingSearcherFactory extends SearcherFactory {
@@ -31,7 +32,10 @@ final class FacetingSearcherFactory extends SearcherFactory {
             super(reader);
             Set<String> names = new HashSet<>();
             for (FieldInfo fi : FieldInfos.getMergedFieldInfos(reader)) {
-                names.add(fi.name);
+                // Every document has every text field, most of them empty: count an indexed one when it has terms.
+                if (fi.getIndexOptions() == IndexOptions.NONE || reader.getDocCount(fi.name) > 0) {
+                    names.add(fi.name);
+                }
             }
             this.fields = Set.copyOf(names);
             FacetsConfig config = StatementDocuments.facetsConfig();

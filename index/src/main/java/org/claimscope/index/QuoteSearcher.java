@@ -22,7 +22,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -31,6 +30,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.claimscope.model.Article;
@@ -107,27 +108,29 @@ public final class QuoteSearcher implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         Query text = queries.text(request);
+        Query filter = queries.filter(request);
         Query query = queries.full(request, text);
         FacetingSearcherFactory.FacetingSearcher searcher =
                 (FacetingSearcherFactory.FacetingSearcher) manager.acquire();
         try {
             int n = Math.max(1, request.limit());
-            CollectorManager<?, ? extends TopDocs> top = topDocsManager(request, n);
-            TopDocs topDocs;
+            TopDocs topDocs = topDocs(searcher, request, text, filter, query, n);
+            // Counting and facets visit every match but score none, which costs a fraction of scoring them.
+            long total;
             FacetsCollector facetsCollector = null;
             if (request.facets() && searcher.facets != null) {
-                Object[] both = searcher.search(query, new MultiCollectorManager(top, facetsManager()));
-                topDocs = (TopDocs) both[0];
-                facetsCollector = (FacetsCollector) both[1];
+                facetsCollector = searcher.search(query, facetsManager());
+                total = matches(facetsCollector);
             } else {
-                topDocs = searcher.search(query, top);
+                total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                        ? topDocs.totalHits.value() : searcher.count(query);
             }
             ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
             List<SearchResult.Hit> hits = hits(searcher, text, docs, request.sort() == SearchRequest.Sort.RELEVANCE);
             Map<String, SearchResult.FacetCounts> facets = facetsCollector == null
                     ? Map.of()
                     : facets(searcher, facetsCollector);
-            return new SearchResult(topDocs.totalHits.value(), hits, facets, (System.nanoTime() - start) / 1000);
+            return new SearchResult(total, hits, facets, (System.nanoTime() - start) / 1000);
         } finally {
             manager.release(searcher);
         }
@@ -176,13 +179,36 @@ public final class QuoteSearcher implements Closeable {
                 : new FacetsCollectorManager();
     }
 
-    private static CollectorManager<?, ? extends TopDocs> topDocsManager(SearchRequest r, int n) {
-        // Exact totals: facets visit every match anyway, and the CLI reports the count.
+    /**
+     * The top {@code n}, counting matches only up to {@code n}: beyond that, documents that cannot make the top are
+     * skipped (block-max WAND by score, points by date). A filter that would not lead the conjunction (it passes
+     * at least as many documents as the text matches, like the quote-or-claim type filter) is checked on the
+     * collected documents instead, so that the text query keeps its skipping.
+     */
+    private static TopDocs topDocs(IndexSearcher searcher, SearchRequest r, Query text, Query filter, Query query,
+                                   int n) throws IOException {
         return switch (r.sort()) {
-            case RELEVANCE -> new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
-            case NEWEST -> new TopFieldCollectorManager(byDate(true), n, Integer.MAX_VALUE);
-            case OLDEST -> new TopFieldCollectorManager(byDate(false), n, Integer.MAX_VALUE);
+            case RELEVANCE -> {
+                TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, n);
+                Weight passing = PostFilter.weight(searcher, filter);
+                boolean filterLeads = text instanceof MatchAllDocsQuery
+                        || PostFilter.cost(searcher, passing) < PostFilter.cost(searcher, text);
+                yield filterLeads ? searcher.search(query, top) : searcher.search(text, new PostFilter<>(passing, top));
+            }
+            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate(true), n, n));
+            case OLDEST -> searcher.search(query, new TopFieldCollectorManager(byDate(false), n, n));
         };
+    }
+
+    /** Every match, sampled or not. */
+    private static long matches(FacetsCollector fc) {
+        List<FacetsCollector.MatchingDocs> all = fc instanceof RandomSamplingFacetsCollector sampled
+                ? sampled.getOriginalMatchingDocs() : fc.getMatchingDocs();
+        long n = 0;
+        for (FacetsCollector.MatchingDocs m : all) {
+            n += m.totalHits();
+        }
+        return n;
     }
 
     private static Sort byDate(boolean newestFirst) {
@@ -207,7 +233,7 @@ public final class QuoteSearcher implements Closeable {
         }
         String[] snippets = text instanceof MatchAllDocsQuery
                 ? new String[docs.length]
-                : new StatementHighlighter(searcher, analyzer, config, texts).snippets(text, fieldsIn(searcher), docs);
+                : snippets(searcher, searcher.rewrite(text), statements, docs, texts);
         List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Statement s = statements.get(i);
@@ -217,10 +243,35 @@ public final class QuoteSearcher implements Closeable {
         return hits;
     }
 
-    /** Text fields present in the index: highlighting a field no document has would re-analyse for nothing. */
-    private static List<String> fieldsIn(FacetingSearcherFactory.FacetingSearcher searcher) {
+    /**
+     * Highlights each statement in the fields its words are in: the neutral one and its own language's. Statements
+     * of one language are highlighted together. The query is rewritten first, so that fuzzy and wildcard terms are
+     * the index terms they matched rather than automata built again for every field.
+     */
+    private String[] snippets(FacetingSearcherFactory.FacetingSearcher searcher, Query rewritten,
+                              List<Statement> statements, ScoreDoc[] docs, Map<Integer, String> texts)
+            throws IOException {
+        Map<List<String>, List<Integer>> byFields = new LinkedHashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            byFields.computeIfAbsent(fieldsIn(searcher, statements.get(i).language()), f -> new ArrayList<>()).add(i);
+        }
+        StatementHighlighter highlighter = new StatementHighlighter(searcher, analyzer, config, texts);
+        String[] out = new String[docs.length];
+        for (Map.Entry<List<String>, List<Integer>> group : byFields.entrySet()) {
+            List<Integer> at = group.getValue();
+            String[] some = highlighter.snippets(rewritten, group.getKey(),
+                    at.stream().map(i -> docs[i]).toArray(ScoreDoc[]::new));
+            for (int k = 0; k < at.size(); k++) {
+                out[at.get(k)] = some[k];
+            }
+        }
+        return out;
+    }
+
+    /** Text fields of a statement in {@code language} that some document fills: others hold nothing to mark. */
+    private static List<String> fieldsIn(FacetingSearcherFactory.FacetingSearcher searcher, String language) {
         List<String> out = new ArrayList<>();
-        for (String f : RequestQueries.textFields(null)) {
+        for (String f : RequestQueries.textFields(language)) {
             if (searcher.fields.contains(f)) {
                 out.add(f);
             }

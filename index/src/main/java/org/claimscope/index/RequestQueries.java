@@ -72,29 +72,42 @@ final class RequestQueries {
     /** The whole query: text scoring plus the request's filters (which do not score). */
     Query full(SearchRequest r, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
-        b.add(r.type() != null
+        filters(r).forEach(f -> b.add(f, Occur.FILTER));
+        return b.build();
+    }
+
+    /** The request's filters alone, as one non-scoring query: a document matches when it passes them all. */
+    Query filter(SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        filters(r).forEach(f -> b.add(f, Occur.FILTER));
+        return b.build();
+    }
+
+    private List<Query> filters(SearchRequest r) {
+        List<Query> out = new ArrayList<>();
+        out.add(r.type() != null
                 ? new TermQuery(new Term(Schema.TYPE, r.type()))
                 : new TermInSetQuery(Schema.TYPE, List.of(new BytesRef(Schema.TYPE_QUOTE),
-                        new BytesRef(Schema.TYPE_CLAIM))), Occur.FILTER);
+                        new BytesRef(Schema.TYPE_CLAIM))));
         if (r.speaker() != null) {
-            b.add(speaker(r.speaker()), Occur.FILTER);
+            out.add(speaker(r.speaker()));
         }
         if (r.language() != null) {
-            b.add(new TermQuery(new Term(Schema.LANGUAGE, Schema.languageKey(r.language()))), Occur.FILTER);
+            out.add(new TermQuery(new Term(Schema.LANGUAGE, Schema.languageKey(r.language()))));
         }
         if (r.kind() != null) {
-            b.add(new TermQuery(new Term(Schema.KIND, r.kind())), Occur.FILTER);
+            out.add(new TermQuery(new Term(Schema.KIND, r.kind())));
         }
         Query figures = figures(r);
         if (figures != null) {
-            b.add(figures, Occur.FILTER);
+            out.add(figures);
         }
         if (r.since() != null || r.until() != null) {
             long from = r.since() == null ? Long.MIN_VALUE : PublishedDates.startOfDay(r.since());
             long to = r.until() == null ? Long.MAX_VALUE : PublishedDates.endOfDay(r.until());
-            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+            out.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to));
         }
-        return b.build();
+        return out;
     }
 
     /** Exact canonical name (any case), or the words of the name as a phrase: "Altman" finds "Sam Altman". */

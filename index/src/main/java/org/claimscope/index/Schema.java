@@ -24,6 +24,14 @@ public final class Schema {
     public static final String CONTENT_HASH = "content_hash";
     public static final String PATH = "path";
     public static final String ARTICLE_JSON = "article_json";
+    /**
+     * On the article document, which ends its block: the language key of the block ("" when unknown). The index
+     * is sorted by it, so each language's statements are contiguous and a text query's per-block score bounds
+     * see one language's stemmed field at a time.
+     */
+    public static final String BLOCK_LANGUAGE = "block_language";
+    /** Marks the last document of each article block, as index sorting with blocks requires. */
+    public static final String BLOCK_END = "block_end";
 
     // --- text: one neutral (ICU-folded) field on every statement, plus a stemmed field for known languages
     public static final String TEXT = "text";

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -18,6 +19,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.claimscope.model.Article;
 import org.claimscope.model.ArticleJson;
 import org.claimscope.model.Figure;
@@ -64,6 +66,9 @@ final class StatementDocuments {
             d.add(new StringField(Schema.PATH, p, Field.Store.YES));
         }
         d.add(new StoredField(Schema.ARTICLE_JSON, json.write(article)));
+        addText(d, "", null, UNSTORED_TEXT);
+        String language = Schema.languageKey(article.language());
+        d.add(new SortedDocValuesField(Schema.BLOCK_LANGUAGE, new BytesRef(language == null ? "" : language)));
         return d;
     }
 
@@ -75,12 +80,7 @@ final class StatementDocuments {
         d.add(new StoredField(Schema.CONTENT_HASH, contentHash));
         storeIfPresent(d, Schema.QUOTE_ID, s.quoteId());
 
-        String text = s.text() == null ? "" : s.text();
-        d.add(new Field(Schema.TEXT, text, STORED_TEXT));
-        String stemmed = Schema.stemmedTextField(s.language());
-        if (stemmed != null) {
-            d.add(new Field(stemmed, text, UNSTORED_TEXT));
-        }
+        addText(d, s.text() == null ? "" : s.text(), s.language(), STORED_TEXT);
         if (s.span() != null) {
             d.add(new StoredField(Schema.SPAN_START, s.span().start()));
             d.add(new StoredField(Schema.SPAN_END, s.span().end()));
@@ -134,6 +134,21 @@ final class StatementDocuments {
         d.add(new SortedSetDocValuesFacetField(Schema.FACET_SOURCE, orMissing(SourceFacets.outlet(src))));
         d.add(new SortedSetDocValuesFacetField(Schema.FACET_MONTH, orMissing(SourceFacets.month(src.published()))));
         return facets.build(d);
+    }
+
+    /**
+     * The neutral text field, and every stemmed one: {@code text} in the statement's own language's, empty in the
+     * others. Empty fields index no term, so they match nothing and leave the fields' statistics (and scores) as
+     * they were, but every document then has a norm for every text field, and scoring reads norms directly instead
+     * of searching a sparse list of the documents that have them.
+     */
+    private static void addText(Document d, String text, String language, FieldType neutral) {
+        d.add(new Field(Schema.TEXT, text, neutral));
+        String own = Schema.stemmedTextField(language);
+        for (String l : Schema.STEMMED_LANGUAGES) {
+            String field = Schema.TEXT_PREFIX + l;
+            d.add(new Field(field, field.equals(own) ? text : "", UNSTORED_TEXT));
+        }
     }
 
     private static void addFigure(Document d, Figure f) {

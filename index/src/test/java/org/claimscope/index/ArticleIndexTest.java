@@ -2,6 +2,7 @@ package org.claimscope.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,19 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.claimscope.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +174,87 @@ class ArticleIndexTest {
             assertEquals(n, index.articleCount());
             assertEquals(n + n / 2, index.indexedPaths().size());
             assertEquals(2L * n, count(s, SearchRequest.builder().query("infraestrutura").build()));
+        }
+    }
+    @Test
+    void eachLanguagesArticlesAreContiguousWhateverTheOrderOfUpsertsAndMergingChangesNoResult() throws IOException {
+        SearchRequest request = SearchRequest.builder().query("infraestrutura OR chips OR pais").limit(50).build();
+        List<String> before;
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            for (int k = 0; k < 3; k++) {
+                for (Article a : Fixtures.all()) {
+                    Article c = new Article(a.schema(), a.id() + "-" + k, a.source(), a.language(), a.text(),
+                            a.speakers(), a.quotes(), a.figures(), a.claims());
+                    index.upsert(c, "h", List.of(c.id()));
+                }
+                index.commit(); // a segment per round: merging has work to do
+            }
+            try (QuoteSearcher s = QuoteSearcher.open(dir, SearchConfig.defaults())) {
+                before = s.search(request).hits().stream().map(h -> h.statement().articleId()).sorted().toList();
+            }
+            index.forceMerge(1);
+            index.commit();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            assertEquals(1, reader.leaves().size());
+            List<String> languages = new ArrayList<>();
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                String language = stored.document(doc).get(Schema.LANGUAGE);
+                if (language != null && (languages.isEmpty() || !languages.getLast().equals(language))) {
+                    languages.add(language);
+                }
+            }
+            assertEquals(List.of("en", "es", "pt"), languages, "one run of statements per language");
+        }
+        try (QuoteSearcher s = QuoteSearcher.open(dir, SearchConfig.defaults())) {
+            assertEquals(before, s.search(request).hits().stream().map(h -> h.statement().articleId()).sorted()
+                    .toList());
+        }
+    }
+
+    @Test
+    void everyDocumentHasANormForEveryTextFieldButEmptyFieldsMatchNothing() throws IOException {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            for (Article a : Fixtures.all()) {
+                index.upsert(a, "h", List.of(a.id()));
+            }
+            index.commit();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            for (String field : RequestQueries.textFields(null)) {
+                long docs = 0;
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    NumericDocValues norms = leaf.reader().getNormValues(field);
+                    while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                        docs++;
+                    }
+                }
+                assertEquals(reader.maxDoc(), docs, field + ": norms of every document, so they are stored dense");
+            }
+            // Only the Portuguese statements have Portuguese text; the empty fields of the others hold no term.
+            assertEquals(Fixtures.portuguese().quotes().size() + Fixtures.portuguese().claims().size(),
+                    reader.getDocCount(Schema.TEXT_PREFIX + "pt"));
+            assertEquals(Fixtures.statementCount(), reader.getDocCount(Schema.TEXT));
+        }
+    }
+
+    @Test
+    void anIndexOfAnOlderLayoutIsRefusedForWritingWithTheWayOutButStillSearched() throws IOException {
+        try (Directory d = FSDirectory.open(dir);
+             IndexWriter old = new IndexWriter(d, new IndexWriterConfig(TextAnalysis.perField()))) {
+            Document doc = new Document();
+            doc.add(new StringField(Schema.TYPE, Schema.TYPE_QUOTE, Field.Store.YES));
+            doc.add(new TextField(Schema.TEXT, "infraestrutura", Field.Store.YES));
+            old.addDocument(doc);
+            old.setLiveCommitData(Map.of(ArticleIndex.LAYOUT_KEY, "1").entrySet());
+            old.commit();
+        }
+        IOException e = assertThrows(IOException.class, () -> ArticleIndex.open(dir));
+        assertTrue(e.getMessage().contains("layout 1") && e.getMessage().contains("new index folder"), e.getMessage());
+        try (QuoteSearcher s = QuoteSearcher.open(dir, SearchConfig.defaults())) {
+            assertEquals(1, s.search(SearchRequest.builder().query("infraestrutura").facets(false).build())
+                    .totalHits());
         }
     }
 }

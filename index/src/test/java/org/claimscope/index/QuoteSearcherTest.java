@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.claimscope.model.Article;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,16 +170,7 @@ class QuoteSearcherTest {
     @Test
     void facetsOverMoreMatchesThanTheSampleAreEstimatedCloseToTheExactCounts(@TempDir Path big) throws IOException {
         int copies = 300;
-        try (ArticleIndex many = ArticleIndex.open(big)) {
-            for (int k = 0; k < copies; k++) {
-                for (Article a : Fixtures.all()) {
-                    Article c = new Article(a.schema(), a.id() + "-" + k, a.source(), a.language(), a.text(),
-                            a.speakers(), a.quotes(), a.figures(), a.claims());
-                    many.upsert(c, "hash-" + c.id(), List.of(a.source().path() + "-" + k));
-                }
-            }
-            many.commit();
-        }
+        indexCopies(big, copies);
         SearchConfig sampled = SearchConfig.defaults().withFacetLimit(0).withFacetSample(500);
         try (QuoteSearcher exact = QuoteSearcher.open(big, SearchConfig.defaults().withFacetLimit(0).withFacetSample(0));
              QuoteSearcher estimate = QuoteSearcher.open(big, sampled)) {
@@ -198,6 +193,58 @@ class QuoteSearcherTest {
                 }
             }
         }
+    }
+
+    /** Many copies of the fixtures, so that top hits are a small part of the matches and skipping can happen. */
+    private static void indexCopies(Path into, int copies) throws IOException {
+        try (ArticleIndex many = ArticleIndex.open(into)) {
+            for (int k = 0; k < copies; k++) {
+                for (Article a : Fixtures.all()) {
+                    Article c = new Article(a.schema(), a.id() + "-" + k, a.source(), a.language(), a.text(),
+                            a.speakers(), a.quotes(), a.figures(), a.claims());
+                    many.upsert(c, "hash-" + c.id(), List.of(a.source().path() + "-" + k));
+                }
+            }
+            many.commit();
+        }
+    }
+
+    @Test
+    void topHitsAndCountsAreThoseOfScoringEveryMatch(@TempDir Path big) throws IOException {
+        indexCopies(big, 60);
+        try (QuoteSearcher s = QuoteSearcher.open(big, SearchConfig.defaults())) {
+            for (SearchRequest.Builder b : List.of(SearchRequest.builder().query("infraestrutura"),
+                    SearchRequest.builder().query("chips OR infraestrutura").type("quote"),
+                    SearchRequest.builder().query("\"aposta muito agressiva\" OR investment").type("claim"),
+                    SearchRequest.builder().query("chipz~1 OR trilhao"),
+                    SearchRequest.builder().query("infraestrutura").speaker("Sam Altman"),
+                    SearchRequest.builder().query("chips").unit("USD").min(1e9))) {
+                for (boolean facets : new boolean[] {true, false}) {
+                    SearchRequest r = b.limit(7).facets(facets).build();
+                    SearchResult got = s.search(r);
+                    // The reference: one conjunction of text and filters, every match scored and counted.
+                    List<String> expected = new ArrayList<>();
+                    TopDocs all = s.withQuery(r, (searcher, q) -> {
+                        TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(7, Integer.MAX_VALUE));
+                        for (ScoreDoc sd : top.scoreDocs) {
+                            Statement st = StatementDocuments.statement(searcher.storedFields().document(sd.doc));
+                            expected.add(st.articleId() + "/" + st.id() + " " + sd.score);
+                        }
+                        return top;
+                    });
+                    assertEquals(all.totalHits.value(), got.totalHits(), r.query() + " facets " + facets);
+                    assertTrue(got.totalHits() > 7, r.query());
+                    assertEquals(expected, got.hits().stream().map(h -> h.statement().articleId() + "/"
+                            + h.statement().id() + " " + h.score()).toList(), r.query());
+                }
+            }
+        }
+    }
+
+    @Test
+    void fuzzyMatchesAreHighlighted() throws IOException {
+        SearchResult r = search(SearchRequest.builder().query("chipz~1").type("quote"));
+        assertTrue(r.hits().get(0).snippet().contains("**chips**"), r.hits().get(0).snippet());
     }
 
     @Test
