@@ -201,7 +201,7 @@ final class MentionParser {
                 }
             }
             SpeakerType type = typeOf(nerAt(j));
-            if (end == j + 1 && lex.sources().groupNouns().contains(doc.lower(j))) {
+            if (end == j + 1 && lex.sources().groupNouns().contains(doc.lower(j)) && !surnameOfSomeone(j)) {
                 return mention(Mention.Kind.GROUP, i, end, SpeakerType.OTHER, null, Gender.UNKNOWN); // "Republicans said"
             }
             return mention(Mention.Kind.NAME, j, end, type, null, type == SpeakerType.PERSON ? genderOf(j)
@@ -435,10 +435,36 @@ final class MentionParser {
                 return zero(verb); // "…», afirmou aos jornalistas, à saída da reunião": an adjunct follows, no subject
             }
         }
-        if (k >= limit || DocumentView.isPunct(doc.word(k)) || lex.speech().complementizers().contains(doc.lower(k))) {
-            return zero(verb);
+        if (k >= limit || DocumentView.isPunct(doc.word(k)) || lex.speech().complementizers().contains(doc.lower(k))
+                || k > verb + 1 && onlyAdjunctWords(k, limit)) {
+            return zero(verb); // "— afirmou aos jornalistas no final da reunião.": adjuncts, no subject
         }
         return null;
+    }
+
+    /** "disse Fontes" after "Ricardo Fontes": a word that ends a person's full name elsewhere is that surname. */
+    private boolean surnameOfSomeone(int j) {
+        for (int k = 1; k < doc.size(); k++) {
+            if (k != j && doc.word(k).equals(doc.word(j)) && "PERSON".equals(nerAt(k)) && "PERSON".equals(nerAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short run of lower-case words that names no one: no name, role or organization noun. */
+    private boolean onlyAdjunctWords(int from, int limit) {
+        int end = from;
+        while (end < limit && !DocumentView.isPunct(doc.word(end))) {
+            String w = doc.word(end);
+            if (isNameToken(end) || Character.isUpperCase(w.charAt(0)) || roleHeadEnd(end, limit) > end
+                    || lex.sources().orgNouns().contains(w) || lex.sources().groupNouns().contains(w)
+                    || lex.speech().isSpeechVerb(w)) {
+                return false;
+            }
+            end++;
+        }
+        return end - from <= 6;
     }
 
     /** The unsaid subject of a verb: "…», disse." / "Lembrou que …". */

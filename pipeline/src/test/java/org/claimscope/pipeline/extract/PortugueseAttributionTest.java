@@ -316,4 +316,18 @@ class PortugueseAttributionTest {
                 + "“Ainda tenho muito a dar”, disse o veterano na apresentação.");
         assertEquals("Diego Ferraz", speakerOf(a, "muito a dar"));
     }
+
+    @Test
+    void aZeroSubjectCueFollowedOnlyByAdjunctsTakesTheSpeakerBefore() {
+        Article a = analyze("O presidente da câmara, Rui Santos Vidal, defendeu o contrato. O autarca garantiu que a "
+                + "receita vai crescer.\n\n“Não estamos a vender a cidade”, afirmou aos jornalistas no final da reunião.");
+        assertEquals("Rui Santos Vidal", speakerOf(a, "vender a cidade"));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoACommonPluralIsStillThePerson() {
+        Article a = analyze("Para o analista Paulo Fontes, da corretora Sulcap, o impacto será limitado. "
+                + "\"O mercado já precificou o risco\", disse Fontes.");
+        assertEquals("Paulo Fontes", speakerOf(a, "precificou"));
+    }
 }
