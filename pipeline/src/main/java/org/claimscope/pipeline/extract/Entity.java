@@ -20,6 +20,8 @@ final class Entity {
     final List<Span> mentions = new ArrayList<>();
     /** Other names it was found to have ("ersar" for the Entidade Reguladora …), lowercase. */
     final Set<String> aliases = new LinkedHashSet<>();
+    /** What an apposition said it is ("theatre" for "the Old Ropeworks, one of Bristol's oldest theatres,"). */
+    final Set<String> kinds = new LinkedHashSet<>();
     final boolean roleOnly;
     /** Named, but of unknown kind (rule-based languages): may be a person or an organization. */
     boolean untyped;

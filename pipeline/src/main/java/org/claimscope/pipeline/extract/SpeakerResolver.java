@@ -214,12 +214,61 @@ final class SpeakerResolver {
                 e.type = type;
             }
             e.mentions.add(span);
+            if (type != SpeakerType.PERSON) {
+                e.kinds.addAll(appositiveKinds(end));
+                e.kinds.addAll(nounBefore(i));
+            }
             names.add(m);
             entityOf.put(m, e);
             if (doc.quoteOf(i) < 0) {
                 resolved.add(new Resolved(m, e));
             }
         }
+    }
+
+    /** "the Canadian fund Pinecrest Capital", "a mineradora chilena Minera Andina": the noun before the name. */
+    private java.util.Set<String> nounBefore(int nameStart) {
+        for (int k = nameStart - 1; k >= Math.max(0, nameStart - 3); k--) {
+            String w = doc.word(k);
+            if (DocumentView.isPunct(w) || lex.grammar().determiners().contains(doc.lower(k))) {
+                break;
+            }
+            if (lex.sources().orgNouns().contains(w) && Character.isLowerCase(w.charAt(0))) {
+                return java.util.Set.of(w);
+            }
+        }
+        return java.util.Set.of();
+    }
+
+    /**
+     * "Lumora, the workplace software maker,", "the Old Ropeworks, one of Bristol's oldest theatres,": the
+     * organization nouns of an apposition right after a name, singular, so that "the theatre" finds it later.
+     */
+    private java.util.Set<String> appositiveKinds(int nameEnd) {
+        if (nameEnd + 1 >= doc.size() || !",".equals(doc.word(nameEnd)) || doc.quoteOf(nameEnd) >= 0) {
+            return java.util.Set.of();
+        }
+        String opener = doc.lower(nameEnd + 1);
+        if (!lex.grammar().determiners().contains(opener) && !lex.grammar().indefinites().contains(opener)
+                && !"one".equals(opener)) {
+            return java.util.Set.of(); // "X, controlada pelo fundo Y,", "X, which represents the district's …": not what X is
+        }
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        for (int k = nameEnd + 1; k < Math.min(doc.size(), nameEnd + 10) && kinds.isEmpty(); k++) {
+            String w = doc.word(k);
+            if (DocumentView.isPunct(w) || np.isNameToken(k) || lex.grammar().relativePronouns().contains(w)) {
+                break;
+            }
+            if (k + 1 < doc.size() && ("'s".equals(doc.word(k + 1)) || "’s".equals(doc.word(k + 1)))) {
+                continue; // "one of Bristol's oldest theatres": an owner, not the kind
+            }
+            String singular = w.endsWith("s") && lex.sources().orgNouns().contains(w.substring(0, w.length() - 1))
+                    ? w.substring(0, w.length() - 1) : w;
+            if (lex.sources().orgNouns().contains(singular) && Character.isLowerCase(w.charAt(0))) {
+                kinds.add(singular.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return kinds;
     }
 
     /**
@@ -796,7 +845,7 @@ final class SpeakerResolver {
                 words.add(w.substring(0, w.indexOf('-'))); // "Controladoria-Geral" is a controladoria
             }
         }
-        if (words.contains(noun) || lex.speech().documentNouns().contains(noun)) {
+        if (words.contains(noun) || e.kinds.contains(noun) || lex.speech().documentNouns().contains(noun)) {
             return true; // "o documento", "the report": what the organization last named published
         }
         for (String alias : lex.sources().orgNounAliases().getOrDefault(noun, List.of())) {
@@ -816,38 +865,67 @@ final class SpeakerResolver {
         return !(lex.sources().orgNouns().contains(headWord) && !lex.sources().companyNouns().contains(headWord));
     }
 
+    /** The organization's name holds the noun or a word it stands for ("agency" → "Authority"). */
+    private boolean nameHoldsNoun(Entity e, String noun) {
+        List<String> words = e.nameTokens();
+        if (words.contains(noun)) {
+            return true;
+        }
+        for (String alias : lex.sources().orgNounAliases().getOrDefault(noun, List.of())) {
+            if (words.contains(alias)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isOrganizationPronoun(Mention m) {
         return m.endToken() - m.firstToken() == 1 && lex.grammar().organizationPronouns().contains(doc.lower(m.firstToken()));
     }
 
     /**
-     * The entity a pronoun-like mention refers back to: the nearest sentence before it (within a few
-     * paragraphs) that mentions a compatible entity outside quotes; in that sentence its subject — the
-     * first mention not governed by a preposition — else the mention nearest the pronoun.
+     * The entity a pronoun-like mention refers back to: for an organization noun, a nearby name that holds
+     * the noun; else the subject of the nearest sentence with a compatible entity; else, for an organization
+     * noun, the only organization ever named or described with it.
      */
     private Entity antecedent(Mention m, int paragraphsBack, SpeakerType type) {
         int paragraph = doc.paragraphOf(m.span().start());
-        if (m.kind() == Mention.Kind.ORG_NOUN) {
+        String noun = m.kind() == Mention.Kind.ORG_NOUN ? doc.lower(m.endToken() - 1) : null;
+        if (noun != null) {
             // "the system" → "Harbor Health System": a name that holds the noun wins over mere recency
-            String noun = doc.lower(m.endToken() - 1);
-            Entity onlyHolder = null;
-            boolean several = false;
             for (int k = resolved.size() - 1; k >= 0; k--) {
                 Resolved r = resolved.get(k);
                 int p = doc.paragraphOf(r.mention().span().start());
-                if (r.mention().span().start() < m.span().start()
-                        && r.entity().type == SpeakerType.ORGANIZATION && r.entity().nameTokens().contains(noun)) {
-                    if (paragraph - p <= paragraphsBack) {
-                        return r.entity();
-                    }
-                    several |= onlyHolder != null && onlyHolder != r.entity();
-                    onlyHolder = r.entity();
+                if (r.mention().span().start() < m.span().start() && paragraph - p <= paragraphsBack
+                        && r.entity().type == SpeakerType.ORGANIZATION && nameHoldsNoun(r.entity(), noun)) {
+                    return r.entity();
                 }
             }
-            if (onlyHolder != null && !several) {
-                return onlyHolder; // "the trust" many paragraphs on, when one trust has been named
+        }
+        Entity recent = recentAntecedent(m, paragraph, paragraphsBack, type);
+        return recent != null || noun == null ? recent : onlyHolder(m, noun);
+    }
+
+    /** "the trust" many paragraphs on, when one organization has been named or described as a trust. */
+    private Entity onlyHolder(Mention m, String noun) {
+        Entity holder = null;
+        for (Resolved r : resolved) {
+            if (r.mention().span().start() < m.span().start() && r.entity().type == SpeakerType.ORGANIZATION
+                    && (nameHoldsNoun(r.entity(), noun) || r.entity().kinds.contains(noun))) {
+                if (holder != null && holder != r.entity()) {
+                    return null;
+                }
+                holder = r.entity();
             }
         }
+        return holder;
+    }
+
+    /**
+     * In the nearest sentence before the mention (within a few paragraphs) that mentions a compatible entity
+     * outside quotes: its subject — the first mention not governed by a preposition — else the nearest.
+     */
+    private Entity recentAntecedent(Mention m, int paragraph, int paragraphsBack, SpeakerType type) {
         List<Resolved> sentence = new ArrayList<>();
         int currentSentence = -1;
         for (int k = resolved.size() - 1; k >= 0; k--) {

@@ -500,4 +500,14 @@ class EnglishAttributionIT {
                 + "in a statement that it would apply for approval this year.");
         assertEquals("Corvallis Therapeutics", speakerOf(a, "apply for approval"));
     }
+
+    @Test
+    void anAppositionSaysWhatKindOfOrganizationANameIs() {
+        Article a = analyze("Harbourside Players, a community theatre in Leith, lost its grant this year.\n\n"
+                + "The council said money was tight.\n\nThe theatre said it would appeal the decision.");
+        assertEquals("Harbourside Players", speakerOf(a, "appeal the decision"));
+        Article owned = analyze("Minera Andina, controlled by the Canadian fund Pinecrest Capital, produced 7 million "
+                + "tonnes of ore. The fund said it would keep its 40% stake.");
+        assertEquals("Pinecrest Capital", speakerOf(owned, "keep its 40% stake"));
+    }
 }
