@@ -354,9 +354,10 @@ final class SpeakerResolver {
             boolean shortName = words.size() == 1 && e.type == SpeakerType.ORGANIZATION && e.nameTokens().size() > 1
                     && last.equals(words.get(0)) && !lex.sources().orgNouns().contains(last)
                     && !lex.names().orgWords().contains(last);
-            // "Avexis said" after "Avexis Therapeutics": the organization's first word, however NER typed it
-            // (but a given name may be a person: "Jordan" is not "Jordan Valley Authority")
+            // "Avexis said" after "Avexis Therapeutics": the organization's first word — unless it names a
+            // person ("Trump" is not "Trump Organization", "Jordan" not "Jordan Valley Authority")
             boolean firstWord = words.size() == 1 && e.type == SpeakerType.ORGANIZATION && e.nameTokens().size() > 1
+                    && m.type() != SpeakerType.PERSON && !someonesSurname(words.get(0))
                     && e.nameTokens().get(0).equals(words.get(0)) && !lex.names().isGivenName(words.get(0))
                     && !lex.sources().orgNouns().contains(words.get(0)) && !lex.names().locations().contains(words.get(0));
             if (firstWord) {
@@ -414,6 +415,16 @@ final class SpeakerResolver {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    private boolean someonesSurname(String word) {
+        for (Entity e : entities) {
+            List<String> t = e.nameTokens();
+            if (e.type == SpeakerType.PERSON && t.get(t.size() - 1).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(List<String> longer, List<String> prefix) {
