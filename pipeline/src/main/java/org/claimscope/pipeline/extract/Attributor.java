@@ -56,11 +56,13 @@ final class Attributor {
     /** Direct quotes that a reported-speech pattern introduced ("As X put it, “…”"), by quote index. */
     private java.util.Map<Integer, Attribution> cuesOfQuotes = java.util.Map.of();
     private final LanguageResources lex;
+    private final QuoteTail tail;
 
     Attributor(DocumentView doc, MentionParser np, LanguageResources lex) {
         this.doc = doc;
         this.np = np;
         this.lex = lex;
+        this.tail = new QuoteTail(doc, np);
     }
 
     List<Attribution> attribute() {
@@ -146,6 +148,10 @@ final class Attributor {
         Mention owner = attributionAfter(afterClose);
         if (owner != null) {
             return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, owner, null, qi, -1);
+        }
+        if (tail.namesSpeaker(afterClose)) {
+            // "“…,” Cecelia Purner, 67, …, said": someone is named as the speaker, so no one earlier goes on
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1);
         }
         // A partial quote inside someone else's sentence continues no one.
         boolean opensSentence = openTok == doc.sentence(sentenceOpen).tokens().get(0).index();
@@ -296,14 +302,18 @@ final class Attributor {
             }
         }
         if (m != null) {
-            int v = afterParenthetical(m.endToken(), limit);
+            int v = tail.afterNameSuffix(afterParenthetical(m.endToken(), limit), limit);
             if (",".equals(doc.word(v))) {
                 // "…,” Smith, the company's CEO, said." — step over the apposition
+                int longer = tail.verbAfterApposition(v, limit);
                 for (int c = v + 1; c < Math.min(limit, v + 12); c++) {
                     if (",".equals(doc.word(c))) {
                         v = c + 1;
                         break;
                     }
+                }
+                if (!np.isSpeechVerb(v) && longer >= 0) {
+                    v = longer; // "…,” Jane Roe, a fellow at X and a Democratic superdelegate, wrote"
                 }
             }
             if (v < limit && !np.isSpeechVerb(v) && v + 1 < limit && np.isSpeechVerb(v + 1)

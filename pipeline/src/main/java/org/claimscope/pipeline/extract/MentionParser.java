@@ -25,10 +25,12 @@ final class MentionParser {
 
     private final DocumentView doc;
     private final LanguageResources lex;
+    private final PremodifiedName premodified;
 
     MentionParser(DocumentView doc, LanguageResources lex) {
         this.doc = doc;
         this.lex = lex;
+        this.premodified = new PremodifiedName(doc, this, lex);
     }
 
     /** Verbs that, followed by "back", mean "retorted". */
@@ -103,6 +105,12 @@ final class MentionParser {
         if (j == i && lex.grammar().pluralPronouns().contains(doc.lower(j))) {
             // "…, they said.": speech by a group that no rule resolves, so by no one who can be named
             return mention(Mention.Kind.GROUP, j, j + 1, SpeakerType.OTHER, null, Gender.UNKNOWN);
+        }
+        int headName = "en".equals(lex.language()) ? premodified.personAt(j, limit) : -1;
+        if (headName >= 0) {
+            // "Rubio's deputy campaign manager, Rich Beeson": the owner only says whose manager
+            return mention(Mention.Kind.NAME, headName, nameEnd(headName, limit), SpeakerType.PERSON, null,
+                    genderOf(headName));
         }
         Mention ownedOrganization = ownedOrganization(i, j, limit);
         if (ownedOrganization != null) {

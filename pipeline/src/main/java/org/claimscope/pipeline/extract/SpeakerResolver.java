@@ -210,6 +210,9 @@ final class SpeakerResolver {
             if (e.type == SpeakerType.OTHER && type != SpeakerType.OTHER) {
                 e.type = type;
             }
+            if (e.gender == Gender.UNKNOWN && e.type == SpeakerType.PERSON) {
+                e.gender = titleGender(i); // "Ms. Lee" tells what the first name "Dana" did not
+            }
             e.mentions.add(span);
             names.add(m);
             entityOf.put(m, e);
@@ -255,7 +258,10 @@ final class SpeakerResolver {
         if (words.size() == 1 && m.type() != SpeakerType.ORGANIZATION) {
             // "Whitcombe said" when Dana and Tom Whitcombe are both named: the one the article has mentioned
             // most so far (its subject), the latest mentioned on a tie
-            Gender cue = possessiveGenderBefore(m.firstToken()); // "In her memo, Whitcombe said"
+            Gender cue = titleGender(m.firstToken()); // "Ms. Lee said" when Tom and Dana Lee are both named
+            if (cue == Gender.UNKNOWN) {
+                cue = possessiveGenderBefore(m.firstToken()); // "In her memo, Whitcombe said"
+            }
             Entity best = null;
             int bestCount = 0;
             int bestLast = -1;
@@ -338,6 +344,15 @@ final class SpeakerResolver {
     private static final Map<String, Gender> GENDERED_NOUNS = Map.of("spokeswoman", Gender.FEMALE,
             "spokesman", Gender.MALE, "chairwoman", Gender.FEMALE, "congresswoman", Gender.FEMALE,
             "congressman", Gender.MALE, "businesswoman", Gender.FEMALE, "businessman", Gender.MALE);
+
+    private static final Map<String, Gender> GENDERED_TITLES = Map.of("mr.", Gender.MALE, "mr", Gender.MALE,
+            "ms.", Gender.FEMALE, "ms", Gender.FEMALE, "mrs.", Gender.FEMALE, "mrs", Gender.FEMALE, "miss", Gender.FEMALE);
+
+    /** The gender an English title before a surname tells: "Mr. Lee", "Ms. Lee". */
+    private Gender titleGender(int token) {
+        return token > 0 && "en".equals(lex.language())
+                ? GENDERED_TITLES.getOrDefault(doc.lower(token - 1), Gender.UNKNOWN) : Gender.UNKNOWN;
+    }
 
     /** "her"/"his" earlier in the clause before a surname tells which of two namesakes it is. */
     private Gender possessiveGenderBefore(int token) {

@@ -442,4 +442,58 @@ class EnglishAttributionIT {
         assertNull(speakerOf(a, "can be hazardous"));
         assertNull(speakerOf(a, "fix the lights"));
     }
+
+    @Test
+    void theNameAfterAnOwnerAndDescribingNounsIsTheSpeaker() {
+        Article a = analyze("\"David is a longtime friend of mine,\" said Warner ally James Carville.\n\n"
+                + "\"This has become a security issue,\" said Warner's top foreign policy aide Jake Sullivan.\n\n"
+                + "\"We are treating it as one long election day,\" said Rubio's deputy campaign manager, Rich Beeson, "
+                + "who oversaw the ground game in 2012.\n\n"
+                + "\"We had a big issue with trade,\" said United Auto Workers Secretary-Treasurer Gary Casteel.");
+        assertEquals("James Carville", speakerOf(a, "longtime friend"));
+        assertEquals("Jake Sullivan", speakerOf(a, "security issue"));
+        assertEquals("Rich Beeson", speakerOf(a, "one long election day"));
+        assertEquals("Gary Casteel", speakerOf(a, "issue with trade"));
+    }
+
+    @Test
+    void anUntaggedTitleBetweenAnOrganizationAndAPerson() {
+        Article a = analyze("\"We made some horrendous mistakes, and I apologize for that,\" Maricopa County Recorder "
+                + "Helen Purcell said during a contentious hearing.");
+        assertEquals("Helen Purcell", speakerOf(a, "horrendous mistakes"));
+    }
+
+    @Test
+    void longAppositionsBetweenTheNameAndTheVerb() {
+        Article a = analyze("\"We take this seriously,\" spokesman Mark Toner said Friday.\n\n"
+                + "\"I am not sure she was completely truthful,\" Cecelia Purner, 67, a retired customer service "
+                + "representative in Allentown, Pa., said in a follow-up interview.\n\n"
+                + "\"The biggest shift is a tougher attitude toward banks,\" Elaine C. Kamarck, a senior fellow at the "
+                + "Brookings Institution and a Democratic superdelegate, wrote in an analysis.\n\n"
+                + "\"Terror works as a way to crowdsource terrorism,\" James B. Comey Jr., the director of the Federal "
+                + "Bureau of Investigation, said at a news conference.");
+        assertEquals("Cecelia Purner", speakerOf(a, "completely truthful"));
+        assertEquals("Elaine C. Kamarck", speakerOf(a, "tougher attitude"));
+        assertEquals("James B. Comey", speakerOf(a, "crowdsource terrorism"));
+    }
+
+    @Test
+    void aNamedSpeakerAfterTheQuoteStopsTheLastOneGoingOn() {
+        // the cue after the second quote is one no rule reads: still, it names someone else than the first speaker
+        Article a = analyze("\"We take this seriously,\" spokesman Mark Toner said Friday.\n\n"
+                + "\"The hearing was a disaster for everyone involved,\" Cecelia Purner, whom the hearing "
+                + "upset, repeated angrily and loudly, to the crowd, and then later said again.");
+        assertEquals("Mark Toner", speakerOf(a, "seriously"));
+        assertNull(speakerOf(a, "disaster for everyone"));
+    }
+
+    @Test
+    void aGenderedTitleTellsNamesakesApart() {
+        Article a = analyze("Tom Lee, the city treasurer, disagreed. \"The numbers do not add up,\" Mr. Lee said.\n\n"
+                + "Dana Lee, the treasurer's sister, said the plan was risky. \"It won't work,\" Ms. Lee said.\n\n"
+                + "Mr. Lee later added: \"I have full confidence in the staff.\"");
+        assertEquals("Tom Lee", speakerOf(a, "do not add up"));
+        assertEquals("Dana Lee", speakerOf(a, "won't work"));
+        assertEquals("Tom Lee", speakerOf(a, "full confidence"));
+    }
 }
