@@ -210,8 +210,8 @@ final class SpeakerResolver {
             if (e.type == SpeakerType.OTHER && type != SpeakerType.OTHER) {
                 e.type = type;
             }
-            if (e.gender == Gender.UNKNOWN && e.type == SpeakerType.PERSON) {
-                e.gender = titleGender(i); // "Ms. Lee" tells what the first name "Dana" did not
+            if (e.gender == Gender.UNKNOWN && e.type == SpeakerType.PERSON && end - i > 1) {
+                e.gender = titleGender(i); // "Ms. Dana Lee" tells what the first name did not
             }
             e.mentions.add(span);
             names.add(m);
@@ -265,10 +265,14 @@ final class SpeakerResolver {
             Entity best = null;
             int bestCount = 0;
             int bestLast = -1;
+            int namesakes = 0;
+            int fitting = 0;
             for (Entity e : entities) {
-                if (e.type == SpeakerType.PERSON && e.nameTokens().size() > 1
-                        && e.nameTokens().get(e.nameTokens().size() - 1).equals(words.get(0))
-                        && (cue == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == cue)) {
+                boolean namesake = e.type == SpeakerType.PERSON && e.nameTokens().size() > 1
+                        && e.nameTokens().get(e.nameTokens().size() - 1).equals(words.get(0));
+                namesakes += namesake ? 1 : 0;
+                if (namesake && (cue == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == cue)) {
+                    fitting++;
                     int count = 0;
                     int last = -1;
                     for (Span sp : e.mentions) {
@@ -283,6 +287,9 @@ final class SpeakerResolver {
                         bestLast = last;
                     }
                 }
+            }
+            if (best != null && best.gender == Gender.UNKNOWN && namesakes > 1 && fitting == 1) {
+                best.gender = cue; // "Ms. Lee" could only be Dana Lee: so a later "Mr. Lee" is not her
             }
             if (best != null) {
                 return best;
@@ -560,6 +567,14 @@ final class SpeakerResolver {
         // "o economista", "a deputada": a bare role no one was introduced with refers back like a pronoun.
         if (m.isBareRole()) {
             Entity back = antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            if (back != null && !back.roleKeys.isEmpty() && !back.hasRole(m.role()) && roleSaidSince(back, m)) {
+                // "Police Chief Ray Dunn … the director said … Director Jane Ortiz": not the chief, but the one
+                // the article names with this role further on
+                Entity later = onlyHolderOfHead(m, true);
+                if (later != null) {
+                    return later;
+                }
+            }
             if (back != null) {
                 back.addRole(m.role());
                 return back;
@@ -772,6 +787,25 @@ final class SpeakerResolver {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the role's head was said between the last mention of {@code e} and the bare role {@code m}: "The
+     * agency's director defended the plan" brings in someone new, whom the article names only later.
+     */
+    private boolean roleSaidSince(Entity e, Mention m) {
+        int last = -1;
+        for (Span s : e.mentions) {
+            if (s.start() < m.span().start()) {
+                last = Math.max(last, s.end());
+            }
+        }
+        for (int k = last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last); k < m.firstToken(); k++) {
+            if (m.role().heads().contains(doc.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int distanceBefore(Entity e, int offset) {

@@ -496,4 +496,13 @@ class EnglishAttributionIT {
         assertEquals("Dana Lee", speakerOf(a, "won't work"));
         assertEquals("Tom Lee", speakerOf(a, "full confidence"));
     }
+
+    @Test
+    void aRoleBroughtInAfterSomeoneElseIsWhoTheArticleNamesWithItLater() {
+        Article a = analyze("\"We need more officers on the street,\" said Police Chief Ray Dunn.\n\n"
+                + "The agency's director defended the plan on Monday. \"This is the right thing to do,\" the director "
+                + "said. Director Jane Ortiz later told reporters the agency would not back down.");
+        assertEquals("Ray Dunn", speakerOf(a, "more officers"));
+        assertEquals("Jane Ortiz", speakerOf(a, "right thing to do"));
+    }
 }
