@@ -485,6 +485,12 @@ final class MentionParser {
         if (best == null) {
             best = nameWithAffiliation(end, floor);
         }
+        if (best != null && best.kind() == Mention.Kind.ROLE && "en".equals(lex.language())) {
+            Mention named = premodified.nameBeforeRole(best, floor);
+            if (named != null) {
+                return named; // "Anthony Anton, president and CEO of the association stated"
+            }
+        }
         if (best == null && end - 1 > floor && SEPARATORS.contains(doc.word(end - 1))) {
             // Appositions before the verb: "a presidente do banco, Sofia Antunes, afirmou", "Sam Altman, CEO
             // da OpenAI, disse", "Jane Doe, 52, a teacher at X, told", "O deputado X, do Bloco, afirmou":

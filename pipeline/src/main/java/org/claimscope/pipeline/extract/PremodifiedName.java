@@ -31,9 +31,14 @@ final class PremodifiedName {
      * or -1 when the phrase is no such description of a named person.
      */
     int personAt(int j, int limit) {
-        if (j >= limit || !doc.token(j).isCapitalized() || POSSESSIVE_MARKS.contains(doc.word(j))) {
+        int owner = j;
+        while (owner < Math.min(limit, j + 2) && "JJ".equals(doc.token(owner).pos()) && !doc.token(owner).isCapitalized()) {
+            owner++; // "former Obama adviser David Axelrod", "longtime Clinton friend …"
+        }
+        if (owner >= limit || !doc.token(owner).isCapitalized() || POSSESSIVE_MARKS.contains(doc.word(owner))) {
             return -1;
         }
+        j = owner;
         boolean described = false; // a common noun or a title that says who the person is to the owner
         boolean lastDescribes = false;
         int max = Math.min(limit, j + MAX_WORDS);
@@ -57,6 +62,10 @@ final class PremodifiedName {
                 boolean apposed = described && lastDescribes && name < limit && "PERSON".equals(np.nerAt(name));
                 return apposed && closesApposition(np.nameEnd(name, limit), limit) ? name : -1;
             }
+            if ("and".equals(doc.lower(k)) && lastDescribes && k + 1 < limit && doc.token(k + 1).isCapitalized()) {
+                lastDescribes = false; // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+                continue;
+            }
             if (pos == null || DocumentView.isPunct(doc.word(k))) {
                 return -1;
             }
@@ -79,6 +88,26 @@ final class PremodifiedName {
             }
         }
         return -1;
+    }
+
+    /**
+     * The person a role without an article stands in apposition to, when the name opens the clause: "Anthony Anton,
+     * president and CEO of the association, stated". Null when the role may be the subject itself ("After meeting
+     * Smith, the company's chief executive said").
+     */
+    Mention nameBeforeRole(Mention role, int floor) {
+        int comma = role.firstToken() - 1;
+        if (comma - 1 < floor || !",".equals(doc.word(comma)) || !"PERSON".equals(np.nerAt(comma - 1))
+                || lex.grammar().determiners().contains(doc.lower(role.firstToken()))) {
+            return null;
+        }
+        int start = comma - 1;
+        while (start > floor && "PERSON".equals(np.nerAt(start - 1))) {
+            start--;
+        }
+        boolean opensClause = start == floor || start == doc.sentence(doc.sentenceOf(start)).tokens().get(0).index()
+                || DocumentView.isPunct(doc.word(start - 1));
+        return opensClause ? np.forward(start, comma) : null;
     }
 
     /** After an apposed name: a comma, the end of the phrase, or a relative clause about the person. */

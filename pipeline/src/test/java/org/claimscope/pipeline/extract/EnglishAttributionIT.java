@@ -482,7 +482,7 @@ class EnglishAttributionIT {
         // the cue after the second quote is one no rule reads: still, it names someone else than the first speaker
         Article a = analyze("\"We take this seriously,\" spokesman Mark Toner said Friday.\n\n"
                 + "\"The hearing was a disaster for everyone involved,\" Cecelia Purner, whom the hearing "
-                + "upset, repeated angrily and loudly, to the crowd, and then later said again.");
+                + "upset, then angrily said.");
         assertEquals("Mark Toner", speakerOf(a, "seriously"));
         assertNull(speakerOf(a, "disaster for everyone"));
     }
@@ -504,5 +504,33 @@ class EnglishAttributionIT {
                 + "said. Director Jane Ortiz later told reporters the agency would not back down.");
         assertEquals("Ray Dunn", speakerOf(a, "more officers"));
         assertEquals("Jane Ortiz", speakerOf(a, "right thing to do"));
+    }
+
+    @Test
+    void aDescribedNameAfterLeadingAdjectivesAndANameBeforeABareRole() {
+        Article a = analyze("\"October provided a resurgence for her,\" said former Warner adviser David Axelrod.\n\n"
+                + "Anthony Anton, president and CEO of the Washington Restaurant Association stated, \"It's not a "
+                + "political problem; it's a math problem.\"");
+        assertEquals("David Axelrod", speakerOf(a, "resurgence"));
+        assertEquals("Anthony Anton", speakerOf(a, "math problem"));
+        Article b = analyze("\"He's reprising that role,\" said former Pennsylvania Gov. and Democratic National "
+                + "Committee Chairman Ed Rendell.");
+        assertEquals("Ed Rendell", speakerOf(b, "reprising"));
+    }
+
+    @Test
+    void anOpeningMarkLeftAtTheEndOfTheSentenceBeforeStillOpensTheQuote() {
+        Article a = analyze("Mr. Ekovich, the golf-course broker in Tampa, was slightly less positive.\n"
+                + "''Revenues are up a little bit,'' said Mr. Ekovich, who noted that prices had fallen. ''Things are "
+                + "moving in the right direction, but they are by no means meteoric rises.''");
+        assertEquals("Ekovich", speakerOf(a, "right direction"));
+    }
+
+    @Test
+    void anUnnamedSpeakerGoesOnRatherThanSomeoneNamedBefore() {
+        Article a = analyze("Zuckoff said the account should be read with care.\n\n"
+                + "\"Did he lose 20 minutes? Probably,\" said one former senior agency official. \"But that was "
+                + "probably the right solution.\"");
+        assertNull(speakerOf(a, "right solution"));
     }
 }
