@@ -126,6 +126,10 @@ final class MentionParser {
             return mention(Mention.Kind.NAME, titledName, nameEnd(titledName, limit), SpeakerType.PERSON, null,
                     genderOf(titledName));
         }
+        if (j > i && "en".equals(lex.language()) && isDemonym(j, limit)) {
+            // "The Scot, 54, blasted": a person the article named before, described by origin
+            return mention(Mention.Kind.PRONOUN, i, j + 1, SpeakerType.PERSON, null, Gender.UNKNOWN);
+        }
         if (isNameToken(j) && !(nameEnd(j, limit) == j + 1 && roleHeadEnd(j, limit) > j)) {
             int end = nameEnd(j, limit);
             int titleEnd = titleEnd(j, end);
@@ -555,6 +559,22 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Scot", "the Brazilian", "the Frenchman": after "the", one word the NER took for a person's name, that says
+     * where someone is from and stands alone, not before a noun or name.
+     */
+    /** Demonyms with no telling ending: "the Scot", "the Dane". */
+    private static final Set<String> SHORT_DEMONYMS = Set.of("scot", "brit", "dane", "swede", "finn", "pole", "turk",
+            "greek", "czech", "serb", "croat", "kiwi", "aussie");
+
+    private boolean isDemonym(int j, int limit) {
+        String w = doc.lower(j);
+        boolean alone = j + 1 >= limit || DocumentView.isPunct(doc.word(j + 1)) || isSpeechVerb(j + 1);
+        boolean tagged = "PERSON".equals(nerAt(j)) && nameEnd(j, limit) == j + 1;
+        boolean origin = SHORT_DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("man") || w.endsWith("woman");
+        return "the".equals(doc.lower(j - 1)) && tagged && origin && alone;
     }
 
     /** A plural common noun: lower-case or sentence-initial, ending in -s, not a name. */

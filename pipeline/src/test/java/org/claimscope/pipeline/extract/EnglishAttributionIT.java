@@ -533,4 +533,11 @@ class EnglishAttributionIT {
                 + "probably the right solution.\"");
         assertNull(speakerOf(a, "right solution"));
     }
+
+    @Test
+    void aDemonymTheTaggerTookForANameIsThePersonNamedBefore() {
+        Article a = analyze("Castlebridge Rovers boss Stuart McAllister has slammed his own board.\n\n"
+                + "The Scot, 54, blasted: \"I found out from my phone like everybody else.\"");
+        assertEquals("Stuart McAllister", speakerOf(a, "from my phone"));
+    }
 }
