@@ -723,7 +723,8 @@ final class MentionParser {
     private static final Set<String> ROLE_SUFFIXES = Set.of("geral", "chefe", "executivo", "executiva", "adjunto",
             "adjunta", "general", "chief");
 
-    private boolean isRoleWord(String w) {
+    /** A one-word role head: "director", "aide". */
+    boolean isRoleWord(String w) {
         for (List<String> head : lex.sources().roleHeads()) {
             if (head.size() == 1 && head.get(0).equals(w)) {
                 return true;

@@ -1,6 +1,5 @@
 package org.claimscope.pipeline.extract;
 
-import java.util.List;
 import java.util.Set;
 import org.claimscope.pipeline.lang.LanguageResources;
 
@@ -132,10 +131,8 @@ final class PremodifiedName {
             return true;
         }
         for (String part : doc.lower(k).split("-")) {
-            for (List<String> head : lex.sources().roleHeads()) {
-                if (head.size() == 1 && head.get(0).equals(part)) {
-                    return true;
-                }
+            if (np.isRoleWord(part)) {
+                return true;
             }
         }
         return false;

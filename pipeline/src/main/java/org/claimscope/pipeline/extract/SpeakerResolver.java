@@ -30,6 +30,7 @@ final class SpeakerResolver {
     private final DocumentView doc;
     private final MentionParser np;
     private final LanguageResources lex;
+    private final IndefiniteSubjects unnamed;
     private final List<Entity> entities = new ArrayList<>();
     /** Name mentions in text order, each with its entity. */
     private final List<Mention> names = new ArrayList<>();
@@ -44,6 +45,7 @@ final class SpeakerResolver {
         this.doc = doc;
         this.np = np;
         this.lex = lex;
+        this.unnamed = new IndefiniteSubjects(doc, np, lex);
         collectNames();
         mergeParenthesizedAliases();
         collectRoles();
@@ -105,7 +107,11 @@ final class SpeakerResolver {
         Entity e = switch (m.kind()) {
             case NAME -> nameEntity(m);
             case ROLE -> roleEntity(m);
-            case PRONOUN -> antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            case PRONOUN -> {
+                Entity back = antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+                // "A woman who lives along the levee … said …. “…,” she said.": the unnamed woman, not anyone before
+                yield back != null && unnamed.between(lastTokenBefore(back, m), m.firstToken(), m.gender()) ? null : back;
+            }
             case ORG_NOUN -> {
                 Entity back = antecedent(m, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
                 yield back != null ? back : namedLater(m);
@@ -806,6 +812,17 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** The first token of the last mention of {@code e} before {@code m}, or -1. */
+    private int lastTokenBefore(Entity e, Mention m) {
+        int last = -1;
+        for (Span s : e.mentions) {
+            if (s.start() < m.span().start()) {
+                last = Math.max(last, doc.tokenAtOrAfter(s.start()));
+            }
+        }
+        return last;
     }
 
     private int distanceBefore(Entity e, int offset) {

@@ -540,4 +540,15 @@ class EnglishAttributionIT {
                 + "The Scot, 54, blasted: \"I found out from my phone like everybody else.\"");
         assertEquals("Stuart McAllister", speakerOf(a, "from my phone"));
     }
+
+    @Test
+    void aPronounAfterAnUnnamedSubjectIsNotSomeoneNamedBefore() {
+        Article a = analyze("\"Those deputies didn't hesitate,\" Sheriff's Lt. Dana Perkins told KCRA-TV.\n\n"
+                + "A woman who lives along the levee, who asked not to be identified, said she heard a big crunch.\n\n"
+                + "\"I thought somebody had driven in on purpose,\" she said.\n\n"
+                + "\"We found the car quickly,\" Perkins said. \"They were lucky,\" she said.");
+        assertEquals("Dana Perkins", speakerOf(a, "didn't hesitate"));
+        assertNull(speakerOf(a, "on purpose"));
+        assertEquals("Dana Perkins", speakerOf(a, "were lucky"));
+    }
 }
