@@ -263,7 +263,8 @@ final class SpeakerResolver {
         List<String> words = List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
         if (words.size() == 1 && m.type() != SpeakerType.ORGANIZATION) {
             // "Whitcombe said" when Dana and Tom Whitcombe are both named: the one the article has mentioned
-            // most so far (its subject), the latest mentioned on a tie
+            // most so far (its subject); on a tie the one introduced first, as a relative named after the subject
+            // ("her son, Peter Calloway") keeps his full name while the subject takes the surname
             Gender cue = titleGender(m.firstToken()); // "Ms. Lee said" when Tom and Dana Lee are both named
             if (cue == Gender.UNKNOWN) {
                 cue = possessiveGenderBefore(m.firstToken()); // "In her memo, Whitcombe said"
@@ -287,7 +288,7 @@ final class SpeakerResolver {
                             last = Math.max(last, sp.start());
                         }
                     }
-                    if (count > bestCount || count == bestCount && count > 0 && last > bestLast) {
+                    if (count > bestCount) {
                         best = e;
                         bestCount = count;
                         bestLast = last;

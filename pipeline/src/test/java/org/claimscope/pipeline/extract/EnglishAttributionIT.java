@@ -551,4 +551,14 @@ class EnglishAttributionIT {
         assertNull(speakerOf(a, "on purpose"));
         assertEquals("Dana Perkins", speakerOf(a, "were lucky"));
     }
+
+    @Test
+    void aSurnameSharedByTheSubjectAndARelativeIsTheSubjectOnATie() {
+        Article a = analyze("Ruth Calloway, who mapped the kelp forests, dies at 87\n\n"
+                + "Ruth Calloway, a marine biologist, died on Saturday at her home in Monterey.\n\n"
+                + "Her death was confirmed by her son, Peter Calloway, who said the cause was pneumonia.\n\n"
+                + "\"The ocean was the place she felt most like herself.\" Those were the words of Peter Calloway.\n\n"
+                + "\"If you want to know the sea, get wet,\" Dr. Calloway told generations of students.");
+        assertEquals("Ruth Calloway", speakerOf(a, "get wet"));
+    }
 }
