@@ -56,11 +56,13 @@ final class Attributor {
     /** Direct quotes that a reported-speech pattern introduced ("As X put it, “…”"), by quote index. */
     private java.util.Map<Integer, Attribution> cuesOfQuotes = java.util.Map.of();
     private final LanguageResources lex;
+    private final QuoteTail tail;
 
     Attributor(DocumentView doc, MentionParser np, LanguageResources lex) {
         this.doc = doc;
         this.np = np;
         this.lex = lex;
+        this.tail = new QuoteTail(doc, np);
     }
 
     List<Attribution> attribute() {
@@ -147,8 +149,15 @@ final class Attributor {
         if (owner != null) {
             return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, owner, null, qi, -1);
         }
+        if (tail.namesSpeaker(afterClose)) {
+            // "“…,” Cecelia Purner, 67, …, said": someone is named as the speaker, so no one earlier goes on
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1);
+        }
         // A partial quote inside someone else's sentence continues no one.
-        boolean opensSentence = openTok == doc.sentence(sentenceOpen).tokens().get(0).index();
+        boolean opensSentence = opensSentence(q);
+        if (strandedOpening(openTok)) {
+            sentenceOpen++; // the sentence is the one the quote's words begin
+        }
         if (!opensSentence && openTok > 0 && ":".equals(doc.word(openTok - 1)) && words >= 3) {
             // "Then, a week later on television: “…”": a colon names no new speaker, the last one goes on
             Attribution goesOn = continuation(qi, earlier);
@@ -165,7 +174,14 @@ final class Attributor {
             Sentence prev = doc.sentence(sentenceOpen - 1);
             int pFirst = prev.tokens().get(0).index();
             boolean sameParagraph = doc.paragraphOf(prev.begin()) == doc.paragraphOf(q.open());
-            boolean prevHasQuote = doc.quoteOf(lastToken(prev)) >= 0 || DocumentView.isQuoteMark(doc.word(lastToken(prev) - 1));
+            boolean prevHasQuote = doc.quoteOf(lastToken(prev)) >= 0 && doc.quoteOf(lastToken(prev)) != qi
+                    || DocumentView.isQuoteMark(doc.word(lastToken(prev) - 1));
+            Attribution last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            if (sameParagraph && last != null && last.quote() == doc.quoteOf(pFirst) && last.cue() != null
+                    && last.speaker() == null) {
+                // "“…,” said one former official. “…”": the unnamed speaker goes on, not someone named before
+                return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1);
+            }
             if (sameParagraph && !prevHasQuote) {
                 Mention subject = sentenceSubject(afterOpeningClause(pFirst, lastToken(prev)), lastToken(prev));
                 if (subject != null && subject.kind() != Mention.Kind.GROUP && subject.type() != org.claimscope.model.SpeakerType.OTHER
@@ -296,14 +312,18 @@ final class Attributor {
             }
         }
         if (m != null) {
-            int v = afterParenthetical(m.endToken(), limit);
+            int v = tail.afterNameSuffix(afterParenthetical(m.endToken(), limit), limit);
             if (",".equals(doc.word(v))) {
                 // "…,” Smith, the company's CEO, said." — step over the apposition
+                int longer = tail.verbAfterApposition(v, limit);
                 for (int c = v + 1; c < Math.min(limit, v + 12); c++) {
                     if (",".equals(doc.word(c))) {
                         v = c + 1;
                         break;
                     }
+                }
+                if (!np.isSpeechVerb(v) && longer >= 0) {
+                    v = longer; // "…,” Jane Roe, a fellow at X and a Democratic superdelegate, wrote"
                 }
             }
             if (v < limit && !np.isSpeechVerb(v) && v + 1 < limit && np.isSpeechVerb(v + 1)
@@ -355,7 +375,18 @@ final class Attributor {
 
     private boolean opensSentence(QuotedSpan q) {
         int open = doc.tokenAtOrAfter(q.open());
-        return open < doc.size() && open == doc.sentence(doc.sentenceOf(open)).tokens().get(0).index();
+        return open < doc.size() && (open == doc.sentence(doc.sentenceOf(open)).tokens().get(0).index()
+                || strandedOpening(open));
+    }
+
+    /**
+     * "… value. ''Things are moving …''": the splitter left the opening mark at the end of the sentence before,
+     * yet the quote opens the next one.
+     */
+    private boolean strandedOpening(int open) {
+        return open + 1 < doc.size() && DocumentView.isQuoteMark(doc.word(open))
+                && open == lastToken(doc.sentence(doc.sentenceOf(open)))
+                && doc.sentenceOf(open + 1) == doc.sentenceOf(open) + 1;
     }
 
     /** After a verb of saying: the sentence ends, or goes on with an aside, adverb, adjunct or who was told. */

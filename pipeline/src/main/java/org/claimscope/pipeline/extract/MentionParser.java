@@ -25,10 +25,12 @@ final class MentionParser {
 
     private final DocumentView doc;
     private final LanguageResources lex;
+    private final PremodifiedName premodified;
 
     MentionParser(DocumentView doc, LanguageResources lex) {
         this.doc = doc;
         this.lex = lex;
+        this.premodified = new PremodifiedName(doc, this, lex);
     }
 
     /** Verbs that, followed by "back", mean "retorted". */
@@ -151,6 +153,12 @@ final class MentionParser {
             // "The Scot, 54, blasted:", "the 34-year-old said", "o veterano afirmou": a person named before
             return mention(Mention.Kind.PRONOUN, i, j + 1, SpeakerType.PERSON, null, epithetGender(i, j));
         }
+        int headName = "en".equals(lex.language()) ? premodified.personAt(j, limit) : -1;
+        if (headName >= 0) {
+            // "Rubio's deputy campaign manager, Rich Beeson": the owner only says whose manager
+            return mention(Mention.Kind.NAME, headName, nameEnd(headName, limit), SpeakerType.PERSON, null,
+                    genderOf(headName));
+        }
         Mention ownedOrganization = ownedOrganization(i, j, limit);
         if (ownedOrganization != null) {
             return ownedOrganization;
@@ -164,6 +172,10 @@ final class MentionParser {
         if (titledName >= 0) {
             return mention(Mention.Kind.NAME, titledName, nameEnd(titledName, limit), SpeakerType.PERSON, null,
                     genderOf(titledName));
+        }
+        if (j > i && "en".equals(lex.language()) && isDemonym(j, limit)) {
+            // "The Scot, 54, blasted": a person the article named before, described by origin
+            return mention(Mention.Kind.PRONOUN, i, j + 1, SpeakerType.PERSON, null, Gender.UNKNOWN);
         }
         if (isNameToken(j) && !(nameEnd(j, limit) == j + 1 && roleHeadEnd(j, limit) > j)) {
             int end = nameEnd(j, limit);
@@ -550,6 +562,12 @@ final class MentionParser {
         if (best == null) {
             best = nameWithAffiliation(end, floor);
         }
+        if (best != null && best.kind() == Mention.Kind.ROLE && "en".equals(lex.language())) {
+            Mention named = premodified.nameBeforeRole(best, floor);
+            if (named != null) {
+                return named; // "Anthony Anton, president and CEO of the association stated"
+            }
+        }
         if (best == null && end - 1 > floor && SEPARATORS.contains(doc.word(end - 1))) {
             // Appositions before the verb: "a presidente do banco, Sofia Antunes, afirmou", "Sam Altman, CEO
             // da OpenAI, disse", "Jane Doe, 52, a teacher at X, told", "O deputado X, do Bloco, afirmou":
@@ -614,6 +632,22 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Scot", "the Brazilian", "the Frenchman": after "the", one word the NER took for a person's name, that says
+     * where someone is from and stands alone, not before a noun or name.
+     */
+    /** Demonyms with no telling ending: "the Scot", "the Dane". */
+    private static final Set<String> SHORT_DEMONYMS = Set.of("scot", "brit", "dane", "swede", "finn", "pole", "turk",
+            "greek", "czech", "serb", "croat", "kiwi", "aussie");
+
+    private boolean isDemonym(int j, int limit) {
+        String w = doc.lower(j);
+        boolean alone = j + 1 >= limit || DocumentView.isPunct(doc.word(j + 1)) || isSpeechVerb(j + 1);
+        boolean tagged = "PERSON".equals(nerAt(j)) && nameEnd(j, limit) == j + 1;
+        boolean origin = SHORT_DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("man") || w.endsWith("woman");
+        return "the".equals(doc.lower(j - 1)) && tagged && origin && alone;
     }
 
     /** A plural common noun: lower-case or sentence-initial, ending in -s, not a name. */
@@ -777,7 +811,8 @@ final class MentionParser {
     private static final Set<String> ROLE_SUFFIXES = Set.of("geral", "chefe", "executivo", "executiva", "adjunto",
             "adjunta", "general", "chief");
 
-    private boolean isRoleWord(String w) {
+    /** A one-word role head: "director", "aide". */
+    boolean isRoleWord(String w) {
         for (List<String> head : lex.sources().roleHeads()) {
             if (head.size() == 1 && head.get(0).equals(w)) {
                 return true;

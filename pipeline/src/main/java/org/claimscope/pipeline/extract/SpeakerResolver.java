@@ -30,6 +30,7 @@ final class SpeakerResolver {
     private final DocumentView doc;
     private final MentionParser np;
     private final LanguageResources lex;
+    private final IndefiniteSubjects unnamed;
     private final List<Entity> entities = new ArrayList<>();
     /** Name mentions in text order, each with its entity. */
     private final List<Mention> names = new ArrayList<>();
@@ -44,6 +45,7 @@ final class SpeakerResolver {
         this.doc = doc;
         this.np = np;
         this.lex = lex;
+        this.unnamed = new IndefiniteSubjects(doc, np, lex);
         collectNames();
         mergeParenthesizedAliases();
         collectRoles();
@@ -105,7 +107,11 @@ final class SpeakerResolver {
         Entity e = switch (m.kind()) {
             case NAME -> nameEntity(m);
             case ROLE -> roleEntity(m);
-            case PRONOUN -> antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            case PRONOUN -> {
+                Entity back = antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+                // "A woman who lives along the levee … said …. “…,” she said.": the unnamed woman, not anyone before
+                yield back != null && unnamed.between(lastTokenBefore(back, m), m.firstToken(), m.gender()) ? null : back;
+            }
             case ORG_NOUN -> {
                 if (isOrganizationPronoun(m)) {
                     yield antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION); // "it": never cataphoric
@@ -213,6 +219,9 @@ final class SpeakerResolver {
             if (e.type == SpeakerType.OTHER && type != SpeakerType.OTHER) {
                 e.type = type;
             }
+            if (e.gender == Gender.UNKNOWN && e.type == SpeakerType.PERSON && end - i > 1) {
+                e.gender = titleGender(i); // "Ms. Dana Lee" tells what the first name did not
+            }
             e.mentions.add(span);
             if (type != SpeakerType.PERSON) {
                 e.kinds.addAll(appositiveKinds(end));
@@ -306,15 +315,23 @@ final class SpeakerResolver {
         List<String> words = List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
         if (words.size() == 1 && m.type() != SpeakerType.ORGANIZATION) {
             // "Whitcombe said" when Dana and Tom Whitcombe are both named: the one the article has mentioned
-            // most so far (its subject), the latest mentioned on a tie
-            Gender cue = possessiveGenderBefore(m.firstToken()); // "In her memo, Whitcombe said"
+            // most so far (its subject); on a tie the one introduced first, as a relative named after the subject
+            // ("her son, Peter Calloway") keeps his full name while the subject takes the surname
+            Gender cue = titleGender(m.firstToken()); // "Ms. Lee said" when Tom and Dana Lee are both named
+            if (cue == Gender.UNKNOWN) {
+                cue = possessiveGenderBefore(m.firstToken()); // "In her memo, Whitcombe said"
+            }
             Entity best = null;
             int bestCount = 0;
             int bestLast = -1;
+            int namesakes = 0;
+            int fitting = 0;
             for (Entity e : entities) {
-                if (e.type == SpeakerType.PERSON && e.nameTokens().size() > 1
-                        && e.nameTokens().get(e.nameTokens().size() - 1).equals(words.get(0))
-                        && (cue == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == cue)) {
+                boolean namesake = e.type == SpeakerType.PERSON && e.nameTokens().size() > 1
+                        && e.nameTokens().get(e.nameTokens().size() - 1).equals(words.get(0));
+                namesakes += namesake ? 1 : 0;
+                if (namesake && (cue == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == cue)) {
+                    fitting++;
                     int count = 0;
                     int last = -1;
                     for (Span sp : e.mentions) {
@@ -323,12 +340,15 @@ final class SpeakerResolver {
                             last = Math.max(last, sp.start());
                         }
                     }
-                    if (count > bestCount || count == bestCount && count > 0 && last > bestLast) {
+                    if (count > bestCount) {
                         best = e;
                         bestCount = count;
                         bestLast = last;
                     }
                 }
+            }
+            if (best != null && best.gender == Gender.UNKNOWN && namesakes > 1 && fitting == 1) {
+                best.gender = cue; // "Ms. Lee" could only be Dana Lee: so a later "Mr. Lee" is not her
             }
             if (best != null) {
                 return best;
@@ -399,6 +419,15 @@ final class SpeakerResolver {
     private static final Map<String, Gender> GENDERED_NOUNS = Map.of("spokeswoman", Gender.FEMALE,
             "spokesman", Gender.MALE, "chairwoman", Gender.FEMALE, "congresswoman", Gender.FEMALE,
             "congressman", Gender.MALE, "businesswoman", Gender.FEMALE, "businessman", Gender.MALE);
+
+    private static final Map<String, Gender> GENDERED_TITLES = Map.of("mr.", Gender.MALE, "mr", Gender.MALE,
+            "ms.", Gender.FEMALE, "ms", Gender.FEMALE, "mrs.", Gender.FEMALE, "mrs", Gender.FEMALE, "miss", Gender.FEMALE);
+
+    /** The gender an English title before a surname tells: "Mr. Lee", "Ms. Lee". */
+    private Gender titleGender(int token) {
+        return token > 0 && "en".equals(lex.language())
+                ? GENDERED_TITLES.getOrDefault(doc.lower(token - 1), Gender.UNKNOWN) : Gender.UNKNOWN;
+    }
 
     /** "her"/"his" earlier in the clause before a surname tells which of two namesakes it is. */
     private Gender possessiveGenderBefore(int token) {
@@ -616,6 +645,14 @@ final class SpeakerResolver {
         // "o economista", "a deputada": a bare role no one was introduced with refers back like a pronoun.
         if (m.isBareRole()) {
             Entity back = antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            if (back != null && !back.roleKeys.isEmpty() && !back.hasRole(m.role()) && roleSaidSince(back, m)) {
+                // "Police Chief Ray Dunn … the director said … Director Jane Ortiz": not the chief, but the one
+                // the article names with this role further on
+                Entity later = onlyHolderOfHead(m, true);
+                if (later != null) {
+                    return later;
+                }
+            }
             if (back != null) {
                 back.addRole(m.role());
                 return back;
@@ -825,6 +862,36 @@ final class SpeakerResolver {
         for (Span s : e.mentions) {
             if (s.start() < offset) {
                 last = Math.max(last, doc.sentenceOf(doc.tokenAtOrAfter(s.start())));
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether the role's head was said between the last mention of {@code e} and the bare role {@code m}: "The
+     * agency's director defended the plan" brings in someone new, whom the article names only later.
+     */
+    private boolean roleSaidSince(Entity e, Mention m) {
+        int last = -1;
+        for (Span s : e.mentions) {
+            if (s.start() < m.span().start()) {
+                last = Math.max(last, s.end());
+            }
+        }
+        for (int k = last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last); k < m.firstToken(); k++) {
+            if (m.role().heads().contains(doc.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token of the last mention of {@code e} before {@code m}, or -1. */
+    private int lastTokenBefore(Entity e, Mention m) {
+        int last = -1;
+        for (Span s : e.mentions) {
+            if (s.start() < m.span().start()) {
+                last = Math.max(last, doc.tokenAtOrAfter(s.start()));
             }
         }
         return last;

@@ -510,4 +510,123 @@ class EnglishAttributionIT {
                 + "tonnes of ore. The fund said it would keep its 40% stake.");
         assertEquals("Pinecrest Capital", speakerOf(owned, "keep its 40% stake"));
     }
+
+    @Test
+    void theNameAfterAnOwnerAndDescribingNounsIsTheSpeaker() {
+        Article a = analyze("\"David is a longtime friend of mine,\" said Warner ally James Carville.\n\n"
+                + "\"This has become a security issue,\" said Warner's top foreign policy aide Jake Sullivan.\n\n"
+                + "\"We are treating it as one long election day,\" said Rubio's deputy campaign manager, Rich Beeson, "
+                + "who oversaw the ground game in 2012.\n\n"
+                + "\"We had a big issue with trade,\" said United Auto Workers Secretary-Treasurer Gary Casteel.");
+        assertEquals("James Carville", speakerOf(a, "longtime friend"));
+        assertEquals("Jake Sullivan", speakerOf(a, "security issue"));
+        assertEquals("Rich Beeson", speakerOf(a, "one long election day"));
+        assertEquals("Gary Casteel", speakerOf(a, "issue with trade"));
+    }
+
+    @Test
+    void anUntaggedTitleBetweenAnOrganizationAndAPerson() {
+        Article a = analyze("\"We made some horrendous mistakes, and I apologize for that,\" Maricopa County Recorder "
+                + "Helen Purcell said during a contentious hearing.");
+        assertEquals("Helen Purcell", speakerOf(a, "horrendous mistakes"));
+    }
+
+    @Test
+    void longAppositionsBetweenTheNameAndTheVerb() {
+        Article a = analyze("\"We take this seriously,\" spokesman Mark Toner said Friday.\n\n"
+                + "\"I am not sure she was completely truthful,\" Cecelia Purner, 67, a retired customer service "
+                + "representative in Allentown, Pa., said in a follow-up interview.\n\n"
+                + "\"The biggest shift is a tougher attitude toward banks,\" Elaine C. Kamarck, a senior fellow at the "
+                + "Brookings Institution and a Democratic superdelegate, wrote in an analysis.\n\n"
+                + "\"Terror works as a way to crowdsource terrorism,\" James B. Comey Jr., the director of the Federal "
+                + "Bureau of Investigation, said at a news conference.");
+        assertEquals("Cecelia Purner", speakerOf(a, "completely truthful"));
+        assertEquals("Elaine C. Kamarck", speakerOf(a, "tougher attitude"));
+        assertEquals("James B. Comey", speakerOf(a, "crowdsource terrorism"));
+    }
+
+    @Test
+    void aNamedSpeakerAfterTheQuoteStopsTheLastOneGoingOn() {
+        // the cue after the second quote is one no rule reads: still, it names someone else than the first speaker
+        Article a = analyze("\"We take this seriously,\" spokesman Mark Toner said Friday.\n\n"
+                + "\"The hearing was a disaster for everyone involved,\" Cecelia Purner, whom the hearing "
+                + "upset, then angrily said.");
+        assertEquals("Mark Toner", speakerOf(a, "seriously"));
+        assertNull(speakerOf(a, "disaster for everyone"));
+    }
+
+    @Test
+    void aGenderedTitleTellsNamesakesApart() {
+        Article a = analyze("Tom Lee, the city treasurer, disagreed. \"The numbers do not add up,\" Mr. Lee said.\n\n"
+                + "Dana Lee, the treasurer's sister, said the plan was risky. \"It won't work,\" Ms. Lee said.\n\n"
+                + "Mr. Lee later added: \"I have full confidence in the staff.\"");
+        assertEquals("Tom Lee", speakerOf(a, "do not add up"));
+        assertEquals("Dana Lee", speakerOf(a, "won't work"));
+        assertEquals("Tom Lee", speakerOf(a, "full confidence"));
+    }
+
+    @Test
+    void aRoleBroughtInAfterSomeoneElseIsWhoTheArticleNamesWithItLater() {
+        Article a = analyze("\"We need more officers on the street,\" said Police Chief Ray Dunn.\n\n"
+                + "The agency's director defended the plan on Monday. \"This is the right thing to do,\" the director "
+                + "said. Director Jane Ortiz later told reporters the agency would not back down.");
+        assertEquals("Ray Dunn", speakerOf(a, "more officers"));
+        assertEquals("Jane Ortiz", speakerOf(a, "right thing to do"));
+    }
+
+    @Test
+    void aDescribedNameAfterLeadingAdjectivesAndANameBeforeABareRole() {
+        Article a = analyze("\"October provided a resurgence for her,\" said former Warner adviser David Axelrod.\n\n"
+                + "Anthony Anton, president and CEO of the Washington Restaurant Association stated, \"It's not a "
+                + "political problem; it's a math problem.\"");
+        assertEquals("David Axelrod", speakerOf(a, "resurgence"));
+        assertEquals("Anthony Anton", speakerOf(a, "math problem"));
+        Article b = analyze("\"He's reprising that role,\" said former Pennsylvania Gov. and Democratic National "
+                + "Committee Chairman Ed Rendell.");
+        assertEquals("Ed Rendell", speakerOf(b, "reprising"));
+    }
+
+    @Test
+    void anOpeningMarkLeftAtTheEndOfTheSentenceBeforeStillOpensTheQuote() {
+        Article a = analyze("Mr. Ekovich, the golf-course broker in Tampa, was slightly less positive.\n"
+                + "''Revenues are up a little bit,'' said Mr. Ekovich, who noted that prices had fallen. ''Things are "
+                + "moving in the right direction, but they are by no means meteoric rises.''");
+        assertEquals("Ekovich", speakerOf(a, "right direction"));
+    }
+
+    @Test
+    void anUnnamedSpeakerGoesOnRatherThanSomeoneNamedBefore() {
+        Article a = analyze("Zuckoff said the account should be read with care.\n\n"
+                + "\"Did he lose 20 minutes? Probably,\" said one former senior agency official. \"But that was "
+                + "probably the right solution.\"");
+        assertNull(speakerOf(a, "right solution"));
+    }
+
+    @Test
+    void aDemonymTheTaggerTookForANameIsThePersonNamedBefore() {
+        Article a = analyze("Castlebridge Rovers boss Stuart McAllister has slammed his own board.\n\n"
+                + "The Scot, 54, blasted: \"I found out from my phone like everybody else.\"");
+        assertEquals("Stuart McAllister", speakerOf(a, "from my phone"));
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedSubjectIsNotSomeoneNamedBefore() {
+        Article a = analyze("\"Those deputies didn't hesitate,\" Sheriff's Lt. Dana Perkins told KCRA-TV.\n\n"
+                + "A woman who lives along the levee, who asked not to be identified, said she heard a big crunch.\n\n"
+                + "\"I thought somebody had driven in on purpose,\" she said.\n\n"
+                + "\"We found the car quickly,\" Perkins said. \"They were lucky,\" she said.");
+        assertEquals("Dana Perkins", speakerOf(a, "didn't hesitate"));
+        assertNull(speakerOf(a, "on purpose"));
+        assertEquals("Dana Perkins", speakerOf(a, "were lucky"));
+    }
+
+    @Test
+    void aSurnameSharedByTheSubjectAndARelativeIsTheSubjectOnATie() {
+        Article a = analyze("Ruth Calloway, who mapped the kelp forests, dies at 87\n\n"
+                + "Ruth Calloway, a marine biologist, died on Saturday at her home in Monterey.\n\n"
+                + "Her death was confirmed by her son, Peter Calloway, who said the cause was pneumonia.\n\n"
+                + "\"The ocean was the place she felt most like herself.\" Those were the words of Peter Calloway.\n\n"
+                + "\"If you want to know the sea, get wet,\" Dr. Calloway told generations of students.");
+        assertEquals("Ruth Calloway", speakerOf(a, "get wet"));
+    }
 }

@@ -1,0 +1,72 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.Map;
+import java.util.Set;
+import org.claimscope.pipeline.lang.Gender;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * English sentences whose subject is someone the article does not name: "A woman who lives along the levee, who asked
+ * not to be identified, said …". A later "she said" is that woman, not a person named before her.
+ */
+final class IndefiniteSubjects {
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    private static final Map<String, Gender> PERSON_NOUNS = Map.ofEntries(Map.entry("woman", Gender.FEMALE),
+            Map.entry("mother", Gender.FEMALE), Map.entry("girl", Gender.FEMALE), Map.entry("wife", Gender.FEMALE),
+            Map.entry("widow", Gender.FEMALE), Map.entry("grandmother", Gender.FEMALE), Map.entry("man", Gender.MALE),
+            Map.entry("father", Gender.MALE), Map.entry("boy", Gender.MALE), Map.entry("husband", Gender.MALE),
+            Map.entry("grandfather", Gender.MALE), Map.entry("person", Gender.UNKNOWN),
+            Map.entry("neighbor", Gender.UNKNOWN), Map.entry("neighbour", Gender.UNKNOWN),
+            Map.entry("witness", Gender.UNKNOWN), Map.entry("customer", Gender.UNKNOWN));
+    /** Adjectives that may stand between the article and the noun: "a 34-year-old local woman". */
+    private static final int MODIFIERS = 3;
+
+    private final DocumentView doc;
+    private final MentionParser np;
+    private final LanguageResources lex;
+
+    IndefiniteSubjects(DocumentView doc, MentionParser np, LanguageResources lex) {
+        this.doc = doc;
+        this.np = np;
+        this.lex = lex;
+    }
+
+    /**
+     * Whether a sentence that starts after token {@code from} and before token {@code to} has an unnamed person of a
+     * gender that fits {@code g} as its subject.
+     */
+    boolean between(int from, int to, Gender g) {
+        if (!"en".equals(lex.language()) || from < 0 || to <= from) {
+            return false;
+        }
+        for (int s = doc.sentenceOf(from) + 1; s < doc.sentences.size() && s <= doc.sentenceOf(to); s++) {
+            int first = doc.sentence(s).tokens().get(0).index();
+            if (first >= to) {
+                break;
+            }
+            Gender found = subjectGender(first, to);
+            if (found != null && (found == Gender.UNKNOWN || g == Gender.UNKNOWN || found == g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gender of the unnamed person the sentence opens with ("A woman …"), or null when it opens otherwise. */
+    private Gender subjectGender(int first, int limit) {
+        if (!INDEFINITE.contains(doc.lower(first))) {
+            return null;
+        }
+        for (int k = first + 1; k < Math.min(limit, first + 2 + MODIFIERS); k++) {
+            String w = doc.lower(k);
+            if (PERSON_NOUNS.containsKey(w) || np.isRoleWord(w)) {
+                return PERSON_NOUNS.getOrDefault(w, Gender.UNKNOWN);
+            }
+            if (doc.token(k).isCapitalized() || DocumentView.isPunct(doc.word(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
