@@ -114,7 +114,7 @@ final class SpeakerResolver {
             }
             case ORG_NOUN -> {
                 if (isOrganizationPronoun(m)) {
-                    yield antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION); // "it": never cataphoric
+                    yield organizationPronounAntecedent(m); // "it": never cataphoric
                 }
                 Entity back = antecedent(m, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
                 yield back != null ? back : namedLater(m);
@@ -955,6 +955,30 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "it" in "Lumora said …, and it added …" is the sentence's subject; an organization named inside what was
+     * said ("no NCAA rules had been broken, and it repeated …") is not, and then nobody is.
+     */
+    private Entity organizationPronounAntecedent(Mention m) {
+        Entity e = antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+        if (e == null) {
+            return null;
+        }
+        int sentence = doc.sentenceOf(m.firstToken());
+        int first = doc.sentence(sentence).tokens().get(0).index();
+        for (Resolved r : resolved) {
+            if (r.entity() == e && r.mention().span().start() < m.span().start()
+                    && doc.sentenceOf(r.mention().firstToken()) == sentence) {
+                int k = first;
+                while (k < r.mention().firstToken() && lex.grammar().determiners().contains(doc.lower(k))) {
+                    k++;
+                }
+                return k == r.mention().firstToken() ? e : null;
+            }
+        }
+        return e;
     }
 
     private boolean isOrganizationPronoun(Mention m) {

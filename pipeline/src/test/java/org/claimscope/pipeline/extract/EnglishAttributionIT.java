@@ -629,4 +629,13 @@ class EnglishAttributionIT {
                 + "\"If you want to know the sea, get wet,\" Dr. Calloway told generations of students.");
         assertEquals("Ruth Calloway", speakerOf(a, "get wet"));
     }
+
+    @Test
+    void itAfterAndIsTheSubjectNotAnOrganizationNamedInsideWhatWasSaid() {
+        Article a = analyze("The coach resigned on Thursday. The university said in a statement that no NCAA rules "
+                + "had been broken, and it repeated that the review \"played no role\" in his decision.");
+        assertNull(speakerOf(a, "played no role"));
+        Article named = analyze("Lumora Software Inc. said revenue fell 4 per cent, and it added that hiring would stop.");
+        assertEquals("Lumora Software Inc.", speakerOf(named, "hiring would stop"));
+    }
 }
