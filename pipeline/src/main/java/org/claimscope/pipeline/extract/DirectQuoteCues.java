@@ -1,0 +1,489 @@
+package org.claimscope.pipeline.extract;
+
+import static org.claimscope.pipeline.extract.TokenPredicates.OBJECTS;
+import static org.claimscope.pipeline.extract.TokenPredicates.PREPOSITIONS;
+import static org.claimscope.pipeline.extract.TokenPredicates.TELL;
+import static org.claimscope.pipeline.extract.TokenPredicates.isClausePunct;
+
+import java.util.List;
+import java.util.Set;
+import org.claimscope.model.QuoteKind;
+import org.claimscope.model.Span;
+import org.claimscope.pipeline.annotate.Sentence;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * Attributes one direct quote: the cue after or before it, a colon that introduces it, a headline colon, or the
+ * speaker it continues.
+ */
+final class DirectQuoteCues {
+
+    private static final Set<String> CUE_GLUE = Set.of(",", "—", "–", "-");
+    private static final int MIN_UNCUED_WORDS = 6;
+    /** What a headline speaker is "on": "'…': economist on housing figures". */
+    private static final Set<String> TOPIC_WORDS = Set.of("on", "over", "about");
+    /** CoreNLP writes brackets as -LRB-/-RRB- unless told otherwise. */
+    private static final Set<String> OPEN_BRACKETS = Set.of("(", "-LRB-");
+    private static final Set<String> CLOSE_BRACKETS = Set.of(")", "-RRB-");
+    /** After "Smith said": an adverbial clause or what it was said of ("said as he left", "said of the plan"). */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "while", "when", "of");
+
+    private final DocumentView doc;
+    private final MentionParser np;
+    private final LanguageResources lex;
+    private final TokenPredicates tokens;
+    private final SubjectFinder subjects;
+    /** Direct quotes that a reported-speech pattern introduced ("As X put it, “…”"), by quote index. */
+    private final java.util.Map<Integer, Attribution> cuesOfQuotes;
+    private final QuoteTail tail;
+
+    DirectQuoteCues(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
+            SubjectFinder subjects, java.util.Map<Integer, Attribution> cuesOfQuotes) {
+        this.doc = doc;
+        this.np = np;
+        this.lex = lex;
+        this.tokens = tokens;
+        this.subjects = subjects;
+        this.cuesOfQuotes = cuesOfQuotes;
+        this.tail = new QuoteTail(doc, np);
+    }
+
+    Attribution directSpeech(int qi, List<Attribution> reported, List<Attribution> earlier) {
+        QuotedSpan q = doc.quotes.get(qi);
+        String content = q.content().of(doc.text);
+        int openTok = doc.tokenAtOrAfter(q.open());
+        int afterClose = doc.tokenAtOrAfter(Math.min(q.close() + 1, doc.text.length()));
+        if (openTok >= doc.size()) {
+            return null;
+        }
+        int sentenceOpen = doc.sentenceOf(openTok);
+        int closeTok = Math.max(openTok, afterClose - 1);
+        int sentenceClose = doc.sentenceOf(Math.min(closeTok, doc.size() - 1));
+
+        Cue cue = postCue(q, afterClose, sentenceClose, content);
+        Attribution introduced = cuesOfQuotes.get(qi);
+        if (cue == null && introduced != null) {
+            cue = new Cue(introduced.speaker(), introduced.cue());
+        }
+        if (cue == null) {
+            cue = preCue(openTok, sentenceOpen);
+        }
+        if (cue == null) {
+            cue = colonBefore(openTok);
+        }
+        if (cue == null) {
+            cue = headlineColonCue(q, afterClose);
+        }
+        if (cue == null) {
+            for (Attribution r : reported) {
+                boolean colonBefore = r.content().end() <= q.open() && q.open() - r.content().end() <= 3
+                        && doc.text.substring(r.content().end(), q.open()).strip().equals(":"); // "…: “…”"
+                if (r.content().contains(q.content()) || colonBefore || r.content().overlaps(q.content())
+                        && doc.sentenceOf(doc.tokenAtOrAfter(r.content().start())) == sentenceOpen) {
+                    cue = new Cue(r.speaker(), r.cue());
+                    break;
+                }
+            }
+        }
+        int words = q.wordCount(doc.text);
+        if (words <= 4 && afterTitleNoun(openTok)) {
+            return null; // o chamado “teto de gastos”, the book “The Salt Road”
+        }
+        if (cue != null) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, cue.speaker, cue.cue, qi, -1);
+        }
+        if (isTitleOrName(openTok, content)) {
+            return null;
+        }
+        // "“…” A avaliação é do delegado X.": the next sentence names the speaker
+        Mention owner = attributionAfter(afterClose);
+        if (owner != null) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, owner, null, qi, -1);
+        }
+        if (tail.namesSpeaker(afterClose)) {
+            // "“…,” Cecelia Purner, 67, …, said": someone is named as the speaker, so no one earlier goes on
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1);
+        }
+        // A partial quote inside someone else's sentence continues no one.
+        boolean opensSentence = opensSentence(q);
+        if (strandedOpening(openTok)) {
+            sentenceOpen++; // the sentence is the one the quote's words begin
+        }
+        if (!opensSentence && openTok > 0 && ":".equals(doc.word(openTok - 1)) && words >= 3) {
+            // "Then, a week later on television: “…”": a colon names no new speaker, the last one goes on
+            Attribution goesOn = continuation(qi, earlier);
+            if (goesOn != null) {
+                return goesOn;
+            }
+        }
+        if (!opensSentence) {
+            return words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))
+                    ? new Attribution(q.content(), QuoteKind.DIRECT, null, null, qi, -1) : null;
+        }
+        // "O volante Thiaguinho preferiu a autocrítica. “…”": the sentence before names the speaker
+        if (opensSentence && sentenceOpen > 0 && words >= 3) {
+            Sentence prev = doc.sentence(sentenceOpen - 1);
+            int pFirst = prev.tokens().get(0).index();
+            boolean sameParagraph = doc.paragraphOf(prev.begin()) == doc.paragraphOf(q.open());
+            boolean prevHasQuote = doc.quoteOf(tokens.lastToken(prev)) >= 0 && doc.quoteOf(tokens.lastToken(prev)) != qi
+                    || DocumentView.isQuoteMark(doc.word(tokens.lastToken(prev) - 1));
+            Attribution last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            if (sameParagraph && last != null && last.quote() == doc.quoteOf(pFirst) && last.cue() != null
+                    && last.speaker() == null) {
+                // "“…,” said one former official. “…”": the unnamed speaker goes on, not someone named before
+                return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1);
+            }
+            if (sameParagraph && !prevHasQuote) {
+                Mention subject = subjects.sentenceSubject(subjects.afterOpeningClause(pFirst, tokens.lastToken(prev)), tokens.lastToken(prev));
+                if (subject != null && subject.kind() != Mention.Kind.GROUP && subject.type() != org.claimscope.model.SpeakerType.OTHER
+                        && !(subject.kind() == Mention.Kind.NAME && subject.type() == org.claimscope.model.SpeakerType.ORGANIZATION)) {
+                    return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, subject, null, qi, -1);
+                }
+            }
+        }
+        // No cue: a quote right after reported speech in its paragraph goes on with that speaker.
+        Attribution lastReported = null;
+        for (Attribution r : reported) {
+            if (r.content().end() <= q.open() && doc.paragraphOf(r.content().start()) == doc.paragraphOf(q.open())) {
+                lastReported = r;
+            }
+        }
+        boolean directIsLater = !earlier.isEmpty() && lastReported != null
+                && earlier.get(earlier.size() - 1).content().start() > lastReported.content().start();
+        if (lastReported != null && lastReported.speaker() != null && !directIsLater && words >= 3
+                && !otherPersonBetween(lastReported, q)) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, lastReported.speaker(), null, qi, -1);
+        }
+        // No cue: a quote that follows a speaker's quote in the same or next paragraph goes on with them.
+        if (words >= 3) {
+            Attribution goesOn = continuation(qi, earlier);
+            if (goesOn != null) {
+                return goesOn;
+            }
+        }
+        if (words >= MIN_UNCUED_WORDS && Character.isUpperCase(content.codePointAt(0))) {
+            return new Attribution(q.content(), QuoteKind.DIRECT, null, null, qi, -1);
+        }
+        return null;
+    }
+
+    /**
+     * "'Phones are winning': sleep scientist on new survey": a headline that opens with a quote, then a colon
+     * and the speaker (a name or role), then what it is about.
+     */
+    private Cue headlineColonCue(QuotedSpan q, int afterClose) {
+        int open = doc.tokenAtOrAfter(q.open());
+        int paragraph = doc.paragraphOf(q.open());
+        if (afterClose + 1 >= doc.size() || !":".equals(doc.word(afterClose)) || paragraph != 0
+                || open > 0 && doc.paragraphOf(doc.token(open - 1).begin()) == paragraph) {
+            return null;
+        }
+        int limit = afterClose + 1;
+        while (limit < doc.size() && doc.paragraphOf(doc.token(limit).begin()) == paragraph) {
+            limit++;
+        }
+        Mention m = np.forward(afterClose + 1, limit);
+        boolean topicFollows = m != null && (m.endToken() >= limit || TOPIC_WORDS.contains(doc.lower(m.endToken())));
+        return m != null && !m.isZero() && m.kind() != Mention.Kind.GROUP && topicFollows
+                ? new Cue(m, tokens.tokenSpan(afterClose, afterClose + 1)) : null;
+    }
+
+    /**
+     * The quote as a continuation of the last direct quote when that one has a speaker (or continues one), ends in
+     * the same or the previous paragraph, and no other person is named in between; else null.
+     */
+    private Attribution continuation(int qi, List<Attribution> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        QuotedSpan q = doc.quotes.get(qi);
+        int prev = earlier.size() - 1;
+        Attribution p = earlier.get(prev);
+        int gap = doc.paragraphOf(q.open()) - doc.paragraphOf(p.content().end());
+        if (gap <= 1 && (p.speaker() != null || p.continues() >= 0) && !otherPersonBetween(p, q)) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, null, null, qi, -1)
+                    .withContinuation(prev);
+        }
+        return null;
+    }
+
+    /** English puts the comma before a post-posed cue inside the marks: it is not part of the speech. */
+    private Span trimTrailingComma(Span s) {
+        int end = s.end();
+        while (end > s.start() + 1 && ",;:".indexOf(doc.text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return new Span(s.start(), end);
+    }
+
+    private record Cue(Mention speaker, Span cue) {
+    }
+
+    /** "…”, disse Altman." / "…," Smith said. / "— afirmou o ministro". */
+    private Cue postCue(QuotedSpan q, int j, int sentence, String content) {
+        if (j >= doc.size()) {
+            return null;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(j));
+        int limit = tokens.lastToken(s) + 1;
+        int glue = 0;
+        while (j < limit && glue < 2 && CUE_GLUE.contains(doc.word(j))) {
+            j++;
+            glue++;
+        }
+        if (j >= limit || doc.paragraphOf(doc.token(j).begin()) != doc.paragraphOf(q.content().end())) {
+            return null; // a cue never opens the next paragraph
+        }
+        boolean endsSentence = !content.isEmpty() && ".?!…".indexOf(content.charAt(content.length() - 1)) >= 0
+                && glue == 0;
+        if (np.isSpeechVerb(j) && !(endsSentence && doc.token(j).isCapitalized())) {
+            Mention m = np.afterVerb(j, limit);
+            if (m != null && !m.isZero() && tokens.isFiniteVerb(m.endToken())) {
+                return null; // "Weiss, who rates the stock “underperform,” said the company had …": a clause follows
+            }
+            return new Cue(m, tokens.tokenSpan(j, j + 1));
+        }
+        Mention m = np.forward(j, limit);
+        if (endsSentence) {
+            // "“We won!” Smith said." / "“Why?” Smith asked the crowd.": a quote that is a sentence of its own,
+            // then a name and a verb of saying with nothing but an adjunct after it
+            int v = m == null ? -1 : m.endToken();
+            if (m == null || m.isZero() || !np.isSpeechVerb(v) || !opensSentence(q) || !onlyAdjunctAfter(v, limit)) {
+                return null;
+            }
+            return new Cue(m, tokens.tokenSpan(v, v + 1));
+        }
+        if (m == null) {
+            // "…,” Assistant U.S. Attorney Rachel Kim told jurors": title words, then the person
+            for (int k = j + 1; k < Math.min(limit, j + 6) && doc.token(k - 1).isCapitalized(); k++) {
+                if ("PERSON".equals(doc.token(k).ner())) {
+                    m = np.forward(k, limit);
+                    break;
+                }
+            }
+        }
+        if (m != null) {
+            int v = tail.afterNameSuffix(afterParenthetical(m.endToken(), limit), limit);
+            if (",".equals(doc.word(v))) {
+                // "…,” Smith, the company's CEO, said." — step over the apposition
+                int longer = tail.verbAfterApposition(v, limit);
+                for (int c = v + 1; c < Math.min(limit, v + 12); c++) {
+                    if (",".equals(doc.word(c))) {
+                        v = c + 1;
+                        break;
+                    }
+                }
+                if (!np.isSpeechVerb(v) && longer >= 0) {
+                    v = longer; // "…,” Jane Roe, a fellow at X and a Democratic superdelegate, wrote"
+                }
+            }
+            if (v < limit && !np.isSpeechVerb(v) && v + 1 < limit && np.isSpeechVerb(v + 1)
+                    && doc.lower(v).length() <= 6) {
+                v++; // "he also said"
+            }
+            v = afterAffiliation(v, limit);
+            if (np.isSpeechVerb(v)) {
+                return new Cue(m, tokens.tokenSpan(v, v + 1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "…,” meteorologist Ben Castellano of the weather service's Boise office said": the verb after the
+     * speaker's affiliation, or {@code v} when no affiliation phrase stands there.
+     */
+    private int afterAffiliation(int v, int limit) {
+        if (v >= limit || !lex.grammar().affiliationPreps().contains(doc.lower(v))) {
+            return v;
+        }
+        for (int k = v + 1; k < Math.min(limit, v + 9); k++) {
+            if (np.isSpeechVerb(k)) {
+                return k;
+            }
+            if (DocumentView.isPunct(doc.word(k)) || doc.quoteOf(k) >= 0) {
+                break;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * "Sen. Ann Cole (R-Ore.) said": the token after a short parenthetical (party and state, an age) that follows
+     * a name, else {@code k} itself.
+     */
+    private int afterParenthetical(int k, int limit) {
+        if (k >= limit || !OPEN_BRACKETS.contains(doc.word(k))) {
+            return k;
+        }
+        for (int c = k + 1; c < Math.min(limit, k + 8); c++) {
+            if (CLOSE_BRACKETS.contains(doc.word(c))) {
+                return c + 1;
+            }
+        }
+        return k;
+    }
+
+    private boolean opensSentence(QuotedSpan q) {
+        int open = doc.tokenAtOrAfter(q.open());
+        return open < doc.size() && (open == doc.sentence(doc.sentenceOf(open)).tokens().get(0).index()
+                || strandedOpening(open));
+    }
+
+    /**
+     * "… value. ''Things are moving …''": the splitter left the opening mark at the end of the sentence before,
+     * yet the quote opens the next one.
+     */
+    private boolean strandedOpening(int open) {
+        return open + 1 < doc.size() && DocumentView.isQuoteMark(doc.word(open))
+                && open == tokens.lastToken(doc.sentence(doc.sentenceOf(open)))
+                && doc.sentenceOf(open + 1) == doc.sentenceOf(open) + 1;
+    }
+
+    /** After a verb of saying: the sentence ends, or goes on with an aside, adverb, adjunct or who was told. */
+    private boolean onlyAdjunctAfter(int v, int limit) {
+        int k = v + 1;
+        if (k >= limit || isClausePunct(doc.word(k)) && (k + 1 >= limit || ",".equals(doc.word(k)))) {
+            return true;
+        }
+        String w = doc.lower(k);
+        String pos = doc.token(k).pos();
+        return TELL.contains(doc.lower(v)) || Set.of("asked", "asks").contains(doc.lower(v))
+                || PREPOSITIONS.contains(w) && !"a".equals(w) || OBJECTS.contains(w) || ADVERBIAL_OPENERS.contains(w)
+                || pos != null && (pos.startsWith("RB") || pos.startsWith("NNP"));
+    }
+
+    /** "Altman disse: “…”", "disse Altman: “…”", and "Altman está confiante: “…”" (colon, no verb). */
+    private Cue preCue(int openTok, int sentence) {
+        Sentence s = doc.sentence(sentence);
+        int first = s.tokens().get(0).index();
+        int p = openTok - 1;
+        if (p < first) {
+            return null;
+        }
+        int proper = subjects.afterParticipialAdjunct(first, p); // "Perguntado se …, o treinador foi irônico: “…”"
+        for (int v = p; v >= proper; v--) {
+            if (doc.quoteOf(v) >= 0) {
+                break;
+            }
+            if (np.isSpeechVerb(v)) {
+                // "Albright urged residents to turn out, saying, “…”": the subject of the sentence speaks
+                boolean gerund = v > first && ",".equals(doc.word(v - 1)) && tokens.isGerund(v);
+                Mention m = gerund ? subjects.sentenceSubject(subjects.afterOpeningClause(first, v), v) : null;
+                if (m == null) {
+                    m = subjects.subjectOf(v, first);
+                }
+                if (m == null) {
+                    m = np.afterVerb(v, openTok); // "disse Altman: “…”", "disse ao PÚBLICO o director: “…”"
+                    if (v == proper && proper > first && (m == null || m.isZero())) {
+                        m = np.zero(v); // "Perguntada se …, respondeu com outra pergunta: “…”": subject unsaid
+                    } else if (m != null && m.isZero()) {
+                        m = null;
+                    }
+                }
+                if (m != null) {
+                    return new Cue(m, tokens.tokenSpan(v, v + 1));
+                }
+            }
+        }
+        if (":".equals(doc.word(p))) {
+            Mention m = subjects.sentenceSubject(first, p);
+            return m == null ? null : new Cue(m, tokens.tokenSpan(p, p + 1));
+        }
+        return null;
+    }
+
+    /** A quote that opens its paragraph after a paragraph ending in a colon: "o governante foi taxativo:". */
+    private Cue colonBefore(int openTok) {
+        int p = openTok - 1;
+        if (p < 0 || !":".equals(doc.word(p)) || doc.paragraphOf(doc.token(p).begin())
+                == doc.paragraphOf(doc.token(openTok).begin())) {
+            return null;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(p));
+        Mention m = subjects.sentenceSubject(s.tokens().get(0).index(), p);
+        return m == null ? null : new Cue(m, tokens.tokenSpan(p, p + 1));
+    }
+
+    private boolean afterTitleNoun(int openTok) {
+        String prev = doc.lower(openTok - 1);
+        String prev2 = doc.lower(openTok - 2) + " " + prev;
+        if (np.isSpeechVerb(openTok - 1) && (np.isPronoun(openTok - 2) || np.isNameToken(openTok - 2))) {
+            return false; // "which she called “the future of Acme”": someone's words, not a name
+        }
+        if (lex.speech().titleNouns().contains(prev) || lex.speech().titleNouns().contains(prev2)) {
+            return true;
+        }
+        // "conhecido na cidade como “…”", "known to fans simply as “…”": the two words of the phrase apart
+        for (int k = openTok - 3; k >= Math.max(0, openTok - 6); k--) {
+            if (DocumentView.isPunct(doc.word(k))) {
+                break;
+            }
+            if (lex.speech().titleNouns().contains(doc.lower(k) + " " + prev)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTitleOrName(int openTok, String content) {
+        if (afterTitleNoun(openTok)) {
+            return true;
+        }
+        String[] words = content.split("\\s+");
+        int caps = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                caps++;
+            }
+        }
+        return words.length <= 5 && caps == words.length;
+    }
+
+    /** A person named between two quotes, after the first quote's own sentence (its cue), breaks the chain. */
+    private boolean otherPersonBetween(Attribution p, QuotedSpan q) {
+        int after = doc.tokenAtOrAfter(p.content().end());
+        int from = after < doc.size() ? tokens.lastToken(doc.sentence(doc.sentenceOf(after))) + 1 : after;
+        int to = doc.tokenAtOrAfter(q.open());
+        for (int i = from; i < to; i++) {
+            if (doc.quoteOf(i) < 0 && "PERSON".equals(doc.token(i).ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A avaliação é do delegado X", "The words were those of X": a sentence that says whose a quote is. */
+    private Mention attributionAfter(int j) {
+        if (j >= doc.size()) {
+            return null;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(j));
+        int first = s.tokens().get(0).index();
+        while (first < j && DocumentView.isQuoteMark(doc.word(first))) {
+            first++; // the splitter may hand the closing mark of "…. …." to the next sentence
+        }
+        if (first != j) {
+            return null;
+        }
+        // "A avaliação é do delegado X", "Those were the words of U.S. Attorney X"
+        int end = tokens.lastToken(s) + 1;
+        if (tokens.isInvertedCue(first, first + 1)) {
+            return np.forward(first + 2, end); // "“…” So said Dr. Calloway to her students."
+        }
+        for (int k = first; k < Math.min(end - 2, first + 5); k++) {
+            if (lex.speech().attributionNouns().contains(doc.lower(k))) {
+                int n = k + 1;
+                if (Set.of("é", "foi", "is", "was", "es", "fue").contains(doc.lower(n))) {
+                    n++;
+                }
+                if (lex.grammar().affiliationPreps().contains(doc.lower(n)) || "of".equals(doc.lower(n))) {
+                    return np.forward(n + 1, end);
+                }
+                return lex.grammar().determiners().contains(doc.lower(n)) || lex.grammar().affiliationPreps().contains(doc.lower(n - 1))
+                        ? np.forward(n, end) : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,665 @@
+package org.claimscope.pipeline.extract;
+
+import static org.claimscope.pipeline.extract.TokenPredicates.IRREGULAR_PARTICIPLES;
+import static org.claimscope.pipeline.extract.TokenPredicates.OBJECTS;
+import static org.claimscope.pipeline.extract.TokenPredicates.POSSESSIVES;
+import static org.claimscope.pipeline.extract.TokenPredicates.PREPOSITIONS;
+import static org.claimscope.pipeline.extract.TokenPredicates.TELL;
+import static org.claimscope.pipeline.extract.TokenPredicates.isClausePunct;
+import static org.claimscope.pipeline.extract.TokenPredicates.isParticiple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.claimscope.model.QuoteKind;
+import org.claimscope.model.Span;
+import org.claimscope.pipeline.annotate.Sentence;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * Finds the reported speech in a sentence: leading source, view and "as" phrases, trailing and parenthetical
+ * cues, and verbs of saying before their content.
+ */
+final class ReportedSpeech {
+
+    /** "according to early results of a survey conducted by X for Y": how long a source phrase may run. */
+    private static final int SOURCE_PHRASE_WORDS = 25;
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "some", "nearly", "almost", "over");
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "although", "though", "whereas", "mas",
+            "enquanto", "embora", "porém", "pero", "mientras", "aunque");
+    /** Adverbs among PREPOSITIONS that govern nothing: "said later that …" still reports a clause. */
+    private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "afterward", "afterwards", "yesterday",
+            "today", "tonight");
+    private static final Set<String> COORDINATORS = Set.of(",", "e", "mas", "and", "but", "y", "pero", "porém");
+    private static final java.util.Set<String> NEGATIVE_SUBJECTS = java.util.Set.of("no", "none", "nobody", "nothing",
+            "neither", "ninguém", "nenhum", "nenhuma", "nadie", "ningún", "ninguna");
+
+    private final DocumentView doc;
+    private final MentionParser np;
+    private final LanguageResources lex;
+    private final TokenPredicates tokens;
+    private final SubjectFinder subjects;
+
+    ReportedSpeech(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
+            SubjectFinder subjects) {
+        this.doc = doc;
+        this.np = np;
+        this.lex = lex;
+        this.tokens = tokens;
+        this.subjects = subjects;
+    }
+
+    List<Attribution> reportedSpeech(Sentence s) {
+        int a = s.tokens().get(0).index();
+        int b = tokens.lastToken(s) + 1;
+        int contentEnd = b;
+        while (contentEnd > a && isClausePunct(doc.word(contentEnd - 1))) {
+            contentEnd--;
+        }
+        if (contentEnd - a < 4) {
+            return List.of();
+        }
+        Attribution r = leadingSource(a, contentEnd);
+        if (r == null && CONTRASTS.contains(doc.lower(a)) || r == null && COORDINATORS.contains(doc.lower(a))) {
+            r = leadingSource(a + 1, contentEnd); // "But according to X, …"
+        }
+        for (int k = a + 1; r == null && k < Math.min(contentEnd - 4, a + 4); k++) {
+            if (",".equals(doc.word(k)) && !np.isNameToken(a)) {
+                r = leadingSource(k + 1, contentEnd); // "Hoje, de acordo com o regulador, …", "Still, according to X, …"
+                break;
+            }
+        }
+        if (r == null) {
+            r = leadingAs(a, contentEnd);
+        }
+        if (r == null) {
+            r = trailingCue(a, contentEnd);
+        }
+        if (r == null && "en".equals(lex.language())) {
+            r = parentheticalCue(a, contentEnd);
+        }
+        return r != null ? List.of(r) : preposedVerb(a, contentEnd);
+    }
+
+    /** "Segundo X, …", "De acordo com X, …", "According to X, …", "Para X, …". */
+    private Attribution leadingSource(int a, int end) {
+        Attribution view = leadingView(a, end);
+        if (view != null) {
+            return view;
+        }
+        int n = tokens.matchPhrase(a, lex.speech().sourcePreps());
+        boolean opinion = false;
+        if (n == 0 && lex.speech().opinionPreps().contains(doc.word(a))) {
+            n = 1;
+            opinion = true;
+        }
+        if (n == 0) {
+            return null;
+        }
+        Mention m = np.forward(a + n, end);
+        if (m == null && !opinion && "en".equals(lex.language())) {
+            // "According to a study by two economists, …", "According to county records, …": reported, by a
+            // source that is no speaker phrase; the content is what follows the source's comma
+            int comma = tokens.firstComma(a + n, Math.min(end, a + n + SOURCE_PHRASE_WORDS));
+            return comma < 0 ? null : reported(comma + 1, end, null, tokens.tokenSpan(a, a + n));
+        }
+        if (m == null || opinion && m.kind() == Mention.Kind.ORG_NOUN) {
+            return null;
+        }
+        int comma = tokens.commaAfter(m.endToken(), end);
+        if (comma < 0) {
+            return null;
+        }
+        return reported(comma + 1, end, m, tokens.tokenSpan(a, a + n));
+    }
+
+    /** "In her view, …", "Na opinião dele, …": the possessive points back to the speaker. */
+    private Attribution leadingView(int a, int end) {
+        if (!Set.of("in", "na", "em").contains(doc.lower(a))) {
+            return null;
+        }
+        for (int k = a + 1; k < Math.min(end, a + 5); k++) {
+            if (",".equals(doc.word(k))) {
+                boolean view = false;
+                int poss = -1;
+                for (int i = a + 1; i < k; i++) {
+                    view |= lex.speech().viewNouns().contains(doc.lower(i));
+                    if (POSSESSIVES.containsKey(doc.lower(i))) {
+                        poss = i;
+                    }
+                }
+                if (!view || poss < 0) {
+                    return null;
+                }
+                Mention m = new Mention(Mention.Kind.PRONOUN, poss, poss + 1, tokens.tokenSpan(poss, poss + 1),
+                        doc.word(poss), org.claimscope.model.SpeakerType.PERSON, null, POSSESSIVES.get(doc.lower(poss)));
+                return reported(k + 1, end, m, tokens.tokenSpan(a, k));
+            }
+        }
+        return null;
+    }
+
+    /** "Como explicou o CEO da OpenAI, …" / "As Smith said, …". */
+    private Attribution leadingAs(int a, int end) {
+        if (!lex.speech().asWords().contains(doc.word(a))) {
+            return null;
+        }
+        Mention m = null;
+        int verb = -1;
+        if (np.isSpeechVerb(a + 1)) {
+            verb = a + 1;
+            m = np.afterVerb(a + 1, end);
+        } else {
+            // "As Wells put it, …", "As former striker Lee Maddox put it on local radio, …"
+            for (int v = a + 2; v < Math.min(end, a + 9) && verb < 0; v++) {
+                boolean putIt = "put".equals(doc.lower(v)) && "it".equals(doc.lower(v + 1));
+                if (np.isSpeechVerb(v) || putIt) {
+                    verb = v;
+                    m = np.backward(v, a + 1);
+                }
+                if (",".equals(doc.word(v))) {
+                    break;
+                }
+            }
+        }
+        if (m == null || m.isZero()) {
+            return null;
+        }
+        int comma = tokens.commaAfter(Math.max(m.endToken(), verb + 1), end);
+        for (int k = verb + 1; comma < 0 && k < Math.min(end, verb + 4); k++) {
+            if (":".equals(doc.word(k))) {
+                comma = k; // "As Delacourt put it: “…”"
+            }
+        }
+        return comma < 0 ? null : reported(comma + 1, end, m, tokens.tokenSpan(verb, verb + 1));
+    }
+
+    /** "…, explicou o CEO da Nvidia." / "…, said Smith." / "…, the ministry said." / "…, segundo X." */
+    private Attribution trailingCue(int a, int end) {
+        int asides = 0;
+        for (int c = end - 2; c > a + 2; c--) {
+            if (!",".equals(doc.word(c)) || doc.quoteOf(c) >= 0) {
+                continue;
+            }
+            int j = c + 1;
+            if (asides < 2 && isAside(j)) {
+                asides++;
+                end = c; // "…, explicou o advogado X, ouvido pela reportagem."
+                continue;
+            }
+            Mention apposed = asides < 2 && !np.isSpeechVerb(j) ? np.forward(j, end) : null;
+            if (apposed != null && apposed.kind() == Mention.Kind.ROLE && apposed.endToken() >= end && c > a
+                    && np.isNameToken(c - 1) && !lex.grammar().determiners().contains(doc.lower(j))
+                    || apposed != null && apposed.kind() == Mention.Kind.ROLE && apposed.endToken() >= end
+                    && apposed.role().indefinite() && c > a && np.isNameToken(c - 1)) {
+                asides++;
+                end = c; // "…, according to Emma Walsh, a spokeswoman for the board."
+                continue;
+            }
+            int n = tokens.matchPhrase(j, lex.speech().sourcePreps());
+            Mention m = null;
+            Span cue = null;
+            boolean addressed = false;
+            if (n > 0) {
+                m = np.forward(j + n, end);
+                cue = tokens.tokenSpan(j, j + n);
+                if (m == null && "en".equals(lex.language()) && j + n < end && c - a >= 4 && end - (j + n) <= SOURCE_PHRASE_WORDS
+                        && !tokens.hasSpeechVerb(a, c)) { // "X told staff that …, according to a recording": X said it
+                    // "…, according to a new nationwide poll.", "…, according to data released by the state":
+                    // reported, by a source that is no speaker phrase
+                    return reported(a, c, null, cue);
+                }
+            } else if (np.isSpeechVerb(j)) {
+                m = np.afterVerb(j, end);
+                cue = tokens.tokenSpan(j, j + 1);
+                if (TELL.contains(doc.lower(j)) && m != null && !m.isZero() && restIsAdjunct(m.endToken(), end)) {
+                    m = np.zero(j); // "…, X, the chief executive, told The Associated Press": the press was told
+                    addressed = true;
+                }
+            } else {
+                Mention x = np.forward(j, end);
+                int verb = x == null ? -1 : tokens.afterAuxiliaries(x.endToken(), end); // "…, Jenkins has said."
+                boolean closes = x != null && (verb == x.endToken() || verb + 1 >= end || isClausePunct(doc.word(verb + 1))
+                        || TELL.contains(doc.lower(verb)) && toldWhomThenAdjunct(verb + 1, end));
+                if (x != null && closes && np.isSpeechVerb(verb)) { // not "…, X allegedly wrote to Y: “…”"
+                    m = x;
+                    cue = tokens.tokenSpan(verb, verb + 1);
+                }
+            }
+            if (m != null && m.isZero() && !addressed && j + 1 < end && !isClausePunct(doc.word(j + 1))) {
+                return null; // "…, explicou em conferência que …" is no trailing cue
+            }
+            if (m != null && m.isZero()) {
+                // "The crowd was a record, Championship Rugby Ltd, which runs the tournament, said."
+                Mention before = np.backward(j, a);
+                if (before != null && !before.isZero() && before.kind() != Mention.Kind.GROUP) {
+                    int cut = before.firstToken();
+                    while (cut > a && !",".equals(doc.word(cut - 1))) {
+                        cut--;
+                    }
+                    Mention named = before.kind() == Mention.Kind.ROLE && cut - 1 > a ? np.backward(cut - 1, a) : null;
+                    if (named != null && named.kind() == Mention.Kind.NAME && named.endToken() == cut - 1) {
+                        // "…,” Marisol Vega, the authority's chief executive, told AP": the name, then its apposition
+                        before = named;
+                        cut = named.firstToken();
+                        while (cut > a && !",".equals(doc.word(cut - 1))) {
+                            cut--;
+                        }
+                    }
+                    if (cut - 1 > a + 2 && !onlyNamesSomeone(a, cut - 1)) {
+                        return reported(a, cut - 1, before, tokens.tokenSpan(j, j + 1));
+                    }
+                }
+            }
+            int afterCue = Math.max(m == null ? 0 : m.endToken(), cue == null ? 0 : doc.tokenAtOrAfter(cue.end()));
+            boolean toldWhom = cue != null && TELL.contains(cue.of(doc.text).toLowerCase(java.util.Locale.ROOT))
+                    && toldWhomThenAdjunct(afterCue, end);
+            if (m != null && (restIsAdjunct(afterCue, end) || toldWhom)) {
+                int start = a;
+                for (int k = c - 1; k > a; k--) {
+                    if (";".equals(doc.word(k)) && doc.quoteOf(k) < 0) {
+                        start = k + 1; // "A; B, disse X": X said only B
+                        break;
+                    }
+                }
+                if (onlyNamesSomeone(start, c) || c - start <= 5 && (tokens.isPreposition(start)
+                        || subjects.afterParticipialAdjunct(start, c + 1) == c + 1)) {
+                    // "A ministra, Helena Vaz, reconheceu os números": the subject, not a statement;
+                    // "Pela Iniciativa Liberal, o deputado …", "Procurada pelo g1, a secretaria …": an adjunct
+                    return null;
+                }
+                return reported(start, c, m, cue);
+            }
+            return null; // only the last clause can be a trailing cue
+        }
+        return null;
+    }
+
+    /**
+     * "In his state, Christie said, offenders are sent to treatment.", "At one point, she said, she …": a cue set
+     * off by commas inside the sentence reports the whole sentence around it.
+     */
+    private Attribution parentheticalCue(int a, int end) {
+        for (int k = a; k < end; k++) {
+            if (doc.quoteOf(k) >= 0) {
+                return null; // "“A,” he said, “B.”" is direct speech
+            }
+        }
+        for (int c = a + 1; c < end - 4; c++) {
+            if (!",".equals(doc.word(c)) || doc.quoteOf(c) >= 0) {
+                continue;
+            }
+            Mention m;
+            int verb;
+            if (np.isSpeechVerb(c + 1)) {
+                verb = c + 1;
+                m = np.afterVerb(verb, end);
+            } else {
+                m = np.forward(c + 1, end);
+                verb = m == null ? -1 : m.endToken();
+            }
+            if (m == null || m.isZero() || verb < 0 || !np.isSpeechVerb(verb) || negated(verb)) {
+                continue;
+            }
+            int close = Math.max(verb + 1, m.endToken());
+            if (close < end - 3 && ",".equals(doc.word(close)) && doc.quoteOf(close + 1) < 0
+                    && !DocumentView.isQuoteMark(doc.word(close + 1))) {
+                return reported(a, end, m, tokens.tokenSpan(verb, verb + 1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ele afirmou que …", "A Petrobras informou em nota que …", "Smith said the plan …", and with the
+     * subject left unsaid, "Lembrou que …". Two verbs under one subject ("reconheceu que A e garantiu
+     * que B") give two attributions.
+     */
+    private List<Attribution> preposedVerb(int a, int end) {
+        for (int v = a; v < end - 1; v++) {
+            if (doc.quoteOf(v) >= 0 || !np.isSpeechVerb(v) || negated(v) || tokens.isInvertedCue(a, v)) {
+                continue;
+            }
+            Mention m = v == a ? null : subjects.subjectOf(v, a);
+            int subjectEnd = tokens.beforeAuxiliaries(v, a);
+            if (m == null && subjectEnd < v) {
+                m = subjects.subjectOf(subjectEnd, a); // "Morales has previously said", "Her aides here say"
+            }
+            if (m == null && subjectEnd > a) {
+                m = subjects.unnamedSubject(a, subjectEnd); // "Nearly half said", "Some of the mayor's longtime allies said"
+            }
+            boolean cueOfQuote = m != null && m.firstToken() > a && (DocumentView.isQuoteMark(doc.word(m.firstToken() - 1))
+                    || ",".equals(doc.word(m.firstToken() - 1)) && DocumentView.isQuoteMark(doc.word(m.firstToken() - 2)));
+            if (m == null && v > a && ",".equals(doc.word(v - 1)) && tokens.isGerund(v)) {
+                m = subjects.sentenceSubject(a, v); // "The Fed left rates unchanged, saying that …"
+            }
+            if (m == null && v > a + 2 && COORDINATORS.contains(doc.lower(v - 1)) && !",".equals(doc.word(v - 1))) {
+                m = subjects.sentenceSubject(subjects.afterOpeningClause(a, v), v); // "The commission welcomed the decision and said …"
+            }
+            if (m == null && (isClauseStart(a, v) || v > a + 1 && ",".equals(doc.word(v - 1)) && subjects.opensWithAdjunct(a, v - 1))) {
+                m = np.zero(v); // "Lembrou que …", "Em entrevista à Antena 1, defendeu que …"
+            }
+            if (m == null) {
+                continue;
+            }
+            int contentStart = contentAfterVerb(v, end);
+            if (contentStart < 0) {
+                continue; // "não informou se …, mas o secretário disse que …": a later verb may report
+            }
+            if (cueOfQuote && !lex.speech().complementizers().contains(doc.lower(contentStart - 1))) {
+                continue; // "“…,” Brandt said outside the courthouse": the cue of a quote, not reported speech
+            }
+            List<Attribution> out = new ArrayList<>();
+            int from = contentStart;
+            int verb = v;
+            for (int k = contentStart + 1; k < end - 2; k++) {
+                if (doc.quoteOf(k) < 0 && (";".equals(doc.word(k)) || anotherSpeakerAfter(k, end))) {
+                    // "Rubio suggested that A, while Cruz said B": each speaker says their own clause
+                    addIfPresent(out, reported(from, k, m, tokens.tokenSpan(verb, verb + 1)));
+                    out.addAll(preposedVerb(k + 1, end));
+                    return out;
+                }
+                // "… e garantiu que …": a second verb of saying with its own complement
+                int v2 = k + 1;
+                if (COORDINATORS.contains(doc.lower(k)) && COORDINATORS.contains(doc.lower(v2))) {
+                    v2++; // ", mas ressalta que"
+                }
+                if (COORDINATORS.contains(doc.lower(k)) && np.isSpeechVerb(v2) && doc.quoteOf(v2) < 0) {
+                    int next = contentAfterVerb(v2, end);
+                    if (next > v2) {
+                        addIfPresent(out, reported(from, k, m, tokens.tokenSpan(verb, verb + 1)));
+                        from = next;
+                        verb = v2;
+                        k = next;
+                    }
+                }
+            }
+            addIfPresent(out, reported(from, end, m, tokens.tokenSpan(verb, verb + 1)));
+            return out;
+        }
+        return List.of();
+    }
+
+    /**
+     * ", but he said …", ", while Cruz argued that …" at token k: a new clause whose own subject reports speech (English
+     * POS tags), so the content before k ends there.
+     */
+    private boolean anotherSpeakerAfter(int k, int end) {
+        if (!",".equals(doc.word(k)) && !CONTRASTS.contains(doc.lower(k)) || doc.token(k).pos() == null) {
+            return false;
+        }
+        int first = k + 1;
+        while (first < end && (CONTRASTS.contains(doc.lower(first)) || COORDINATORS.contains(doc.lower(first)))) {
+            first++;
+        }
+        if (lex.grammar().relativePronouns().contains(doc.lower(first))) {
+            return false; // "…, which she described as “…”": a relative clause belongs to the content
+        }
+        for (int v = first + 1; v < Math.min(end - 2, first + 8); v++) {
+            if (DocumentView.isPunct(doc.word(v)) || doc.quoteOf(v) >= 0) {
+                return false;
+            }
+            if (np.isSpeechVerb(v)) {
+                int subjectEnd = tokens.beforeAuxiliaries(v, first);
+                return !negated(v) && subjectEnd > first && subjects.subjectOf(subjectEnd, first) != null
+                        && contentAfterVerb(v, end) > v;
+            }
+        }
+        return false;
+    }
+
+    /** "declined to comment on reports that …", "não quis comentar": nothing was said. */
+    private boolean negated(int v) {
+        for (int k = Math.max(0, v - 3); k < v; k++) {
+            if (lex.speech().negations().contains(doc.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when nothing but connectives stand before token v in its clause ("Lembrou que", "Mas disse que"). */
+    private boolean isClauseStart(int a, int v) {
+        for (int k = a; k < v; k++) {
+            if (!lex.grammar().stopwords().contains(doc.word(k)) && !DocumentView.isPunct(doc.word(k))) {
+                return false;
+            }
+        }
+        return !doc.token(v).isEntity();
+    }
+
+    /** Where the reported content after a speech verb starts, or -1 when the verb reports nothing. */
+    private int contentAfterVerb(int v, int end) {
+        for (int k = v + 1; k < Math.min(end - 1, v + 10); k++) {
+            String w = doc.word(k);
+            if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w) || np.isSpeechVerb(k)) {
+                break; // "que pediu anonimato, disse que …": the "que" belongs to the later verb
+            }
+            // "none of that increase", "num ano em que …": after a preposition "that"/"que" is no complementizer
+            boolean afterPreposition = k > v + 1 && (PREPOSITIONS.contains(doc.lower(k - 1))
+                    || lex.grammar().adjunctPreps().contains(doc.lower(k - 1))) && !TIME_ADVERBS.contains(doc.lower(k - 1));
+            String object = doc.lower(v + 1);
+            boolean afterBareObject = k == v + 2 && !"en".equals(lex.language()) && !doc.token(v + 1).isCapitalized()
+                    && !lex.grammar().stopwords().contains(object) && !lex.grammar().adjunctPreps().contains(object)
+                    && !lex.grammar().datives().contains(object) && !lex.grammar().determiners().contains(object)
+                    && !object.endsWith("mente") && !DocumentView.isPunct(object); // "exigiu garantias que o conselho …"
+            if (lex.speech().complementizers().contains(w) && !isRelativePronoun(k) && !afterPreposition && !afterBareObject
+                    || ":".equals(w)) {
+                return k + 1;
+            }
+        }
+        String next = doc.lower(v + 1);
+        if ("en".equals(lex.language()) && isSayVerb(v) && APPROXIMATORS.contains(next) && v + 2 < end
+                && "CD".equals(doc.token(v + 2).pos())) {
+            return v + 1; // "said about 2,300 workers had joined"
+        }
+        // "said no teachers would …", "said a strike …": English "no" and "a" are determiners, not Portuguese prepositions
+        boolean englishDeterminer = "en".equals(lex.language()) && ("a".equals(next) || "no".equals(next));
+        if ("en".equals(lex.language()) && isSayVerb(v) && PREPOSITIONS.contains(next) && !englishDeterminer) {
+            int clause = clauseAfterAdjunct(v + 1, end);
+            if (clause > 0) {
+                return clause; // "said on Tuesday it would cut …"
+            }
+        }
+        boolean preposition = PREPOSITIONS.contains(next) && !englishDeterminer;
+        boolean clauseFollows = !DocumentView.isPunct(next) && !preposition && end - (v + 1) >= 3;
+        if ("en".equals(lex.language()) && TELL.contains(doc.lower(v))) {
+            // "told Reuters he had worked …", "told reporters the plan …"
+            int o = v + 1;
+            if (np.isNameToken(o)) {
+                o = np.nameEnd(o, end);
+            } else if (OBJECTS.contains(doc.lower(o))) {
+                o++;
+            } else if ("the".equals(doc.lower(o)) && o + 1 < end && np.isNameToken(o + 1)) {
+                o = np.nameEnd(o + 1, end); // "told the BBC her mother had …"
+            } else if (Set.of("the", "a", "his", "her", "their").contains(doc.lower(o)) && o + 1 < end
+                    && !doc.token(o + 1).isCapitalized() && doc.token(o + 1).pos() != null
+                    && doc.token(o + 1).pos().startsWith("NN")) {
+                o += 2; // "told the council her sales fell …", "told the court he …"
+                if (o < end && doc.token(o).pos() != null && doc.token(o).pos().startsWith("NN") && !"PRP".equals(doc.token(o).pos())
+                        && o + 1 < end && doc.token(o + 1).pos() != null && doc.token(o + 1).pos().startsWith("NN")) {
+                    o++; // "told the city council …" — a compound object
+                }
+            }
+            if (o > v + 1 && end - o >= 3 && !PREPOSITIONS.contains(doc.lower(o))
+                    && !DocumentView.isPunct(doc.word(o))) {
+                return o;
+            }
+        }
+        if (clauseFollows && lex.speech().isObjectSpeechVerb(doc.word(v)) && complementAfterObject(v + 1, end)) {
+            return v + 1; // "acusou o executivo de …", "described the plan as …" — not "described scenes of panic"
+        }
+        if ("en".equals(lex.language()) && clauseFollows && isSayVerb(v)) {
+            return v + 1;
+        }
+        return -1;
+    }
+
+    /** "o executivo de fazer …", "the plan as …", "o plano como …": the object, then what is said of it. */
+    private boolean complementAfterObject(int from, int end) {
+        for (int k = from + 1; k < Math.min(end, from + 6); k++) {
+            String w = doc.lower(k);
+            if (Set.of("de", "as", "como", "of", "for", "por", "a").contains(w) || doc.quoteOf(k) >= 0
+                    || DocumentView.isQuoteMark(doc.word(k))) {
+                return !("of".equals(w) && !"accuse".equals(doc.token(from - 1).lemma()));
+            }
+        }
+        return false;
+    }
+
+    /** "a memo that was seen by Reuters": "that" followed by a verb starts a relative clause (needs POS). */
+    private boolean isRelativePronoun(int k) {
+        String pos = k + 1 < doc.size() ? doc.token(k + 1).pos() : null;
+        return pos != null && (pos.startsWith("VB") || pos.equals("MD"));
+    }
+
+    /** After "said on Tuesday" or "said in a statement", where the reported clause begins (POS tags), or -1. */
+    private int clauseAfterAdjunct(int prep, int end) {
+        for (int k = prep + 1; k < Math.min(end - 3, prep + 6); k++) {
+            String pos = doc.token(k).pos();
+            String prevPos = doc.token(k - 1).pos();
+            if (pos == null || prevPos == null || DocumentView.isPunct(doc.word(k))) {
+                return -1;
+            }
+            boolean prevIsNoun = prevPos.startsWith("NN") || prevPos.equals("CD");
+            if (pos.equals("PRP") || prevIsNoun && (pos.equals("DT") || pos.startsWith("NNP") && k > prep + 1
+                    && !prevPos.startsWith("NNP"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void addIfPresent(List<Attribution> out, Attribution a) {
+        if (a != null) {
+            out.add(a);
+        }
+    }
+
+    private boolean isSayVerb(int v) {
+        String w = doc.lower(v);
+        return w.equals("said") || w.equals("says") || w.equals("say") || w.equals("added") || w.equals("adds")
+                || w.equals("warned") || w.equals("warns") || w.equals("argued") || w.equals("argues")
+                || w.equals("noted") || w.equals("notes") || w.equals("claimed") || w.equals("claims")
+                || w.equals("insisted") || w.equals("insists") || w.equals("contended") || w.equals("contends");
+    }
+
+    private Attribution reported(int from, int to, Mention speaker, Span cue) {
+        while (from < to && isClausePunct(doc.word(from))) {
+            from++;
+        }
+        for (int k = from + 2; k + 1 < to; k++) {
+            if (":".equals(doc.word(k)) && doc.quoteOf(k) < 0 && DocumentView.isQuoteMark(doc.word(k + 1))) {
+                to = k; // "defendeu que o problema é estrutural: “…”": the quote after the colon stands alone
+                break;
+            }
+        }
+        while (to > from && isClausePunct(doc.word(to - 1))) {
+            to--;
+        }
+        from = afterDateline(from, to);
+        if (to - from < 2) {
+            return null; // "anunciou que vai recorrer" says something; "disse que sim" does not
+        }
+        Span content = new Span(doc.token(from).begin(), doc.token(to - 1).end());
+        QuoteKind kind = QuoteKind.INDIRECT;
+        for (int qi = 0; qi < doc.quotes.size(); qi++) {
+            QuotedSpan q = doc.quotes.get(qi);
+            if (q.content().overlaps(content)) {
+                if (q.open() <= content.start() && q.close() >= content.end() - 1) {
+                    // "As Wells put it, “…”": the clause is a direct quote; this is its cue
+                    return new Attribution(q.content(), QuoteKind.DIRECT, speaker, cue, qi, -1);
+                }
+                kind = QuoteKind.MIXED;
+            }
+        }
+        return new Attribution(content, kind, speaker, cue, -1, -1);
+    }
+
+    /** "A presidente do Sinprog, Maria José Arantes": a name or role with its apposition and nothing else. */
+    private boolean onlyNamesSomeone(int from, int to) {
+        Mention x = np.forward(from, to);
+        if (x == null || x.kind() == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        int k = x.endToken();
+        if (k < to && "(".equals(doc.word(k)) && k + 2 < to && ")".equals(doc.word(k + 2))) {
+            k += 3; // "(Sinprog)"
+        }
+        if (k >= to) {
+            return true;
+        }
+        if (!",".equals(doc.word(k))) {
+            return false;
+        }
+        Mention y = np.forward(k + 1, to);
+        return y != null && y.kind() != Mention.Kind.PRONOUN && y.endToken() >= to;
+    }
+
+    /** A clause that only describes what precedes it: a participle, a relative clause. */
+    private boolean isAside(int j) {
+        String w = doc.lower(j);
+        if (CONTRASTS.contains(w)) {
+            // "…, the ONS said on Wednesday, but the drop was smaller than forecast." — but not "…, mas alertou
+            // que …", which is more speech
+            return !np.isSpeechVerb(j + 1) && !np.isSpeechVerb(j + 2);
+        }
+        boolean participle = isParticiple(w) || IRREGULAR_PARTICIPLES.contains(w); // "…, known as Cal Fire."
+        return participle && !np.isSpeechVerb(j) || lex.grammar().relativePronouns().contains(w);
+    }
+
+    /** "LONDON — …", "SÃO PAULO (Reuters) - …": a dateline opens the article, it is not reported speech. */
+    private int afterDateline(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 6); k++) {
+            String w = doc.word(k);
+            if ("—".equals(w) || "–".equals(w) || "-".equals(w)) {
+                return k > from ? k + 1 : from;
+            }
+            boolean dateline = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    || "(".equals(w) || ")".equals(w) || ",".equals(w) || k > from && "(".equals(doc.word(k - 1));
+            if (!dateline) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** "…, X told staff in a memo on Tuesday.", "…, X told Reuters.": who was told, then nothing but adjuncts. */
+    private boolean toldWhomThenAdjunct(int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        int after;
+        if (OBJECTS.contains(doc.lower(k))) {
+            after = k + 1;
+        } else if (np.isNameToken(k) || doc.token(k).isCapitalized() && "the".equals(doc.lower(k)) && np.isNameToken(k + 1)) {
+            after = np.nameEnd(np.isNameToken(k) ? k : k + 1, end);
+        } else {
+            return false;
+        }
+        return after >= end || PREPOSITIONS.contains(doc.lower(after)) && restIsAdjunct(after, end);
+    }
+
+    private boolean restIsAdjunct(int from, int end) {
+        if (from < end && ",".equals(doc.word(from))) {
+            // "…, explica a entomologista X, do Instituto Y." / "…, said Smith, who …" / "…, according to X,
+            // an analyst at Y." — an aside about the speaker closes the sentence
+            return true;
+        }
+        String w = doc.lower(from);
+        if (from < end && tokens.isFiniteVerb(from)) {
+            return false; // "X, a nurse, said the ambulances were late": the phrase after the verb is a subject
+        }
+        if (from + 1 < end && (lex.grammar().malePronouns().contains(w) || lex.grammar().femalePronouns().contains(w)
+                || lex.grammar().pluralPronouns().contains(w) || NEGATIVE_SUBJECTS.contains(w))) {
+            return false; // "Outside the courthouse, Ms. Lee said she would appeal", "said no teachers would …"
+        }
+        boolean participle = isParticiple(w); // "…, segundo um estudo da X publicado esta semana"
+        if (lex.speech().complementizers().contains(w)) {
+            return false; // "…, told analysts that revenue would fall": the verb reports what follows
+        }
+        // a short rest, but not an object: "…, X lamentou as oportunidades falhadas" is no trailing cue
+        boolean object = lex.grammar().determiners().contains(w) && !lex.grammar().datives().contains(w) && !lex.grammar().affiliationPreps().contains(w);
+        return from >= end || PREPOSITIONS.contains(w) || participle || end - from <= 4 && !object;
+    }
+}

@@ -1,0 +1,348 @@
+package org.claimscope.pipeline.extract;
+
+import static org.claimscope.pipeline.extract.TokenPredicates.IRREGULAR_PARTICIPLES;
+import static org.claimscope.pipeline.extract.TokenPredicates.POSSESSIVES;
+import static org.claimscope.pipeline.extract.TokenPredicates.PREPOSITIONS;
+import static org.claimscope.pipeline.extract.TokenPredicates.isParticiple;
+
+import java.util.Set;
+import org.claimscope.pipeline.lang.Gender;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * Finds who a sentence is about: the subject of a sentence or of a verb, the document a statement comes from,
+ * a name before a relative clause, an unnamed group, and the participial adjuncts that stand before them.
+ */
+final class SubjectFinder {
+
+    /** Prepositions after which a noun phrase is not the subject ("Em teleconferência com analistas, …"). */
+    private static final Set<String> GOVERNING = Set.of("com", "sem", "para", "por", "sobre", "entre", "contra",
+            "pelo", "pela", "pelos", "pelas",
+            "with", "without", "by", "from", "of", "against", "among", "con", "sin");
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "been", "be");
+    private static final int MAX_GROUP_WORDS = 10;
+    /** Noun-phrase tags besides nouns and adjectives: "About 4 in 10", "percent of those surveyed", "the party's". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "CD", "PRP$", "POS", "RB", "IN", "VBN");
+    /** Not "and": "X and Y said" is one subject the mention rules did not read, not a group after a clause. */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", "but", "while", "though", "although",
+            "yet", "even");
+
+    private final DocumentView doc;
+    private final MentionParser np;
+    private final LanguageResources lex;
+    private final TokenPredicates tokens;
+
+    SubjectFinder(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens) {
+        this.doc = doc;
+        this.np = np;
+        this.lex = lex;
+        this.tokens = tokens;
+    }
+
+    /**
+     * The subject of a sentence with no speech verb, for colon-introduced quotes: the first phrase that
+     * names someone and does not hang off another noun ("Altman está confiante: …", "Questionado sobre
+     * X, o governante foi taxativo: …").
+     */
+    Mention sentenceSubject(int first, int end) {
+        first = afterParticipialAdjunct(first, end);
+        if (first + 1 < end && Set.of("as", "como").contains(doc.lower(first))) {
+            Mention as = np.forward(first + 1, end); // "As Delacourt put it: “…”", "Como disse o ministro: «…»"
+            if (as != null && as.kind() != Mention.Kind.GROUP) {
+                return as;
+            }
+        }
+        for (int k = first; k < end; k++) {
+            if (doc.quoteOf(k) >= 0 || DocumentView.isQuoteMark(doc.word(k))) {
+                continue; // "“…,” she said, adding that …": the subject comes after the quote
+            }
+            Mention m = np.forward(k, end);
+            Mention leader = leaderOf(m, end);
+            if (leader != null) {
+                return leader;
+            }
+            if (m != null) {
+                boolean governed = k > first && (lex.grammar().affiliationPreps().contains(doc.lower(k - 1))
+                        || PREPOSITIONS.contains(doc.lower(k - 1)) || GOVERNING.contains(doc.lower(k - 1)));
+                if (!np.isComplement(m) && !governed && !lex.grammar().datives().contains(doc.lower(k))) {
+                    return m;
+                }
+                k = m.endToken() - 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Perguntado se o time depende de Pezinho, o treinador foi irônico: …", "Asked about X, she said …": the
+     * participial clause before the first comma names no speaker; the sentence proper starts after it.
+     */
+    int afterParticipialAdjunct(int first, int end) {
+        String w = doc.lower(first);
+        boolean participle = doc.token(first).isCapitalized() && w.length() > 5 && isParticiple(w) || "asked".equals(w);
+        if (!participle || np.isNameToken(first)) {
+            return first;
+        }
+        for (int k = first + 1; k < end; k++) {
+            if (",".equals(doc.word(k)) && doc.quoteOf(k) < 0) {
+                return k + 1;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * "A defesa do empresário, conduzida pelo advogado X,", "The campaign, led by Y,": the person who leads the
+     * body named first speaks for it.
+     */
+    private Mention leaderOf(Mention head, int end) {
+        if (head == null || head.endToken() + 3 >= end || !",".equals(doc.word(head.endToken()))) {
+            return null;
+        }
+        int p = head.endToken() + 1;
+        String w = doc.lower(p);
+        boolean participle = isParticiple(w) || IRREGULAR_PARTICIPLES.contains(w);
+        if (!participle || !Set.of("pelo", "pela", "by").contains(doc.lower(p + 1))) {
+            return null;
+        }
+        Mention leader = np.forward(p + 2, end);
+        return leader != null && leader.kind() == Mention.Kind.NAME
+                && leader.type() == org.claimscope.model.SpeakerType.PERSON ? leader : null;
+    }
+
+    Mention subjectOf(int verb, int floor) {
+        // "X, que na véspera acusara …", "Smith, who later said …": the relative's antecedent speaks
+        for (int k = verb - 1; k >= Math.max(floor + 1, verb - 5); k--) {
+            if (lex.grammar().relativePronouns().contains(doc.lower(k)) && ",".equals(doc.word(k - 1))) {
+                int start = afterParticipialAdjunct(floor, k);
+                if (lex.grammar().indefinites().contains(doc.lower(start)) && !np.isNameToken(start + 1)) {
+                    // "Uma pessoa próxima à magistrada, que pediu anonimato, disse": someone unnamed, not the
+                    // magistrate the description mentions
+                    return new Mention(Mention.Kind.GROUP, start, k - 1, tokens.tokenSpan(start, k - 1),
+                            doc.text.substring(doc.token(start).begin(), doc.token(k - 2).end()),
+                            org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
+                }
+                Mention antecedent = np.backward(k - 1, floor);
+                Mention opening = np.forward(afterParticipialAdjunct(floor, k), k);
+                if (antecedent != null && antecedent.kind() != Mention.Kind.NAME && opening != null
+                        && opening.kind() == Mention.Kind.NAME && opening.type() == org.claimscope.model.SpeakerType.PERSON
+                        && opening.endToken() < k && ",".equals(doc.word(opening.endToken()))) {
+                    return opening; // "Mark Delaney, chief investment officer at X, which oversees …, said"
+                }
+                if (antecedent != null && antecedent.kind() == Mention.Kind.ROLE && antecedent.firstToken() > floor + 1
+                        && ",".equals(doc.word(antecedent.firstToken() - 1))) {
+                    Mention named = np.backward(antecedent.firstToken() - 1, floor);
+                    if (named != null && named.kind() == Mention.Kind.NAME) {
+                        return named; // "Karen Whitlock, a former teacher, who called …": the named person
+                    }
+                }
+                if (antecedent != null && antecedent.kind() != Mention.Kind.GROUP) {
+                    return antecedent;
+                }
+                break;
+            }
+            if (DocumentView.isPunct(doc.word(k)) || np.isNameToken(k)) {
+                break;
+            }
+        }
+        if (verb - 3 > floor && "to".equals(doc.lower(verb - 1)) && "JJ".equals(doc.token(verb - 2).pos())
+                && BE.contains(doc.lower(verb - 3))) {
+            return subjectOf(verb - 3, floor); // "She was careful to stress that …": the subject of "was"
+        }
+        Mention document = documentSubject(floor, verb);
+        if (document != null) {
+            return document;
+        }
+        Mention relativeHead = nameBeforeRelative(floor, verb);
+        if (relativeHead != null) {
+            return relativeHead;
+        }
+        Mention m = np.backward(verb, floor);
+        if (m == null && verb - 1 > floor && !DocumentView.isPunct(doc.word(verb - 1))
+                && !doc.token(verb - 1).isEntity() && doc.lower(verb - 1).length() <= 7) {
+            m = np.backward(verb - 1, floor); // "Altman também disse", "she also said"
+        }
+        if (verb > floor + 4 && ",".equals(doc.word(verb - 1))) {
+            Mention leader = leaderOf(np.forward(afterParticipialAdjunct(floor, verb), verb), verb);
+            if (leader != null) {
+                return leader;
+            }
+        }
+        if (m != null && np.isComplement(m)) {
+            Mention named = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
+            m = named != null ? named : np.groupBefore(verb, floor); // "Os diretores … contactados pelo Expresso dizem"
+        }
+        boolean commaBefore = ",".equals(doc.word(verb - 1)) || DocumentView.isQuoteMark(doc.word(verb - 1))
+                && ",".equals(doc.word(verb - 2)) && doc.quoteOf(verb - 2) >= 0; // "…, who rates it “sell,” said"
+        if (verb > floor + 2 && commaBefore) {
+            int start = afterParticipialAdjunct(floor, verb);
+            boolean commonNoun = false; // "One Democratic aide": a lower-case noun, not just a name
+            for (int k = start + 1; k < verb && !",".equals(doc.word(k)); k++) {
+                commonNoun |= !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k));
+            }
+            if (lex.grammar().indefinites().contains(doc.lower(start)) && start + 1 < verb && commonNoun) {
+                // "Uma pessoa próxima à magistrada, que pediu anonimato, disse", "Another analyst, who asked not to
+                // be named, said": someone unnamed, not whoever the description mentions
+                int c = start + 1;
+                while (c < verb && !",".equals(doc.word(c))) {
+                    c++;
+                }
+                Mention described = np.forward(start, c);
+                boolean speaksFor = described != null && described.kind() == Mention.Kind.ROLE
+                        && described.role().affiliation() != null; // "a spokeswoman for the council, who …": the council
+                for (int k = start; k < c && !speaksFor; k++) {
+                    speaksFor = lex.sources().spokespersonRoles().contains(doc.lower(k));
+                }
+                Mention named = c + 1 < verb && !speaksFor ? np.forward(c + 1, verb) : null;
+                boolean appositionNames = named != null && named.kind() == Mention.Kind.NAME; // "Another parent, Robert Alvarez,"
+                for (int k = c + 1; k < verb && !appositionNames; k++) {
+                    appositionNames = "PERSON".equals(doc.token(k).ner()) || "ORGANIZATION".equals(doc.token(k).ner());
+                }
+                if (c > start + 1 && !appositionNames && !speaksFor) {
+                    return new Mention(Mention.Kind.GROUP, start, c, tokens.tokenSpan(start, c),
+                            doc.text.substring(doc.token(start).begin(), doc.token(c - 1).end()),
+                            org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
+                }
+            }
+        }
+        if (verb > floor + 2 && commaBefore && (m == null || m.type() != org.claimscope.model.SpeakerType.PERSON
+                || m.kind() == Mention.Kind.ROLE)) { // "O economista X, … investigador do ISEG, considera": X
+            // "Maya Hart, a hydrologist at the University of Bristol who has spent …, said": the sentence's
+            // subject, not the last name inside its apposition
+            int start = afterParticipialAdjunct(floor, verb);
+            while (start + 1 < verb && (lex.names().honorifics().contains(doc.lower(start)) || ".".equals(doc.word(start)))) {
+                start++; // "Dr Rosalind Hart, …"
+            }
+            Mention first = np.forward(start, verb);
+            if (first != null && first.kind() == Mention.Kind.ROLE && first.endToken() + 1 < verb
+                    && ",".equals(doc.word(first.endToken()))) {
+                Mention named = np.forward(first.endToken() + 1, verb);
+                if (named != null && named.kind() == Mention.Kind.NAME && named.type() != org.claimscope.model.SpeakerType.OTHER
+                        && named.endToken() < verb && ",".equals(doc.word(named.endToken()))) {
+                    return named; // "The mall's owner, Simon Property Group, said": the apposition names it
+                }
+            }
+            if (first != null && (first.kind() == Mention.Kind.NAME && (first.type() == org.claimscope.model.SpeakerType.PERSON
+                    || first.type() == org.claimscope.model.SpeakerType.ORGANIZATION // "Unison, the union, said"
+                    || "PERSON".equals(doc.token(first.endToken() - 1).ner())) // "Dr Rosalind Hart"
+                    || first.kind() == Mention.Kind.ROLE) && first.endToken() < verb
+                    && ",".equals(doc.word(first.endToken())) && (m == null || first.firstToken() < m.firstToken())) {
+                return first;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "A 2021 study by the Pacific Institute found", "The survey of 4,200 pupils found", "Her 1968 survey
+     * estimated": a document opening the sentence is the subject; it speaks for whoever made it.
+     */
+    private Mention documentSubject(int floor, int verb) {
+        int start = afterParticipialAdjunct(floor, verb);
+        String det = doc.lower(start);
+        boolean possessive = POSSESSIVES.containsKey(det);
+        if (!"en".equals(lex.language()) || !lex.grammar().determiners().contains(det) && !possessive) {
+            return null;
+        }
+        int noun = start + 1;
+        while (noun < Math.min(verb, start + 3) && !lex.speech().documentNouns().contains(doc.word(noun))
+                && ("CD".equals(doc.token(noun).pos()) || "JJ".equals(doc.token(noun).pos()))) {
+            noun++; // "A 2021 study", "the annual survey"
+        }
+        if (noun >= verb || !lex.speech().documentNouns().contains(doc.word(noun))) {
+            return null;
+        }
+        Mention made = np.forward(start, verb);
+        if (made == null) {
+            made = np.forward(noun, verb); // "A 2021 study by …": the determiner and year hide the noun
+        }
+        if (made != null && made.kind() == Mention.Kind.NAME) {
+            return made; // "A 2021 study by the Pacific Ocean Institute"
+        }
+        if (possessive) {
+            return new Mention(Mention.Kind.PRONOUN, start, start + 1, tokens.tokenSpan(start, start + 1), doc.word(start),
+                    org.claimscope.model.SpeakerType.PERSON, null, POSSESSIVES.get(det));
+        }
+        return made != null ? made : new Mention(Mention.Kind.ORG_NOUN, start, noun + 1, tokens.tokenSpan(start, noun + 1),
+                doc.text.substring(doc.token(start).begin(), doc.token(noun).end()),
+                org.claimscope.model.SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+    }
+
+    /**
+     * "Carmen Ruiz, whose 24-year-old son, Diego, died in the fire, said": a name that opens the sentence and is
+     * described by a relative clause ending right before the verb speaks, not a name inside the clause.
+     */
+    private Mention nameBeforeRelative(int floor, int verb) {
+        if (verb < floor + 4 || !",".equals(doc.word(verb - 1))) {
+            return null;
+        }
+        int start = afterParticipialAdjunct(floor, verb);
+        while (start + 1 < verb && (lex.names().honorifics().contains(doc.lower(start)) || ".".equals(doc.word(start)))) {
+            start++;
+        }
+        Mention first = np.forward(start, verb);
+        if (first == null || first.kind() != Mention.Kind.NAME || first.type() == org.claimscope.model.SpeakerType.OTHER) {
+            return null;
+        }
+        int comma = first.endToken();
+        return comma + 2 < verb && ",".equals(doc.word(comma))
+                && lex.grammar().relativePronouns().contains(doc.lower(comma + 1)) ? first : null;
+    }
+
+    /**
+     * "Nearly half said", "About 4 in 10 voters say", "…, but aides say", "Some of the mayor's longtime allies said":
+     * a plain noun phrase opening its clause that the mention rules do not read as anyone. Someone spoke, but no one
+     * who can be named: a group (English POS tags only).
+     */
+    Mention unnamedSubject(int a, int end) {
+        if (end - a > 2 && ",".equals(doc.word(end - 1))) {
+            return null; // "…, who …, said" is for the apposition rules
+        }
+        int start = end;
+        while (start - 1 >= a && end - (start - 1) <= MAX_GROUP_WORDS && inNounPhrase(start - 1)) {
+            start--;
+        }
+        while (start < end && !opensNounPhrase(start)) {
+            start++; // "of those surveyed" opens nothing
+        }
+        boolean clauseStart = start == a || CLAUSE_BOUNDARIES.contains(doc.lower(start - 1))
+                || ",".equals(doc.word(start - 1)) && opensWithAdjunct(a, start - 1);
+        if (start >= end || !clauseStart || np.isNameToken(end - 1) || doc.token(end - 1).pos().startsWith("NNP")) {
+            return null; // "Sinn Féin's Ó Briain said": a name the mention rules missed, not a group
+        }
+        return new Mention(Mention.Kind.GROUP, start, end, tokens.tokenSpan(start, end),
+                doc.text.substring(doc.token(start).begin(), doc.token(end - 1).end()),
+                org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
+    }
+
+    private boolean inNounPhrase(int k) {
+        String pos = doc.token(k).pos();
+        return pos != null && doc.quoteOf(k) < 0 && (NOUN_PHRASE_TAGS.contains(pos) || pos.startsWith("NN")
+                || pos.startsWith("JJ") || "%".equals(doc.word(k)));
+    }
+
+    private boolean opensNounPhrase(int k) {
+        String pos = doc.token(k).pos();
+        return !pos.equals("IN") && !pos.equals("VBN") && !pos.equals("POS");
+    }
+
+    /** "Asked whether he would stay, Ashworth smiled.": the subject follows the participle clause. */
+    int afterOpeningClause(int first, int end) {
+        return afterParticipialAdjunct(first, end);
+    }
+
+    /** "Em entrevista à Antena 1", "Mais tarde", "In an interview with CNN": a phrase of time or place, no subject. */
+    boolean opensWithAdjunct(int a, int comma) {
+        String w = doc.lower(a);
+        if (!(lex.grammar().adjunctPreps().contains(w) || PREPOSITIONS.contains(w) || Set.of("mais", "depois", "later",
+                "ainda", "already", "já").contains(w))) {
+            return false;
+        }
+        for (int k = a; k < comma; k++) {
+            if (DocumentView.isPunct(doc.word(k)) || np.isSpeechVerb(k) || "PERSON".equals(doc.token(k).ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
