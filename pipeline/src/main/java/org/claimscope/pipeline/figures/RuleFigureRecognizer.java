@@ -246,6 +246,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
      * by a glued hyphen (or a language's score word, "a") whose first is not below the second (a range
      * runs upwards: "10-20%"), with no unit, percent or currency after them.
      */
+    /** "perdeu por 1 a 3", "lost by 1-3": after these a rising pair is still a result. */
+    private static final java.util.Set<String> RESULT_BY = java.util.Set.of("por", "by");
+
     private static void markScores(List<Token> toks, FigureLexicon lex, boolean[] skip) {
         for (int k = 0; k + 2 < toks.size(); k++) {
             Token a = toks.get(k);
@@ -267,7 +270,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (after < toks.size() && toks.get(after).is("-") && toks.get(after).glued()) {
                 continue; // "4-3-3", "3-1-2"
             }
-            if (Integer.parseInt(a.text()) < Integer.parseInt(b.text())) {
+            boolean result = k > 0 && RESULT_BY.contains(toks.get(k - 1).lower()); // "perdeu por 1 a 3"
+            if (Integer.parseInt(a.text()) < Integer.parseInt(b.text()) && !result) {
                 continue;
             }
             if (after < toks.size() && (lex.percents.longestAt(toks, after) != null
@@ -673,9 +677,22 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 k++;
                 continue;
             }
-            out.add(figure(text, toks, a.type(), a.startTok(), a.endTok(), a.num().value(), a.unit(), a.qualifier()));
+            Qualifier q = a.qualifier();
+            if (q != null && k + 1 < cands.size() && changeFromTo(toks, a, cands.get(k + 1))) {
+                q = null; // "passa de 2 euros para 4 euros", "rose from 3% to 5%": a starting point, no bound
+            }
+            out.add(figure(text, toks, a.type(), a.startTok(), a.endTok(), a.num().value(), a.unit(), q));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> CHANGE_FROM = java.util.Set.of("de", "from", "desde");
+    private static final java.util.Set<String> CHANGE_TO = java.util.Set.of("para", "to", "a", "hasta");
+
+    /** The qualifier ended in "de"/"from" and the figure is followed by "para"/"to" and another figure. */
+    private static boolean changeFromTo(List<Token> toks, Candidate a, Candidate b) {
+        return a.startTok() > 0 && CHANGE_FROM.contains(toks.get(a.startTok() - 1).lower())
+                && b.qualStart() == a.endTok() + 1 && CHANGE_TO.contains(toks.get(a.endTok()).lower());
     }
 
     /** "quatro ou cinco anos", "two or three weeks": a bare number, "or", a number with a unit. */
@@ -708,8 +725,19 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 && (toks.get(a.endTok()).glued() != toks.get(b.startTok()).glued() || a.num().words() || b.num().words())) {
             return false; // "10 -20", "three-nought-four": a hyphen between digits, glued on both sides or spaced on both
         }
-        if (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null) {
+        int before = a.qualStart();
+        if (before > 0 && CHANGE_FROM.contains(toks.get(before - 1).lower())) {
+            before--; // "subiu de 3% a 5%": the verb of change stands before "de"
+        }
+        if (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
+                || lex.changeBefore.longestEndingAt(toks, before) != null) {
             return false;
+        }
+        boolean bare = a.type() == FigureType.NUMBER && b.type() == FigureType.NUMBER && a.unit() == null
+                && b.unit() == null && !b.num().scaled();
+        boolean fromDe = a.qualStart() > 0 && "de".equals(toks.get(a.qualStart() - 1).lower());
+        if (bare && "a".equals(toks.get(a.endTok()).lower()) && !fromDe) {
+            return false; // "empataram 1 a 1", "2 a 3 vezes": not a range unless "de 1 a 5"
         }
         boolean sameKind = a.type() == b.type() && java.util.Objects.equals(a.unit(), b.unit());
         boolean bareThenUnit = a.type() == FigureType.NUMBER && a.unit() == null && b.type() != FigureType.NUMBER;
