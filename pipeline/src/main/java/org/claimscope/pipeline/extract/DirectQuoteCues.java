@@ -60,6 +60,9 @@ final class DirectQuoteCues {
         int closeTok = Math.max(openTok, afterClose - 1);
         int sentenceClose = doc.sentenceOf(Math.min(closeTok, doc.size() - 1));
 
+        if (QuoteMarks.prefixed(doc.text, new Span(q.open(), q.close()), "AR")) { // opened by "A:", not a mark
+            return new Attribution(q.content(), QuoteKind.DIRECT, interviewee(q.open()), null, qi, -1);
+        }
         Cue cue = postCue(q, afterClose, sentenceClose, content);
         Attribution introduced = cuesOfQuotes.get(qi);
         if (cue == null && introduced != null) {
@@ -186,6 +189,31 @@ final class DirectQuoteCues {
         boolean topicFollows = m != null && (m.endToken() >= limit || TOPIC_WORDS.contains(doc.lower(m.endToken())));
         return m != null && !m.isZero() && m.kind() != Mention.Kind.GROUP && topicFollows
                 ? new Cue(m, tokens.tokenSpan(afterClose, afterClose + 1)) : null;
+    }
+
+    /**
+     * "Asked whether the levee would be built, the minister was cautious. / Q: … / A: …": the answers of a
+     * printed interview belong to the subject of the sentence just before its first question; no one if none.
+     */
+    private Mention interviewee(int answerOpen) {
+        List<Span> paragraphs = QuoteMarks.paragraphs(doc.text);
+        int k = 0;
+        while (k < paragraphs.size() && paragraphs.get(k).end() < answerOpen) {
+            k++;
+        }
+        while (k > 0 && (QuoteMarks.prefixed(doc.text, paragraphs.get(k - 1), "QP")
+                || QuoteMarks.prefixed(doc.text, paragraphs.get(k - 1), "AR"))) {
+            k--;
+        }
+        if (k == 0) {
+            return null;
+        }
+        int lastTok = doc.tokenAtOrAfter(paragraphs.get(k - 1).end()) - 1;
+        if (lastTok < 0) {
+            return null;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(lastTok));
+        return subjects.sentenceSubject(s.tokens().get(0).index(), tokens.lastToken(s) + 1);
     }
 
     /**

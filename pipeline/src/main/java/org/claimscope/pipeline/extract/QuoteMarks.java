@@ -27,6 +27,10 @@ public final class QuoteMarks {
                 }
             } else if (startsWithDash(text, p)) {
                 i = dialogue(text, p, out);
+            } else if (isAnswer(text, p, paragraphs)) {
+                int start = skipSpace(text, p.start(), p.end());
+                out.add(new QuotedSpan(start, p.end(), trim(text, start + 2, p.end())));
+                i = p.end(); // "A: …" after "Q: …": the interviewee's words, with no marks
             }
             while (i < p.end()) {
                 char c = text.charAt(i);
@@ -109,6 +113,22 @@ public final class QuoteMarks {
             start = reopen;
         }
         return p.end();
+    }
+
+    /** Question and answer prefixes of a printed interview ("Q:"/"A:", "P:"/"R:"). */
+    private static final String QUESTIONS = "QP";
+    private static final String ANSWERS = "AR";
+
+    /** A paragraph opening with "A:" (or "R:") whose paragraph before opens with "Q:" (or "P:"). */
+    private static boolean isAnswer(String text, Span p, List<Span> paragraphs) {
+        int k = paragraphs.indexOf(p);
+        return k > 0 && prefixed(text, p, ANSWERS) && prefixed(text, paragraphs.get(k - 1), QUESTIONS);
+    }
+
+    static boolean prefixed(String text, Span p, String letters) {
+        int i = skipSpace(text, p.start(), p.end());
+        return i + 2 < p.end() && letters.indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ':'
+                && Character.isWhitespace(text.charAt(i + 2));
     }
 
     private static int nextDash(String text, int from, int end) {

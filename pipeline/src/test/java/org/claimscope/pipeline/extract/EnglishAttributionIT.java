@@ -638,4 +638,15 @@ class EnglishAttributionIT {
         Article named = analyze("Lumora Software Inc. said revenue fell 4 per cent, and it added that hiring would stop.");
         assertEquals("Lumora Software Inc.", speakerOf(named, "hiring would stop"));
     }
+
+    @Test
+    void answersOfAPrintedInterviewBelongToTheSubjectBeforeTheFirstQuestion() {
+        Article a = analyze("Emergency services minister Carla Young visited the town on Tuesday. Asked about the "
+                + "levee, the minister was cautious.\n\nQ: Will the levee be funded this year?\n\n"
+                + "A: I am not going to pre-empt the budget.\n\nQ: When will work start?\n\n"
+                + "A: When it is safe to put people in that river.");
+        assertEquals("Carla Young", speakerOf(a, "pre-empt the budget"));
+        assertEquals("Carla Young", speakerOf(a, "safe to put people"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("levee be funded")), a.quotes().toString());
+    }
 }

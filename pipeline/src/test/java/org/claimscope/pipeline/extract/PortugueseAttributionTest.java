@@ -330,4 +330,11 @@ class PortugueseAttributionTest {
                 + "\"O mercado já precificou o risco\", disse Fontes.");
         assertEquals("Paulo Fontes", speakerOf(a, "precificou"));
     }
+
+    @Test
+    void answersOfAPrintedInterviewBelongToTheSubjectBeforeTheFirstQuestion() {
+        Article a = analyze("A pesquisadora Lúcia Amaral apresentou o protótipo nesta terça-feira.\n\n"
+                + "P: Quando a bateria chega ao consumidor?\n\nR: Em três a quatro anos, se tudo correr bem.");
+        assertEquals("Lúcia Amaral", speakerOf(a, "três a quatro anos"));
+    }
 }

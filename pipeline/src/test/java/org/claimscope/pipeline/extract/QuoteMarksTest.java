@@ -59,4 +59,10 @@ class QuoteMarksTest {
     void unclosedShortQuoteIsDropped() {
         assertEquals(List.of(), contents("O chamado “teto de gastos caiu.\n\nOutro parágrafo."));
     }
+
+    @Test
+    void anAnswerAfterAQuestionIsSpeechButAnAPrefixAloneIsNot() {
+        String text = "Q: When will work start?\n\nA: When it is safe.\n\nA: list item without a question.";
+        assertEquals(List.of("When it is safe."), contents(text));
+    }
 }
