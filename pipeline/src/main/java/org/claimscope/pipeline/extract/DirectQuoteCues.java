@@ -60,7 +60,7 @@ final class DirectQuoteCues {
         int closeTok = Math.max(openTok, afterClose - 1);
         int sentenceClose = doc.sentenceOf(Math.min(closeTok, doc.size() - 1));
 
-        if (QuoteMarks.prefixed(doc.text, new Span(q.open(), q.close()), "AR")) { // opened by "A:", not a mark
+        if (QuoteMarks.isAnswer(doc.text, new Span(q.open(), q.close()))) { // opened by "A:", not a mark
             return new Attribution(q.content(), QuoteKind.DIRECT, interviewee(q.open()), null, qi, -1);
         }
         Cue cue = postCue(q, afterClose, sentenceClose, content);
@@ -196,13 +196,10 @@ final class DirectQuoteCues {
      * printed interview belong to the subject of the sentence just before its first question; no one if none.
      */
     private Mention interviewee(int answerOpen) {
-        List<Span> paragraphs = QuoteMarks.paragraphs(doc.text);
-        int k = 0;
-        while (k < paragraphs.size() && paragraphs.get(k).end() < answerOpen) {
-            k++;
-        }
-        while (k > 0 && (QuoteMarks.prefixed(doc.text, paragraphs.get(k - 1), "QP")
-                || QuoteMarks.prefixed(doc.text, paragraphs.get(k - 1), "AR"))) {
+        List<Span> paragraphs = doc.paragraphs;
+        int k = doc.paragraphOf(answerOpen);
+        while (k > 0 && (QuoteMarks.isQuestion(doc.text, paragraphs.get(k - 1))
+                || QuoteMarks.isAnswer(doc.text, paragraphs.get(k - 1)))) {
             k--;
         }
         if (k == 0) {

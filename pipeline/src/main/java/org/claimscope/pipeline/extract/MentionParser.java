@@ -90,10 +90,6 @@ final class MentionParser {
         return m;
     }
 
-    /** Prepositions that may open an adjunct after a post-posed subject ("disse o veterano na apresentação"). */
-    private static final Set<String> AFTER_EPITHET = Set.of("na", "no", "nas", "nos", "em", "ao", "à", "após", "durante",
-            "in", "on", "at", "after", "during", "before");
-
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
     private boolean isEpithet(int k) {
@@ -149,7 +145,7 @@ final class MentionParser {
         }
         if (j == i + 1 && DEFINITE.contains(doc.lower(i)) && isEpithet(j)
                 && (j + 1 >= limit || DocumentView.isPunct(doc.word(j + 1)) || lex.speech().isSpeechVerb(doc.word(j + 1))
-                        || lex.grammar().adjunctPreps().contains(doc.lower(j + 1)) || AFTER_EPITHET.contains(doc.lower(j + 1)))) {
+                        || lex.grammar().adjunctPreps().contains(doc.lower(j + 1)) || TokenPredicates.PREPOSITIONS.contains(doc.lower(j + 1)))) {
             // "The Scot, 54, blasted:", "the 34-year-old said", "o veterano afirmou": a person named before
             return mention(Mention.Kind.PRONOUN, i, j + 1, SpeakerType.PERSON, null, epithetGender(i, j));
         }

@@ -15,7 +15,8 @@ public final class QuoteMarks {
         List<QuotedSpan> out = new ArrayList<>();
         List<Span> paragraphs = paragraphs(text);
         Pending pending = null;
-        for (Span p : paragraphs) {
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            Span p = paragraphs.get(pi);
             int i = p.start();
             if (pending != null) {
                 int first = skipSpace(text, i, p.end());
@@ -27,7 +28,7 @@ public final class QuoteMarks {
                 }
             } else if (startsWithDash(text, p)) {
                 i = dialogue(text, p, out);
-            } else if (isAnswer(text, p, paragraphs)) {
+            } else if (pi > 0 && isAnswer(text, p) && isQuestion(text, paragraphs.get(pi - 1))) {
                 int start = skipSpace(text, p.start(), p.end());
                 out.add(new QuotedSpan(start, p.end(), trim(text, start + 2, p.end())));
                 i = p.end(); // "A: …" after "Q: …": the interviewee's words, with no marks
@@ -115,17 +116,17 @@ public final class QuoteMarks {
         return p.end();
     }
 
-    /** Question and answer prefixes of a printed interview ("Q:"/"A:", "P:"/"R:"). */
-    private static final String QUESTIONS = "QP";
-    private static final String ANSWERS = "AR";
-
-    /** A paragraph opening with "A:" (or "R:") whose paragraph before opens with "Q:" (or "P:"). */
-    private static boolean isAnswer(String text, Span p, List<Span> paragraphs) {
-        int k = paragraphs.indexOf(p);
-        return k > 0 && prefixed(text, p, ANSWERS) && prefixed(text, paragraphs.get(k - 1), QUESTIONS);
+    /** A paragraph of a printed interview opening with "A:" or "R:" (resposta), an answer. */
+    static boolean isAnswer(String text, Span p) {
+        return prefixed(text, p, "AR");
     }
 
-    static boolean prefixed(String text, Span p, String letters) {
+    /** A paragraph opening with "Q:" or "P:" (pergunta), a question. */
+    static boolean isQuestion(String text, Span p) {
+        return prefixed(text, p, "QP");
+    }
+
+    private static boolean prefixed(String text, Span p, String letters) {
         int i = skipSpace(text, p.start(), p.end());
         return i + 2 < p.end() && letters.indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ':'
                 && Character.isWhitespace(text.charAt(i + 2));

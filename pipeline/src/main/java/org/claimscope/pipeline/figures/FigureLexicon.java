@@ -103,6 +103,9 @@ final class FigureLexicon {
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     /** Words before "X to Y" that make it a change rather than a range ("from $2.00 to $2.25"). */
     final PhraseTable<Boolean> changeBefore = new PhraseTable<>();
+    /** "de"/"from" before the first figure of a change and "para"/"to" before the second ("passa de 2 para 4"). */
+    final PhraseTable<Boolean> changeFrom = new PhraseTable<>();
+    final PhraseTable<Boolean> changeTo = new PhraseTable<>();
     /** Words before an amount that make an ambiguous currency word money ("fined 500 pounds", "paid 20 pounds"). */
     final PhraseTable<Boolean> moneyBefore = new PhraseTable<>();
     /** Words that may follow "a dollar" said as an amount ("a dollar a day"), unlike a compound ("a dollar store"). */
@@ -229,6 +232,8 @@ final class FigureLexicon {
             case "score-joiners" -> scoreJoiners.add(phrase, true);
             case "range-to" -> rangeTo.add(phrase, true);
             case "change-before" -> changeBefore.add(phrase, true);
+            case "change-from" -> changeFrom.add(phrase, true);
+            case "change-to" -> changeTo.add(phrase, true);
             case "year-before" -> yearBefore.add(phrase, true);
             case "money-before" -> moneyBefore.add(phrase, true);
             case "after-article-amount" -> afterArticleAmount.add(phrase, true);

@@ -678,7 +678,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 continue;
             }
             Qualifier q = a.qualifier();
-            if (q != null && k + 1 < cands.size() && changeFromTo(toks, a, cands.get(k + 1))) {
+            if (q != null && k + 1 < cands.size() && changeFromTo(toks, lex, a, cands.get(k + 1))) {
                 q = null; // "passa de 2 euros para 4 euros", "rose from 3% to 5%": a starting point, no bound
             }
             out.add(figure(text, toks, a.type(), a.startTok(), a.endTok(), a.num().value(), a.unit(), q));
@@ -686,13 +686,11 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return out;
     }
 
-    private static final java.util.Set<String> CHANGE_FROM = java.util.Set.of("de", "from", "desde");
-    private static final java.util.Set<String> CHANGE_TO = java.util.Set.of("para", "to", "a", "hasta");
 
     /** The qualifier ended in "de"/"from" and the figure is followed by "para"/"to" and another figure. */
-    private static boolean changeFromTo(List<Token> toks, Candidate a, Candidate b) {
-        return a.startTok() > 0 && CHANGE_FROM.contains(toks.get(a.startTok() - 1).lower())
-                && b.qualStart() == a.endTok() + 1 && CHANGE_TO.contains(toks.get(a.endTok()).lower());
+    private static boolean changeFromTo(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
+        return a.startTok() > 0 && lex.changeFrom.longestAt(toks, a.startTok() - 1) != null
+                && b.qualStart() == a.endTok() + 1 && lex.changeTo.longestAt(toks, a.endTok()) != null;
     }
 
     /** "quatro ou cinco anos", "two or three weeks": a bare number, "or", a number with a unit. */
@@ -726,7 +724,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return false; // "10 -20", "three-nought-four": a hyphen between digits, glued on both sides or spaced on both
         }
         int before = a.qualStart();
-        if (before > 0 && CHANGE_FROM.contains(toks.get(before - 1).lower())) {
+        if (before > 0 && lex.changeFrom.longestAt(toks, before - 1) != null) {
             before--; // "subiu de 3% a 5%": the verb of change stands before "de"
         }
         if (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
