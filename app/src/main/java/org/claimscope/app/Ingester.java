@@ -287,9 +287,9 @@ final class Ingester {
     private IndexCounts counts() throws IOException {
         try (QuoteSearcher s = index.newSearcher(SearchConfig.defaults())) {
             s.refresh();
-            SearchRequest.Builder all = SearchRequest.builder().limit(0).facets(false);
-            return new IndexCounts(index.articleCount(), s.search(all.type("quote").build()).totalHits(),
-                    s.search(all.type("claim").build()).totalHits());
+            SearchRequest.Builder all = SearchRequest.builder();
+            return new IndexCounts(index.articleCount(), s.count(all.type("quote").build()),
+                    s.count(all.type("claim").build()));
         }
     }
 

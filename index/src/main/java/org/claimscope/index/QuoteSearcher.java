@@ -13,13 +13,10 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -44,7 +41,7 @@ import org.claimscope.model.ArticleJson;
  */
 public final class QuoteSearcher implements Closeable {
 
-    /** Facet sampling seed, fixed so that the same query on the same index gives the same estimates. */
+    /** Sampling seed, fixed so that the same query on the same index gives the same estimates. */
     private static final long SAMPLE_SEED = 0x5EED_C1A1L;
 
     private final SearcherManager manager;
@@ -52,6 +49,7 @@ public final class QuoteSearcher implements Closeable {
     private final SearchConfig config;
     private final Analyzer analyzer = TextAnalysis.perField();
     private final RequestQueries queries;
+    private final MatchSampler sampler;
     private final ArticleJson json = new ArticleJson(false);
 
     /** Opens a read-only searcher over the last commit of an index directory. */
@@ -75,6 +73,7 @@ public final class QuoteSearcher implements Closeable {
         this.ownedDirectory = owns ? directory : null;
         this.config = config;
         this.queries = new RequestQueries(analyzer, config.requireAllTerms());
+        this.sampler = new MatchSampler(config.facetSample(), SAMPLE_SEED);
     }
 
     QuoteSearcher(SearcherManager manager, SearchConfig config) {
@@ -82,6 +81,7 @@ public final class QuoteSearcher implements Closeable {
         this.ownedDirectory = null;
         this.config = config;
         this.queries = new RequestQueries(analyzer, config.requireAllTerms());
+        this.sampler = new MatchSampler(config.facetSample(), SAMPLE_SEED);
     }
 
     /** Sees the index as of now. Returns true when something changed. */
@@ -115,24 +115,27 @@ public final class QuoteSearcher implements Closeable {
         try {
             int n = Math.max(1, request.limit());
             TopDocs topDocs = topDocs(searcher, request, text, filter, query, n);
-            // Counting and facets visit every match but score none, which costs a fraction of scoring them.
-            long total;
-            FacetsCollector facetsCollector = null;
-            if (request.facets() && searcher.facets != null) {
-                facetsCollector = searcher.search(query, facetsManager());
-                total = matches(facetsCollector);
-            } else {
-                total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                        ? topDocs.totalHits.value() : searcher.count(query);
-            }
+            // Lucene counts matches much faster than a collector visits them; facets then need only a sample.
+            long total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    ? topDocs.totalHits.value() : searcher.count(query);
             ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
             List<SearchResult.Hit> hits = hits(searcher, text, docs, request.sort() == SearchRequest.Sort.RELEVANCE);
-            Map<String, SearchResult.FacetCounts> facets = facetsCollector == null
-                    ? Map.of()
-                    : facets(searcher, facetsCollector);
+            Map<String, SearchResult.FacetCounts> facets = request.facets() && searcher.facets != null
+                    ? facets(searcher, sampler.sample(searcher, query, total), total) : Map.of();
             return new SearchResult(total, hits, facets, (System.nanoTime() - start) / 1000);
         } finally {
             manager.release(searcher);
+        }
+    }
+
+    /** Every statement the request matches, counted exactly however many there are (no hits, no facets). */
+    public long count(SearchRequest request) throws IOException {
+        Query query = queries.full(request, queries.text(request));
+        IndexSearcher s = manager.acquire();
+        try {
+            return s.count(query);
+        } finally {
+            manager.release(s);
         }
     }
 
@@ -172,13 +175,6 @@ public final class QuoteSearcher implements Closeable {
         }
     }
 
-    /** Collects every match; a sampling collector keeps only a fixed-size sample of them for counting. */
-    private CollectorManager<? extends FacetsCollector, ? extends FacetsCollector> facetsManager() {
-        return config.facetSample() > 0
-                ? RandomSamplingFacetsCollector.createManager(config.facetSample(), SAMPLE_SEED)
-                : new FacetsCollectorManager();
-    }
-
     /**
      * The top {@code n}, counting matches only up to {@code n}: beyond that, documents that cannot make the top are
      * skipped (block-max WAND by score, points by date). A filter that would not lead the conjunction (it passes
@@ -198,17 +194,6 @@ public final class QuoteSearcher implements Closeable {
             case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate(true), n, n));
             case OLDEST -> searcher.search(query, new TopFieldCollectorManager(byDate(false), n, n));
         };
-    }
-
-    /** Every match, sampled or not. */
-    private static long matches(FacetsCollector fc) {
-        List<FacetsCollector.MatchingDocs> all = fc instanceof RandomSamplingFacetsCollector sampled
-                ? sampled.getOriginalMatchingDocs() : fc.getMatchingDocs();
-        long n = 0;
-        for (FacetsCollector.MatchingDocs m : all) {
-            n += m.totalHits();
-        }
-        return n;
     }
 
     private static Sort byDate(boolean newestFirst) {
@@ -279,12 +264,17 @@ public final class QuoteSearcher implements Closeable {
         return out;
     }
 
+    /** Facet counts over the matches the sample saw, scaled up to {@code total} when it saw only some. */
     private Map<String, SearchResult.FacetCounts> facets(FacetingSearcherFactory.FacetingSearcher searcher,
-                                                         FacetsCollector fc) throws IOException {
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets, fc);
-        // Counting has asked for the matching docs, which sets the rate; it stays 0 when nothing was sampled.
-        double rate = fc instanceof RandomSamplingFacetsCollector sampled && sampled.getSamplingRate() > 0
-                ? sampled.getSamplingRate() : 1.0;
+                                                         MatchSampler.Sample sample, long total) throws IOException {
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets, new FacetsCollector() {
+            @Override
+            public List<MatchingDocs> getMatchingDocs() {
+                return sample.visited();
+            }
+        });
+        long seen = sample.seen();
+        double rate = sample.all() || total == 0 ? 1.0 : Math.min(1.0, (double) seen / total);
         Set<String> dims = new java.util.HashSet<>();
         searcher.facets.getDims().forEach(dims::add);
         Map<String, SearchResult.FacetCounts> out = new LinkedHashMap<>();

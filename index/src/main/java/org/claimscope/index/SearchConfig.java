@@ -9,9 +9,9 @@ package org.claimscope.index;
  * @param maxPassages  sentences per snippet
  * @param facetLimit   values shown per facet dimension (≤ 0 = all)
  * @param requireAllTerms true: the words of a query are ANDed ("aposta agressiva" needs both); false: ORed
- * @param facetSample  facets count at most this many matches exactly; above it they are estimated from a random
- *                     sample of this size, which keeps broad queries over millions of statements fast (≤ 0 = always
- *                     exact)
+ * @param facetSample  facets count up to twice this many matches exactly; above that they are estimated from a
+ *                     sample of about this size spread over the index ({@link MatchSampler}), which keeps broad
+ *                     queries over millions of statements fast (≤ 0 = always exact)
  */
 public record SearchConfig(String preTag, String postTag, String ellipsis, int maxPassages, int facetLimit,
                            boolean requireAllTerms, int facetSample) {
@@ -33,8 +33,8 @@ public record SearchConfig(String preTag, String postTag, String ellipsis, int m
         return new SearchConfig("**", "**", " … ", 3, 10, true, DEFAULT_FACET_SAMPLE);
     }
 
-    /** A sample of this size puts a value with a 1% share within about ±7% of its true count. */
-    public static final int DEFAULT_FACET_SAMPLE = 20_000;
+    /** A sample of this size puts a value with a 1% share within about ±10% of its true count (one standard error). */
+    public static final int DEFAULT_FACET_SAMPLE = 10_000;
 
     public SearchConfig withMarkers(String pre, String post) {
         return new SearchConfig(pre, post, ellipsis, maxPassages, facetLimit, requireAllTerms, facetSample);

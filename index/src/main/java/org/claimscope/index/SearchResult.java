@@ -33,8 +33,8 @@ public record SearchResult(long totalHits, List<Hit> hits, Map<String, FacetCoun
     /**
      * Counts of one dimension: {@code total} matches have a value for it (every statement does; missing ones
      * count as {@value Schema#MISSING}), {@code distinct} values occur, the top of which are in {@code values}.
-     * {@code estimated}: the matches were more than {@link SearchConfig#facetSample()}, so the counts are scaled up
-     * from a uniform random sample of them (and {@code distinct} counts only the values the sample saw).
+     * {@code estimated}: the matches were more than twice {@link SearchConfig#facetSample()}, so the counts are scaled up
+     * from a sample of them spread evenly over the index (and {@code distinct} counts only the values the sample saw).
      */
     public record FacetCounts(String dimension, long total, int distinct, List<FacetValue> values,
                               boolean estimated) {

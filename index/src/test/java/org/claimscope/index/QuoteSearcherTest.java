@@ -195,6 +195,31 @@ class QuoteSearcherTest {
         }
     }
 
+    @Test
+    void facetsOfABroadPhraseComeFromASampleWhileItsHitCountStaysExact(@TempDir Path big) throws IOException {
+        int copies = 300;
+        indexCopies(big, copies);
+        SearchConfig sampled = SearchConfig.defaults().withFacetLimit(0).withFacetSample(100);
+        SearchRequest phrase = SearchRequest.of("\"aposta muito agressiva\"");
+        try (QuoteSearcher exact = QuoteSearcher.open(big, SearchConfig.defaults().withFacetLimit(0).withFacetSample(0));
+             QuoteSearcher estimate = QuoteSearcher.open(big, sampled)) {
+            SearchResult e = exact.search(phrase);
+            SearchResult s = estimate.search(phrase);
+            assertTrue(e.totalHits() >= 2 * copies, "the phrase is in every copy: " + e.totalHits());
+            assertEquals(e.totalHits(), s.totalHits(), "the hit count stays exact");
+            SearchResult.FacetCounts exactTypes = e.facets().get(Schema.FACET_TYPE);
+            SearchResult.FacetCounts sampledTypes = s.facets().get(Schema.FACET_TYPE);
+            assertFalse(exactTypes.estimated());
+            assertTrue(sampledTypes.estimated());
+            for (SearchResult.FacetValue v : exactTypes.values()) {
+                long got = sampledTypes.values().stream().filter(x -> x.value().equals(v.value()))
+                        .mapToLong(SearchResult.FacetValue::count).findFirst().orElse(0);
+                assertTrue(Math.abs(got - v.count()) <= v.count() / 3,
+                        "type=" + v.value() + ": exact " + v.count() + ", estimated " + got);
+            }
+        }
+    }
+
     /** Many copies of the fixtures, so that top hits are a small part of the matches and skipping can happen. */
     private static void indexCopies(Path into, int copies) throws IOException {
         try (ArticleIndex many = ArticleIndex.open(into)) {

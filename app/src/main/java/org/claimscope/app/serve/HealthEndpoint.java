@@ -24,7 +24,7 @@ final class HealthEndpoint extends Endpoint {
     @Override
     void answer(HttpExchange exchange) throws IOException {
         RequestParameters.parse(exchange.getRequestURI().getRawQuery(), Set.of());
-        long statements = searcher.search(SearchRequest.builder().limit(0).facets(false).build()).totalHits();
+        long statements = searcher.count(SearchRequest.builder().build());
         byte[] body = mapper.writeValueAsBytes(mapper.createObjectNode().put("status", "ok")
                 .put("schema", Article.SCHEMA).put("statements", statements).put("analyze", analysis));
         send(exchange, 200, JSON, body);
