@@ -856,11 +856,15 @@ final class MentionParser {
         return i;
     }
 
+    /** End of the entity run starting at i; a person's name ends before letters after it ("Nadia Ferris KC"). */
     int nameEnd(int i, int limit) {
         String ner = nerAt(i);
         int e = i + 1;
         while (e < limit && ner.equals(nerAt(e))) {
             e++;
+        }
+        while ("PERSON".equals(ner) && e - i > 2 && lex.names().postNominals().contains(doc.lower(e - 1))) {
+            e--;
         }
         return e;
     }

@@ -39,7 +39,7 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load(lang, "adjunct-preps"), WordList.load(lang, "stopwords"));
         NameLexicon names = new NameLexicon(WordList.load("shared", "first-names-male"),
                 WordList.load("shared", "first-names-female"), WordList.load("shared", "first-names-unisex"),
-                WordList.load("shared", "honorifics"),
+                WordList.load("shared", "honorifics"), WordList.load("shared", "post-nominals"),
                 WordList.load(lang, "locations"), WordList.load(lang, "org-words"));
         SourceLexicon sources = new SourceLexicon(WordList.load(lang, "role-heads").phrases(),
                 synonyms(WordList.load(lang, "role-synonyms")), WordList.load(lang, "org-nouns"),

@@ -3,11 +3,11 @@ package org.claimscope.pipeline.lang;
 import java.util.List;
 
 /**
- * What tells names apart: given names (with gender, or unisex: a name but no gender), honorifics, places and
- * organization words.
+ * What tells names apart: given names (with gender, or unisex: a name but no gender), honorifics, letters after
+ * names ("KC", "MP"), places and organization words.
  */
 public record NameLexicon(WordList maleNames, WordList femaleNames, WordList unisexNames, WordList honorifics,
-                          WordList locations, WordList orgWords) {
+                          WordList postNominals, WordList locations, WordList orgWords) {
 
     /** A known given name of either sex, or of both ("Andrea", "Darci"). */
     public boolean isGivenName(String word) {

@@ -649,4 +649,29 @@ class EnglishAttributionIT {
         assertEquals("Carla Young", speakerOf(a, "safe to put people"));
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("levee be funded")), a.quotes().toString());
     }
+
+    @Test
+    void lettersAfterANameAndAbbreviatedRanksAreNotPartOfIt() {
+        Article a = analyze("Defending, Imogen Varley QC told the court that her client had acted alone.\n\n"
+                + "Speaking afterwards, Det Sgt Owen Pryce, of Harbourside Police, said the inquiry had lasted two "
+                + "years.\n\n\"He never once said sorry,\" Pryce said.");
+        assertEquals("Imogen Varley", speakerOf(a, "acted alone"));
+        assertEquals("Owen Pryce", speakerOf(a, "two years"));
+        assertEquals("Owen Pryce", speakerOf(a, "never once"));
+    }
+
+    @Test
+    void aPersonNamedWithTheirFirmIsThePersonNotTheFirm() {
+        Article a = analyze("According to Lucinda Marsh of Orrin Capital, the merger would cut 400 jobs.\n\n"
+                + "\"Nobody should be surprised,\" Marsh wrote in a research note.");
+        assertEquals("Lucinda Marsh", speakerOf(a, "400 jobs"));
+        assertEquals("Lucinda Marsh", speakerOf(a, "Nobody should"));
+    }
+
+    @Test
+    void theFirstWordOfACompanyNameAloneIsTheCompany() {
+        Article a = analyze("Tessaly Networks Ltd. reported a loss of $12 million on Monday.\n\n"
+                + "But Tessaly said it expected to return to profit next year.");
+        assertEquals("Tessaly Networks Ltd.", speakerOf(a, "return to profit"));
+    }
 }

@@ -26,14 +26,16 @@ public final class NerRepair implements Annotator {
     private final WordList companyNouns;
     private final WordList seats;
     private final WordList honorifics;
+    private final List<WordList> givenNames;
 
     public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns, WordList seats,
-            WordList honorifics) {
+            WordList honorifics, WordList... givenNames) {
         this.orgSuffixes = orgSuffixes;
         this.functionWords = functionWords;
         this.companyNouns = companyNouns;
         this.seats = seats;
         this.honorifics = honorifics;
+        this.givenNames = List.of(givenNames);
     }
 
     @Override
@@ -44,8 +46,92 @@ public final class NerRepair implements Annotator {
         seatsOfPower(doc);
         organizationsByApposition(doc);
         joinApostropheSurnames(doc);
+        splitPersonOfOrganization(doc);
         tagKnownSurnames(doc);
         tagAfterHonorifics(doc);
+        organizationsByFirstWord(doc);
+    }
+
+    /**
+     * "Corvane Systems Inc. reported …" then "But Corvane said …": the CRF calls the short form a person. A lone
+     * capitalized word that begins a multi-word organization of the article, and is never part of a multi-word
+     * person nor a given name, is that organization.
+     */
+    private void organizationsByFirstWord(Annotation doc) {
+        Set<String> firstWords = new java.util.HashSet<>();
+        Set<String> personWords = new java.util.HashSet<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                String tag = t.get(i).ner();
+                boolean starts = i == 0 || !tag.equals(t.get(i - 1).ner());
+                boolean multi = i + 1 < t.size() && tag.equals(t.get(i + 1).ner());
+                if (ORG.equals(tag) && starts && multi && capitalized(t.get(i)) && !functionWords.contains(
+                        t.get(i).word().toLowerCase(Locale.ROOT))) {
+                    firstWords.add(t.get(i).word());
+                }
+                if ("PERSON".equals(tag) && (multi || !starts)) {
+                    personWords.add(t.get(i).word());
+                }
+            }
+        }
+        firstWords.removeAll(personWords);
+        firstWords.removeIf(this::isGivenName);
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                CoreLabel w = t.get(i);
+                boolean alone = (i == 0 || !w.ner().equals(t.get(i - 1).ner()))
+                        && (i + 1 == t.size() || !w.ner().equals(t.get(i + 1).ner()));
+                if (alone && "PERSON".equals(w.ner()) && firstWords.contains(w.word())) {
+                    w.setNER(ORG);
+                }
+            }
+        }
+    }
+
+    /**
+     * "According to Tomás Whitford of Bayliss Partners, …": the CRF takes a person named with their firm for one
+     * organization (or one person). A run that starts with a known given name and one or two more capitalized
+     * words, then "of" and a capitalized name, is the person, then the organization.
+     */
+    private void splitPersonOfOrganization(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                String tag = t.get(i).ner();
+                if (!ORG.equals(tag) && !"PERSON".equals(tag) || i > 0 && tag.equals(t.get(i - 1).ner())
+                        || !isGivenName(t.get(i).word())) {
+                    continue;
+                }
+                int of = i + 1;
+                while (of < t.size() && of <= i + 3 && tag.equals(t.get(of).ner()) && capitalized(t.get(of))) {
+                    of++;
+                }
+                if (of == i + 1 || of > i + 3 || of + 1 >= t.size() || !"of".equals(t.get(of).word())
+                        || !tag.equals(t.get(of).ner()) || !tag.equals(t.get(of + 1).ner())
+                        || !capitalized(t.get(of + 1))) {
+                    continue;
+                }
+                for (int k = i; k < of; k++) {
+                    t.get(k).setNER("PERSON");
+                }
+                t.get(of).setNER("O");
+                for (int k = of + 1; k < t.size() && tag.equals(t.get(k).ner()); k++) {
+                    t.get(k).setNER(ORG);
+                }
+            }
+        }
+    }
+
+    private boolean isGivenName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (WordList names : givenNames) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
