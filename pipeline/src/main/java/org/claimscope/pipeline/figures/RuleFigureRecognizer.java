@@ -232,6 +232,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         Matcher m = PHONE.matcher(text);
         while (m.find()) {
+            if (roundRange(m.group(), text, m.end(), lex)) {
+                continue;
+            }
             for (int k = 0; k < toks.size(); k++) {
                 if (toks.get(k).start() < m.end() && m.start() < toks.get(k).end()) {
                     skip[k] = true;
@@ -239,6 +242,30 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             }
         }
         return skip;
+    }
+
+    private static final Pattern PLAIN_PAIR = Pattern.compile("(\\d+)-(\\d+)");
+
+    /**
+     * "100-1000 liters", "500-1000 people" look like a local phone number ("555-1234") but are a rising
+     * range of round hundreds, or of anything followed by a unit, percent or currency word.
+     */
+    private static boolean roundRange(String match, String text, int end, FigureLexicon lex) {
+        Matcher p = PLAIN_PAIR.matcher(match);
+        if (!p.matches()) {
+            return false;
+        }
+        long a = Long.parseLong(p.group(1));
+        long b = Long.parseLong(p.group(2));
+        if (a >= b) {
+            return false;
+        }
+        if (a % 100 == 0 && b % 100 == 0) {
+            return true;
+        }
+        List<Token> after = new Tokenizer(false).tokenize(text.substring(end, Math.min(text.length(), end + 40)).strip());
+        return !after.isEmpty() && (lex.unitAt(after, 0) != null || lex.percents.longestAt(after, 0) != null
+                || lex.currencySuffixes.longestAt(after, 0) != null || lex.durations.longestAt(after, 0) != null);
     }
 
     /**
@@ -481,6 +508,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (news && plain && appositiveAge(toks, nm, start, end)) {
             return true;
         }
+        if (news && plain && partOfName(toks, nm, start, end)) {
+            return true;
+        }
         if (type == FigureType.DURATION && (lex.relativeAfter.longestAt(toks, end) != null
                 || lex.relativeBefore.longestEndingAt(toks, start) != null)) {
             return true; // "three years ago", "há dez anos"
@@ -517,6 +547,23 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         return end == toks.size() || toks.get(end).is(",") || toks.get(end).is(".") || toks.get(end).is(";")
                 || toks.get(end).is(")");
+    }
+
+    /**
+     * "a Final Four berth", "the Big Three carmakers": a capitalized number word after a capitalized word
+     * inside a lower-case sentence names something. A title-case headline ("Acme Cuts Two Jobs") has a
+     * capital before that word too, so it is left alone.
+     */
+    private static boolean partOfName(List<Token> toks, NumberMatch nm, int start, int end) {
+        if (!nm.words() || nm.scaled() || end != start + 1 || nm.endTok() != end || start < 2) {
+            return false;
+        }
+        return capitalized(toks.get(start)) && capitalized(toks.get(start - 1)) && toks.get(start - 2).isWord()
+                && Character.isLowerCase(toks.get(start - 2).text().codePointAt(0));
+    }
+
+    private static boolean capitalized(Token t) {
+        return t.isWord() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     private static NumberMatch rescaled(NumberMatch nm, double scale) {
