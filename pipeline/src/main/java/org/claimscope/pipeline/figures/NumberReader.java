@@ -632,11 +632,14 @@ final class NumberReader {
 
     private int connectorLength(List<Token> toks, int j) {
         Token t = toks.get(j);
+        PhraseTable.Match<Boolean> c = lex.connectors.longestAt(toks, j);
+        if (c != null && c.length() > 1) {
+            return c.length(); // "vingt-et-un": a hyphenated joining word
+        }
         if (isHyphen(t) && j + 1 < toks.size() && toks.get(j + 1).isWord()
                 && (t.glued() == toks.get(j + 1).glued()) && j > 0 && toks.get(j - 1).isWord()) {
             return 1; // "twenty-one", "quatre-vingt-dix", "fifty - two"
         }
-        PhraseTable.Match<Boolean> c = lex.connectors.longestAt(toks, j);
         return c == null ? 0 : c.length();
     }
 

@@ -762,7 +762,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
      */
     private static boolean openRange(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
         PhraseTable.Match<Boolean> join = lex.rangeTo.longestAt(toks, a.endTok());
-        if (join == null || a.endTok() + join.length() != b.qualStart() || b.qualifier() != null || a.rangeOpen()
+        boolean dash = join != null && join.length() == 1 && !toks.get(a.endTok()).isWord();
+        // after "between" only a dash: "between 10-20%" (a word after it is the opener's own joiner)
+        if (join == null || a.endTok() + join.length() != b.qualStart() || b.qualifier() != null || (a.rangeOpen() && !dash)
                 || (a.qualifier() != null && a.qualifier() != Qualifier.ABOUT)) {
             return false;
         }
@@ -770,12 +772,15 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 && (toks.get(a.endTok()).glued() != toks.get(b.startTok()).glued() || a.num().words() || b.num().words())) {
             return false; // "10 -20", "three-nought-four": a hyphen between digits, glued on both sides or spaced on both
         }
+        if (dash && !toks.get(b.startTok()).glued() && toks.get(a.endTok()).is("-") && !lex.spacedHyphenJoinsRange) {
+            return false; // French "de 75 - 300 mm": an incise dash, not a range
+        }
         int before = a.qualStart();
         if (before > 0 && lex.changeFrom.longestAt(toks, before - 1) != null) {
             before--; // "subiu de 3% a 5%": the verb of change stands before "de"
         }
-        if (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
-                || lex.changeBefore.longestEndingAt(toks, before) != null) {
+        if (!a.rangeOpen() && (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
+                || lex.changeBefore.longestEndingAt(toks, before) != null)) { // "rose between 10-20%" is a range
             return false;
         }
         boolean bare = a.type() == FigureType.NUMBER && b.type() == FigureType.NUMBER && a.unit() == null
