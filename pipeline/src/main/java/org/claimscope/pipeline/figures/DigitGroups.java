@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimscope.model.Figure;
 import org.claimscope.model.FigureType;
+import org.claimscope.model.Qualifier;
 import org.claimscope.model.Span;
 
 /**
@@ -55,7 +56,10 @@ final class DigitGroups {
 
     /** {@code found} without figures overlapping an identifier, plus one number per digit group. */
     static List<Figure> split(String text, List<Figure> found) {
-        List<Span> ids = identifiers(text);
+        List<Span> ids = new ArrayList<>(identifiers(text));
+        // "100-1000 liters": the recognizer already read the pair as a range (see RuleFigureRecognizer.roundRange)
+        ids.removeIf(s -> text.substring(s.start(), s.end()).matches("\\d+-\\d+") && found.stream().anyMatch(
+                f -> f.qualifier() == Qualifier.BETWEEN && f.span().start() == s.start() && f.span().end() >= s.end()));
         if (ids.isEmpty()) {
             return found;
         }

@@ -44,6 +44,8 @@ final class FigureLexicon {
     boolean compoundNumbers;
     /** Attached "h" after digits is a time of day ("14h30") rather than hours. */
     boolean gluedHourIsTime = true;
+    /** A hyphen spaced on both sides may join a range ("100 - 1000 l"); in French it is mostly a dash of incise. */
+    boolean spacedHyphenJoinsRange = true;
     /** Several cardinal words may form one denominator ("thirty fifths" = 1/35); false in Spanish. */
     boolean compoundDenominators = true;
 
@@ -265,6 +267,7 @@ final class FigureLexicon {
             case "vigesimal" -> vigesimal = Boolean.parseBoolean(value);
             case "compound-numbers" -> compoundNumbers = Boolean.parseBoolean(value);
             case "glued-hour-is-time" -> gluedHourIsTime = Boolean.parseBoolean(value);
+            case "spaced-hyphen-joins-range" -> spacedHyphenJoinsRange = Boolean.parseBoolean(value);
             case "compound-denominators" -> compoundDenominators = Boolean.parseBoolean(value);
             default -> throw new IllegalArgumentException("unknown setting " + key);
         }

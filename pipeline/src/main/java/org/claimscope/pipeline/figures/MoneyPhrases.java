@@ -39,6 +39,9 @@ final class MoneyPhrases {
         }
         if (after < toks.size()) {
             Token t = toks.get(after);
+            if (t.isNumber() && lex.currencyPrefixes.longestAt(toks, k) != null) {
+                return null; // "a US$ 4.7 billion deal": the symbol belongs to the amount after it
+            }
             boolean amount = t.isWord() ? lex.afterArticleAmount.longestAt(toks, after) != null
                     || lex.numbers.longestAt(toks, after) != null : !(t.glued() && t.is("-"));
             if (!amount) {

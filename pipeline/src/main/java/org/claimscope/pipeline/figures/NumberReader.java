@@ -105,7 +105,8 @@ final class NumberReader {
         }
         Token t = toks.get(j);
         NumberMatch b = t.isNumber() ? readDigits(toks, j, false) : t.isWord() ? readWords(toks, j) : null;
-        if (b == null || b.startTok() != j || b.value() <= a.value() || b.value() != Math.rint(b.value())
+        // "Voyager 2 in 1979", "won 3 in 2019": a year after "in" is a date, not a denominator
+        if (b == null || b.startTok() != j || b.yearLike() || b.value() <= a.value() || b.value() != Math.rint(b.value())
                 || lex.durations.longestAt(toks, b.endTok()) != null || lex.unitAt(toks, b.endTok()) != null) {
             return a;
         }
@@ -240,7 +241,7 @@ final class NumberReader {
      */
     private static boolean upperCaseScale(Token t, FigureLexicon.Abbreviation ab) {
         return t.glued() && t.text().length() <= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
-                && ab.factor() >= 1e6; // "10M", "1.2B", "1MM" (millimetres are written "mm")
+                && ab.factor() >= 1e6 && ab.factor() < 1e12; // "10M", "1.2B", "1MM" (millimetres are "mm"); "3T" is tonnes
     }
 
     /** "3/4" at j: [value] when it is a proper fraction of small integers and not part of a date. */
@@ -631,11 +632,14 @@ final class NumberReader {
 
     private int connectorLength(List<Token> toks, int j) {
         Token t = toks.get(j);
+        PhraseTable.Match<Boolean> c = lex.connectors.longestAt(toks, j);
+        if (c != null && c.length() > 1) {
+            return c.length(); // "vingt-et-un": a hyphenated joining word
+        }
         if (isHyphen(t) && j + 1 < toks.size() && toks.get(j + 1).isWord()
                 && (t.glued() == toks.get(j + 1).glued()) && j > 0 && toks.get(j - 1).isWord()) {
             return 1; // "twenty-one", "quatre-vingt-dix", "fifty - two"
         }
-        PhraseTable.Match<Boolean> c = lex.connectors.longestAt(toks, j);
         return c == null ? 0 : c.length();
     }
 

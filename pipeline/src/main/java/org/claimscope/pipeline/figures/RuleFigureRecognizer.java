@@ -232,6 +232,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         Matcher m = PHONE.matcher(text);
         while (m.find()) {
+            if (roundRange(m.group(), text, m.end(), lex)) {
+                continue;
+            }
             for (int k = 0; k < toks.size(); k++) {
                 if (toks.get(k).start() < m.end() && m.start() < toks.get(k).end()) {
                     skip[k] = true;
@@ -239,6 +242,30 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             }
         }
         return skip;
+    }
+
+    private static final Pattern PLAIN_PAIR = Pattern.compile("(\\d+)-(\\d+)");
+
+    /**
+     * "100-1000 liters", "500-1000 people" look like a local phone number ("555-1234") but are a rising
+     * range of round hundreds, or of anything followed by a unit, percent or currency word.
+     */
+    private static boolean roundRange(String match, String text, int end, FigureLexicon lex) {
+        Matcher p = PLAIN_PAIR.matcher(match);
+        if (!p.matches()) {
+            return false;
+        }
+        long a = Long.parseLong(p.group(1));
+        long b = Long.parseLong(p.group(2));
+        if (a >= b) {
+            return false;
+        }
+        if (a % 100 == 0 && b % 100 == 0) {
+            return true;
+        }
+        List<Token> after = new Tokenizer(false).tokenize(text.substring(end, Math.min(text.length(), end + 40)).strip());
+        return !after.isEmpty() && (lex.unitAt(after, 0) != null || lex.percents.longestAt(after, 0) != null
+                || lex.currencySuffixes.longestAt(after, 0) != null || lex.durations.longestAt(after, 0) != null);
     }
 
     /**
@@ -481,6 +508,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (news && plain && appositiveAge(toks, nm, start, end)) {
             return true;
         }
+        if (news && plain && partOfName(toks, nm, start, end)) {
+            return true;
+        }
         if (type == FigureType.DURATION && (lex.relativeAfter.longestAt(toks, end) != null
                 || lex.relativeBefore.longestEndingAt(toks, start) != null)) {
             return true; // "three years ago", "há dez anos"
@@ -517,6 +547,23 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         return end == toks.size() || toks.get(end).is(",") || toks.get(end).is(".") || toks.get(end).is(";")
                 || toks.get(end).is(")");
+    }
+
+    /**
+     * "a Final Four berth", "the Big Three carmakers": a capitalized number word after a capitalized word
+     * inside a lower-case sentence names something. A title-case headline ("Acme Cuts Two Jobs") has a
+     * capital before that word too, so it is left alone.
+     */
+    private static boolean partOfName(List<Token> toks, NumberMatch nm, int start, int end) {
+        if (!nm.words() || nm.scaled() || end != start + 1 || nm.endTok() != end || start < 2) {
+            return false;
+        }
+        return capitalized(toks.get(start)) && capitalized(toks.get(start - 1)) && toks.get(start - 2).isWord()
+                && Character.isLowerCase(toks.get(start - 2).text().codePointAt(0));
+    }
+
+    private static boolean capitalized(Token t) {
+        return t.isWord() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     private static NumberMatch rescaled(NumberMatch nm, double scale) {
@@ -715,7 +762,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
      */
     private static boolean openRange(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
         PhraseTable.Match<Boolean> join = lex.rangeTo.longestAt(toks, a.endTok());
-        if (join == null || a.endTok() + join.length() != b.qualStart() || b.qualifier() != null || a.rangeOpen()
+        boolean dash = join != null && join.length() == 1 && !toks.get(a.endTok()).isWord();
+        // after "between" only a dash: "between 10-20%" (a word after it is the opener's own joiner)
+        if (join == null || a.endTok() + join.length() != b.qualStart() || b.qualifier() != null || (a.rangeOpen() && !dash)
                 || (a.qualifier() != null && a.qualifier() != Qualifier.ABOUT)) {
             return false;
         }
@@ -723,12 +772,15 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 && (toks.get(a.endTok()).glued() != toks.get(b.startTok()).glued() || a.num().words() || b.num().words())) {
             return false; // "10 -20", "three-nought-four": a hyphen between digits, glued on both sides or spaced on both
         }
+        if (dash && !toks.get(b.startTok()).glued() && toks.get(a.endTok()).is("-") && !lex.spacedHyphenJoinsRange) {
+            return false; // French "de 75 - 300 mm": an incise dash, not a range
+        }
         int before = a.qualStart();
         if (before > 0 && lex.changeFrom.longestAt(toks, before - 1) != null) {
             before--; // "subiu de 3% a 5%": the verb of change stands before "de"
         }
-        if (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
-                || lex.changeBefore.longestEndingAt(toks, before) != null) {
+        if (!a.rangeOpen() && (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
+                || lex.changeBefore.longestEndingAt(toks, before) != null)) { // "rose between 10-20%" is a range
             return false;
         }
         boolean bare = a.type() == FigureType.NUMBER && b.type() == FigureType.NUMBER && a.unit() == null
