@@ -81,9 +81,7 @@ public final class NerRepair implements Annotator {
             List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < t.size(); i++) {
                 CoreLabel w = t.get(i);
-                boolean alone = (i == 0 || !w.ner().equals(t.get(i - 1).ner()))
-                        && (i + 1 == t.size() || !w.ner().equals(t.get(i + 1).ner()));
-                if (alone && "PERSON".equals(w.ner()) && firstWords.contains(w.word())) {
+                if (alone(t, i) && "PERSON".equals(w.ner()) && firstWords.contains(w.word())) {
                     w.setNER(ORG);
                 }
             }
@@ -153,6 +151,12 @@ public final class NerRepair implements Annotator {
                 }
             }
         }
+    }
+
+    /** Token i is an entity run of its own: its neighbours carry other tags. */
+    private static boolean alone(List<CoreLabel> t, int i) {
+        String tag = t.get(i).ner();
+        return (i == 0 || !tag.equals(t.get(i - 1).ner())) && (i + 1 == t.size() || !tag.equals(t.get(i + 1).ner()));
     }
 
     private static boolean capitalized(CoreLabel t) {
@@ -309,10 +313,8 @@ public final class NerRepair implements Annotator {
             for (int i = 0; i < t.size(); i++) {
                 CoreLabel w = t.get(i);
                 // a lone token the CRF called a place or company ("As Delacourt put it") is the person named before
-                boolean alone = (i == 0 || !w.ner().equals(t.get(i - 1).ner()))
-                        && (i + 1 == t.size() || !w.ner().equals(t.get(i + 1).ner()));
                 if (surnames.contains(w.word()) && ("O".equals(w.ner())
-                        || alone && ("LOCATION".equals(w.ner()) || ORG.equals(w.ner()) || "MISC".equals(w.ner())))) {
+                        || alone(t, i) && ("LOCATION".equals(w.ner()) || ORG.equals(w.ner()) || "MISC".equals(w.ner())))) {
                     w.setNER("PERSON");
                 }
             }
