@@ -24,6 +24,7 @@ import org.claimscope.pipeline.annotate.TextAnnotator;
 import org.claimscope.pipeline.extract.Extraction;
 import org.claimscope.pipeline.extract.SpeechExtractor;
 import org.claimscope.pipeline.figures.CurrencyContext;
+import org.claimscope.pipeline.figures.MinorUnits;
 import org.claimscope.pipeline.figures.FigureRecognizer;
 import org.claimscope.pipeline.lang.LanguageResources;
 import org.claimscope.pipeline.normalize.NormalizedArticle;
@@ -39,6 +40,7 @@ public final class ArticleAnalyzer {
 
     private final FigureRecognizer figures;
     private final CurrencyContext currencies = CurrencyContext.load();
+    private final MinorUnits minorUnits = new MinorUnits();
     private final String fallbackLanguage;
     private final Map<String, LanguagePipeline> pipelines = new ConcurrentHashMap<>();
 
@@ -55,7 +57,7 @@ public final class ArticleAnalyzer {
         LanguagePipeline p = pipeline(language);
         AnnotatedText annotated = annotate(article, language);
         annotated = new AnnotatedText(annotated.language(), annotated.text(), annotated.sentences(),
-                currencies.resolve(annotated.text(), language, annotated.figures()));
+                minorUnits.resolve(language, currencies.resolve(annotated.text(), language, annotated.figures())));
         Extraction x = p.extractor().extract(annotated);
         return new Article(Article.SCHEMA, contentId(article.text()), article.source(), language, article.text(),
                 x.speakers(), x.quotes(), x.figures(), x.claims());

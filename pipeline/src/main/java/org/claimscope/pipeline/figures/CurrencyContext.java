@@ -31,6 +31,8 @@ public final class CurrencyContext {
     /** A bare "$" is read as another country's dollar only when the article names that country this often. */
     private static final int MIN_DOLLAR_MENTIONS = 3;
     private static final Pattern BARE_DOLLAR = Pattern.compile("(?<![\\p{L}])\\$(?!\\s*\\p{L})");
+    /** Canadian Press style, "$38-million", "$1.2-billion": each one names Canada as much as a place would. */
+    private static final Pattern CANADIAN_AMOUNT = Pattern.compile("(?<![\\p{L}])\\$\\d[\\d.,]*-(?:million|billion|trillion)\\b");
 
     private final List<Country> countries;
     private final Set<String> familyCodes;
@@ -134,6 +136,11 @@ public final class CurrencyContext {
             int n = 0;
             while (m.find()) {
                 n++;
+            }
+            if ("CAD".equals(c.iso())) {
+                for (Matcher style = CANADIAN_AMOUNT.matcher(text); style.find(); ) {
+                    n++;
+                }
             }
             if (n > 0) {
                 counts.merge(c.iso(), n, Integer::sum);

@@ -110,6 +110,8 @@ final class FigureLexicon {
     final PhraseTable<Boolean> changeTo = new PhraseTable<>();
     /** Words before an amount that make an ambiguous currency word money ("fined 500 pounds", "paid 20 pounds"). */
     final PhraseTable<Boolean> moneyBefore = new PhraseTable<>();
+    /** Words after "millions of pounds of" that keep it money: "taxpayers' money", "funding". */
+    final PhraseTable<Boolean> moneyOf = new PhraseTable<>();
     /** Words that may follow "a dollar" said as an amount ("a dollar a day"), unlike a compound ("a dollar store"). */
     final PhraseTable<Boolean> afterArticleAmount = new PhraseTable<>();
     /** Currency words that after "a" are more often another word ("a yen for travel"): no amount then. */
@@ -238,6 +240,7 @@ final class FigureLexicon {
             case "change-to" -> changeTo.add(phrase, true);
             case "year-before" -> yearBefore.add(phrase, true);
             case "money-before" -> moneyBefore.add(phrase, true);
+            case "money-of" -> moneyOf.add(phrase, true);
             case "after-article-amount" -> afterArticleAmount.add(phrase, true);
             case "not-after-article" -> notAfterArticle.add(phrase, true);
             default -> throw new IllegalArgumentException("unknown section [" + section + "]");

@@ -11,6 +11,8 @@ final class MoneyPhrases {
 
     /** "cost only 20 pounds", "for just 5 pounds": looked past before a money word. */
     private static final Set<String> ONLY = Set.of("only", "just", "merely");
+    /** Skipped between "of" and what the amount is of: "of the", "of public money". */
+    private static final Set<String> BEFORE_THING = Set.of("the", "its", "their", "his", "her", "our", "public");
 
     private MoneyPhrases() {
     }
@@ -71,5 +73,21 @@ final class MoneyPhrases {
         int j = after + RuleFigureRecognizer.matchLength(lex.connectors.longestAt(toks, after));
         return j + 1 < toks.size() && (toks.get(j).isNumber() || lex.numbers.longestAt(toks, j) != null)
                 && lex.minorCurrencyAt(toks, j + 1) != null;
+    }
+
+    /**
+     * "1.8 million pounds of food", "two million pounds of waste": a scaled amount of a word that is both money and
+     * weight, followed by "of" and a thing, is a weight; "of taxpayers' money", "of funding" keep it money.
+     */
+    static boolean weighsSomething(FigureLexicon lex, List<Token> toks, int after) {
+        int of = RuleFigureRecognizer.matchLength(lex.ofWords.longestAt(toks, after));
+        if (of == 0 || after + of >= toks.size()) {
+            return false;
+        }
+        int k = after + of;
+        if (k + 1 < toks.size() && BEFORE_THING.contains(toks.get(k).lower())) {
+            k++;
+        }
+        return toks.get(k).isWord() && lex.moneyOf.longestAt(toks, k) == null;
     }
 }

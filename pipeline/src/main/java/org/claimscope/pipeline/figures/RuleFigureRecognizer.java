@@ -636,8 +636,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 || IsoCurrencies.codeAt(toks, k + m.length() - 1) != null)) {
             return null; // "3 USD50 cards": the code belongs to the 50
         }
-        boolean unitRather = m != null && m.value().needsScale() && !nm.scaled()
-                && !MoneyPhrases.saidAsMoney(lex, toks, nm.startTok(), k + m.length()); // "lost 20 pounds"
+        boolean unitRather = m != null && m.value().needsScale() && (!nm.scaled()
+                && !MoneyPhrases.saidAsMoney(lex, toks, nm.startTok(), k + m.length()) // "lost 20 pounds"
+                || nm.scaled() && MoneyPhrases.weighsSomething(lex, toks, k + m.length())); // "2 million pounds of food"
         return m == null || unitRather ? null : m;
     }
 
@@ -740,11 +741,26 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 && b.qualStart() == a.endTok() + 1 && lex.changeTo.longestAt(toks, a.endTok()) != null;
     }
 
-    /** "quatro ou cinco anos", "two or three weeks": a bare number, "or", a number with a unit. */
+    /**
+     * "quatro ou cinco anos", "two or three weeks", "60 or 70 groups": a bare number, "or", a larger number with a
+     * unit, or a bare one of the same order (not two years, "2019 or 2020").
+     */
     private static boolean alternatives(List<Token> toks, Candidate a, Candidate b) {
-        return a.type() == FigureType.NUMBER && a.unit() == null && b.type() != FigureType.NUMBER
-                && a.qualifier() == null && b.qualifier() == null && b.startTok() == a.endTok() + 1
-                && OR.contains(toks.get(a.endTok()).lower()) && a.num().value() < b.num().value();
+        if (a.type() != FigureType.NUMBER || a.unit() != null || b.qualifier() != null
+                || a.qualifier() != null && a.qualifier() != Qualifier.ABOUT // "some 40 or 50 families"
+                || b.startTok() != a.endTok() + 1 || !OR.contains(toks.get(a.endTok()).lower())
+                || a.num().value() >= b.num().value()) {
+            return false;
+        }
+        if (b.type() != FigureType.NUMBER) {
+            return true;
+        }
+        double x = a.num().value();
+        double y = b.num().value();
+        boolean years = x >= 1000 && y <= 2100 && x == Math.rint(x) && y == Math.rint(y);
+        // Two bare numbers are one estimate when they count something: "60 or 70 groups", not "21 or 22" alone.
+        boolean counts = b.endTok() < toks.size() && toks.get(b.endTok()).isWord();
+        return b.unit() == null && x > 0 && y <= 10 * x && !years && counts;
     }
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("o", "a", "os", "as", "the", "an", "el", "un", "una",

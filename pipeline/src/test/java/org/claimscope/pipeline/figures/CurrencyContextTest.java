@@ -52,4 +52,13 @@ class CurrencyContextTest {
         assertEquals(List.of("USD", "CAD"), units("Toronto, Ontario and Canadian investors paid $5 million and C$2 million "
                 + "in Canada, U.S. officials in Washington said of the American deal with America's neighbour.", "en"));
     }
+
+    @Test
+    void canadianPressStyleAndAProvinceInTheDatelineMakeTheDollarCanadian() {
+        String cp = "LAKEVIEW, Sask. — Lakeview will borrow $12-million for a new arena and a $3-million pool, "
+                + "and fees rise by $40 a year.";
+        assertEquals(List.of("CAD", "CAD", "CAD"), units(cp, "en"));
+        // One hyphenated amount alone is no country.
+        assertEquals(List.of("USD"), units("The county will borrow $12-million for a new arena.", "en"));
+    }
 }
