@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.claimscope.model.QuoteKind;
 import org.claimscope.model.Span;
+import org.claimscope.model.SpeakerType;
 import org.claimscope.pipeline.annotate.Sentence;
 import org.claimscope.pipeline.lang.LanguageResources;
 
@@ -60,7 +61,7 @@ final class DirectQuoteCues {
         int closeTok = Math.max(openTok, afterClose - 1);
         int sentenceClose = doc.sentenceOf(Math.min(closeTok, doc.size() - 1));
 
-        if (QuoteMarks.isAnswer(doc.text, new Span(q.open(), q.close()))) { // opened by "A:", not a mark
+        if (q.answer()) { // an interview answer ("A: …", or under a plain question line), not a mark
             return new Attribution(q.content(), QuoteKind.DIRECT, interviewee(q.open()), null, qi, -1);
         }
         Cue cue = postCue(q, afterClose, sentenceClose, content);
@@ -193,24 +194,52 @@ final class DirectQuoteCues {
 
     /**
      * "Asked whether the levee would be built, the minister was cautious. / Q: … / A: …": the answers of a
-     * printed interview belong to the subject of the sentence just before its first question; no one if none.
+     * printed interview belong to the person who is the subject of the last sentence before its first question
+     * that has one ("She sat down with the Courier. The interview has been edited …"), else to the last person
+     * named there ("Três perguntas para Lúcia Amaral"); no one if none.
      */
     private Mention interviewee(int answerOpen) {
         List<Span> paragraphs = doc.paragraphs;
         int k = doc.paragraphOf(answerOpen);
-        while (k > 0 && (QuoteMarks.isQuestion(doc.text, paragraphs.get(k - 1))
-                || QuoteMarks.isAnswer(doc.text, paragraphs.get(k - 1)))) {
+        while (k > 0 && inInterview(paragraphs.get(k - 1))) {
             k--;
         }
         if (k == 0) {
             return null;
         }
-        int lastTok = doc.tokenAtOrAfter(paragraphs.get(k - 1).end()) - 1;
+        Span intro = paragraphs.get(k - 1);
+        int lastTok = doc.tokenAtOrAfter(intro.end()) - 1;
         if (lastTok < 0) {
             return null;
         }
-        Sentence s = doc.sentence(doc.sentenceOf(lastTok));
-        return subjects.sentenceSubject(s.tokens().get(0).index(), tokens.lastToken(s) + 1);
+        int firstTok = doc.tokenAtOrAfter(intro.start());
+        for (int si = doc.sentenceOf(lastTok); si >= 0 && si >= doc.sentenceOf(firstTok); si--) {
+            Sentence s = doc.sentence(si);
+            Mention m = subjects.sentenceSubject(s.tokens().get(0).index(), tokens.lastToken(s) + 1);
+            if (m != null && m.type() == SpeakerType.PERSON && m.kind() != Mention.Kind.GROUP) {
+                return m;
+            }
+        }
+        for (int t = lastTok; t >= firstTok; t--) {
+            if ("PERSON".equals(doc.token(t).ner()) && (t == firstTok || !"PERSON".equals(doc.token(t - 1).ner()))) {
+                return np.forward(t, lastTok + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A question or an answer of a printed interview, with "Q:"/"A:" or as plain lines. */
+    private boolean inInterview(Span paragraph) {
+        if (QuoteMarks.isQuestion(doc.text, paragraph) || QuoteMarks.isAnswer(doc.text, paragraph)
+                || PrintedInterview.isQuestion(doc.text, paragraph)) {
+            return true;
+        }
+        for (QuotedSpan q : doc.quotes) {
+            if (q.answer() && q.open() >= paragraph.start() && q.open() < paragraph.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

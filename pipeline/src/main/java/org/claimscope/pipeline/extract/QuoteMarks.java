@@ -14,6 +14,7 @@ public final class QuoteMarks {
     public List<QuotedSpan> find(String text) {
         List<QuotedSpan> out = new ArrayList<>();
         List<Span> paragraphs = paragraphs(text);
+        java.util.Set<Integer> answers = PrintedInterview.answerParagraphs(text, paragraphs);
         Pending pending = null;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Span p = paragraphs.get(pi);
@@ -30,8 +31,12 @@ public final class QuoteMarks {
                 i = dialogue(text, p, out);
             } else if (pi > 0 && isAnswer(text, p) && isQuestion(text, paragraphs.get(pi - 1))) {
                 int start = skipSpace(text, p.start(), p.end());
-                out.add(new QuotedSpan(start, p.end(), trim(text, start + 2, p.end())));
+                out.add(new QuotedSpan(start, p.end(), trim(text, start + 2, p.end()), true));
                 i = p.end(); // "A: …" after "Q: …": the interviewee's words, with no marks
+            } else if (answers.contains(pi)) {
+                int start = skipSpace(text, p.start(), p.end());
+                out.add(new QuotedSpan(start, p.end(), trim(text, start, p.end()), true));
+                i = p.end(); // an answer under a plain question line; marks inside are what the interviewee quoted
             }
             while (i < p.end()) {
                 char c = text.charAt(i);
@@ -174,7 +179,7 @@ public final class QuoteMarks {
         };
     }
 
-    private static boolean isOpening(String text, int i) {
+    static boolean isOpening(String text, int i) {
         char c = text.charAt(i);
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         if (text.startsWith("''", i)) {
@@ -220,7 +225,7 @@ public final class QuoteMarks {
         };
     }
 
-    private static int skipSpace(String text, int i, int end) {
+    static int skipSpace(String text, int i, int end) {
         while (i < end && Character.isWhitespace(text.charAt(i))) {
             i++;
         }

@@ -674,4 +674,15 @@ class EnglishAttributionIT {
                 + "But Tessaly said it expected to return to profit next year.");
         assertEquals("Tessaly Networks Ltd.", speakerOf(a, "return to profit"));
     }
+
+    @Test
+    void answersOfAnInterviewWithPlainQuestionLinesBelongToTheInterviewee() {
+        Article a = analyze("Harriet Olumide has coached the county rowing club since 1998. She spoke with the Gazette "
+                + "on Friday. This interview has been condensed.\n\nWhat changed this season?\n\n"
+                + "We finally got the new boats. The juniors noticed straight away.\n\n"
+                + "Mayor Tom Brecken says the club should move. Will it?\n\n"
+                + "Not while I am coaching here. The river is the club.");
+        assertEquals("Harriet Olumide", speakerOf(a, "new boats"));
+        assertEquals("Harriet Olumide", speakerOf(a, "Not while I am coaching"));
+    }
 }

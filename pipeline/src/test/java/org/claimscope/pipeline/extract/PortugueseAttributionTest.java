@@ -337,4 +337,13 @@ class PortugueseAttributionTest {
                 + "P: Quando a bateria chega ao consumidor?\n\nR: Em três a quatro anos, se tudo correr bem.");
         assertEquals("Lúcia Amaral", speakerOf(a, "três a quatro anos"));
     }
+
+    @Test
+    void respostasSobPerguntasSemMarcasSaoDoEntrevistadoNomeadoNoTitulo() {
+        Article a = analyze("A cooperativa abriu uma nova unidade em Pelotas.\n\nDuas perguntas para Marta Quintanilha\n\n"
+                + "Quanto custou a obra?\n\nCerca de R$ 4 milhões, quase tudo com crédito rural.\n\n"
+                + "E agora?\n\nAgora é colher e pagar as contas.");
+        assertEquals("Marta Quintanilha", speakerOf(a, "crédito rural"));
+        assertEquals("Marta Quintanilha", speakerOf(a, "colher e pagar"));
+    }
 }

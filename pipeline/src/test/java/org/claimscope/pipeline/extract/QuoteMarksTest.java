@@ -65,4 +65,23 @@ class QuoteMarksTest {
         String text = "Q: When will work start?\n\nA: When it is safe.\n\nA: list item without a question.";
         assertEquals(List.of("When it is safe."), contents(text));
     }
+
+    @Test
+    void answersUnderPlainQuestionLinesOfAnAnnouncedInterviewAreQuotes() {
+        String text = "The chef spoke with us last week; the interview has been condensed.\n\n"
+                + "Why close now?\n\nThe rent doubled. I could not make it work.\n\n"
+                + "What comes next?\n\nA food truck, and a lot of sleep. My son said, “Finally.”";
+        List<QuotedSpan> found = marks.find(text);
+        assertEquals(List.of("The rent doubled. I could not make it work.",
+                "A food truck, and a lot of sleep. My son said, “Finally.”"),
+                found.stream().map(q -> q.content().of(text)).toList());
+        assertEquals(List.of(true, true), found.stream().map(QuotedSpan::answer).toList());
+    }
+
+    @Test
+    void rhetoricalQuestionsInOrdinaryProseAnnounceNoInterview() {
+        String text = "The council met on Monday.\n\nWhy does it matter?\n\nBecause rents are rising.\n\n"
+                + "Who pays?\n\nTenants, mostly.";
+        assertEquals(List.of(), contents(text));
+    }
 }
