@@ -262,7 +262,7 @@ final class ReportedSpeech {
                         break;
                     }
                 }
-                if (onlyNamesSomeone(start, c) || c - start <= 5 && (tokens.isPreposition(start)
+                if (onlyNamesSomeone(start, c) || subordinateClauseOnly(start, c) || c - start <= 5 && (tokens.isPreposition(start)
                         || subjects.afterParticipialAdjunct(start, c + 1) == c + 1)) {
                     // "A ministra, Helena Vaz, reconheceu os números": the subject, not a statement;
                     // "Pela Iniciativa Liberal, o deputado …", "Procurada pelo g1, a secretaria …": an adjunct
@@ -273,6 +273,22 @@ final class ReportedSpeech {
             return null; // only the last clause can be a trailing cue
         }
         return null;
+    }
+
+    /**
+     * "When A and B sat down to plan it, they argued for an evening": an adverbial clause with no main clause of
+     * its own before the cue sets the scene of the verb; it is not what was said.
+     */
+    private boolean subordinateClauseOnly(int start, int comma) {
+        if (!lex.grammar().subordinators().contains(doc.lower(start))) {
+            return false;
+        }
+        for (int k = start + 1; k < comma; k++) {
+            if (",".equals(doc.word(k))) {
+                return false; // "If they cut it, we will strike, she said": a main clause follows
+            }
+        }
+        return true;
     }
 
     /**
@@ -499,6 +515,9 @@ final class ReportedSpeech {
     private boolean complementAfterObject(int from, int end) {
         for (int k = from + 1; k < Math.min(end, from + 6); k++) {
             String w = doc.lower(k);
+            if (",".equals(w)) {
+                return false; // "whom everyone calls Bernie, spent …": the object ended; nothing was said of it
+            }
             if (Set.of("de", "as", "como", "of", "for", "por", "a").contains(w) || doc.quoteOf(k) >= 0
                     || DocumentView.isQuoteMark(doc.word(k))) {
                 return !("of".equals(w) && !"accuse".equals(doc.token(from - 1).lemma()));

@@ -36,7 +36,8 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load(lang, "determiners-male"), WordList.load(lang, "indefinites"),
                 WordList.load(lang, "quantifiers"), WordList.load(lang, "relative-pronouns"),
                 WordList.load(lang, "affiliation-preps"), WordList.load(lang, "datives"),
-                WordList.load(lang, "adjunct-preps"), WordList.load(lang, "stopwords"));
+                WordList.load(lang, "adjunct-preps"), WordList.load(lang, "stopwords"),
+                WordList.load(lang, "subordinators"));
         NameLexicon names = new NameLexicon(WordList.load("shared", "first-names-male"),
                 WordList.load("shared", "first-names-female"), WordList.load("shared", "first-names-unisex"),
                 WordList.load("shared", "honorifics"), WordList.load("shared", "post-nominals"),

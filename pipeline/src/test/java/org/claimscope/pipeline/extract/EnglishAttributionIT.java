@@ -685,4 +685,14 @@ class EnglishAttributionIT {
         assertEquals("Harriet Olumide", speakerOf(a, "new boats"));
         assertEquals("Harriet Olumide", speakerOf(a, "Not while I am coaching"));
     }
+
+    @Test
+    void aNicknameOrAScenesettingClauseIsNotWhatWasSaid() {
+        Article a = analyze("Doyle, whom the whole harbour calls Skip, spent 40 years at sea.\n\n"
+                + "When Doyle and Ryan met in 2020 to plan the rescue boat, they argued for an hour about money.\n\n"
+                + "If the county cuts the grant, we will close the station, Ryan said.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("spent 40 years")), a.quotes().toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("plan the rescue boat")), a.quotes().toString());
+        assertEquals("Ryan", speakerOf(a, "close the station"));
+    }
 }
