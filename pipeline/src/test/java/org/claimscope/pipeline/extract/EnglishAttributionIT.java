@@ -695,4 +695,12 @@ class EnglishAttributionIT {
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("plan the rescue boat")), a.quotes().toString());
         assertEquals("Ryan", speakerOf(a, "close the station"));
     }
+
+    @Test
+    void aStudyNamedAsTheSourceSpeaksForTheOrganizationThatMadeIt() {
+        Article a = analyze("Night-shift workers sleep less, according to a four-year study by scientists at Corrin "
+                + "University.\n\nAccording to a survey by two economists, tips fell by a third.");
+        assertEquals("Corrin University", speakerOf(a, "sleep less"));
+        assertNull(speakerOf(a, "tips fell"));
+    }
 }
