@@ -703,4 +703,13 @@ class EnglishAttributionIT {
         assertEquals("Corrin University", speakerOf(a, "sleep less"));
         assertNull(speakerOf(a, "tips fell"));
     }
+
+    @Test
+    void aNameDescribedAsANetworkIsAnOrganizationNotThePersonWhoSpeaks() {
+        Article a = analyze("Maura Keenan spent 30 years as a midwife. She now runs Lifeline Carrowmore, a volunteer "
+                + "network that has trained 900 people.\n\n\"Nobody should die waiting,\" the former midwife says.");
+        assertEquals("Maura Keenan", speakerOf(a, "Nobody should die"));
+        assertTrue(a.speakers().stream().noneMatch(s -> s.name().equals("Lifeline Carrowmore")
+                && s.type() == org.claimscope.model.SpeakerType.PERSON), a.speakers().toString());
+    }
 }

@@ -193,7 +193,7 @@ public final class NerRepair implements Annotator {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i + 3 < t.size(); i++) {
-                if (!"NNP".equals(t.get(i).tag()) || ORG.equals(t.get(i).ner()) || "PERSON".equals(t.get(i).ner())
+                if (!"NNP".equals(t.get(i).tag()) || ORG.equals(t.get(i).ner())
                         || i + 1 >= t.size() || !",".equals(t.get(i + 1).word())
                         || !"the".equalsIgnoreCase(t.get(i + 2).word()) && !"a".equalsIgnoreCase(t.get(i + 2).word())) {
                     continue;
@@ -202,9 +202,15 @@ public final class NerRepair implements Annotator {
                 while (start > 0 && "NNP".equals(t.get(start - 1).tag())) {
                     start--;
                 }
+                if ("PERSON".equals(t.get(i).ner()) && (start == i || isGivenName(t.get(start).word()))) {
+                    continue; // "Ann Lee, a volunteer group founder": a person the CRF got right
+                }
                 for (int k = i + 3; k < Math.min(t.size() - 1, i + 8); k++) {
                     String head = t.get(k).word().toLowerCase(java.util.Locale.ROOT);
-                    if (",".equals(t.get(k + 1).word()) && (orgSuffixes.contains(head) || companyNouns.contains(head))) {
+                    // "…, a volunteer network, …" or "…, a volunteer network that has …"
+                    String next = t.get(k + 1).word().toLowerCase(Locale.ROOT);
+                    boolean ends = ",".equals(next) || "that".equals(next) || "which".equals(next) || ".".equals(next);
+                    if (ends && (orgSuffixes.contains(head) || companyNouns.contains(head))) {
                         for (int j = start; j <= i; j++) {
                             t.get(j).setNER(ORG);
                         }
