@@ -36,6 +36,7 @@ final class DirectQuoteCues {
     /** Direct quotes that a reported-speech pattern introduced ("As X put it, “…”"), by quote index. */
     private final java.util.Map<Integer, Attribution> cuesOfQuotes;
     private final QuoteTail tail;
+    private final ChainedSpeechVerb chained;
 
     DirectQuoteCues(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
             SubjectFinder subjects, java.util.Map<Integer, Attribution> cuesOfQuotes) {
@@ -46,6 +47,7 @@ final class DirectQuoteCues {
         this.subjects = subjects;
         this.cuesOfQuotes = cuesOfQuotes;
         this.tail = new QuoteTail(doc, np);
+        this.chained = "en".equals(lex.language()) ? new ChainedSpeechVerb(doc, np, tokens, subjects) : null;
     }
 
     Attribution directSpeech(int qi, List<Attribution> reported, List<Attribution> earlier) {
@@ -394,7 +396,11 @@ final class DirectQuoteCues {
             if (np.isSpeechVerb(v)) {
                 // "Albright urged residents to turn out, saying, “…”": the subject of the sentence speaks
                 boolean gerund = v > first && ",".equals(doc.word(v - 1)) && tokens.isGerund(v);
-                Mention m = gerund ? subjects.sentenceSubject(subjects.afterOpeningClause(first, v), v) : null;
+                // "… before saying, “…”", "… smiled and said, “…”": the subject of the verb it hangs off
+                Mention m = chained == null ? null : chained.speaker(v, first);
+                if (m == null && gerund) {
+                    m = subjects.sentenceSubject(subjects.afterOpeningClause(first, v), v);
+                }
                 if (m == null) {
                     m = subjects.subjectOf(v, first);
                 }

@@ -649,4 +649,17 @@ class EnglishAttributionIT {
         assertEquals("Carla Young", speakerOf(a, "safe to put people"));
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("levee be funded")), a.quotes().toString());
     }
+
+    @Test
+    void aVerbOfSayingChainedToAnotherVerbHasThatVerbsSubject() {
+        Article a = analyze("On Tuesday, Mr. Moran deflected several questions about Ms. Patel before saying, "
+                + "\"It is time to stop attacking people you ran against.\"\n\n"
+                + "Sarah Quill was joined on stage by Senator Al Burke and joked, \"You are all being ridiculous.\"\n\n"
+                + "The hearing was so calm that Mr. Trent was prompted to say, \"I cannot believe how civil it has been.\"\n\n"
+                + "The bridge would reopen in May, Nora Fitch said, adding, \"Nobody in town has forgotten the flood.\"");
+        assertEquals("Moran", speakerOf(a, "stop attacking"));
+        assertEquals("Sarah Quill", speakerOf(a, "all being ridiculous"));
+        assertEquals("Trent", speakerOf(a, "how civil"));
+        assertEquals("Nora Fitch", speakerOf(a, "forgotten the flood"));
+    }
 }
