@@ -662,4 +662,19 @@ class EnglishAttributionIT {
         assertEquals("Trent", speakerOf(a, "how civil"));
         assertEquals("Nora Fitch", speakerOf(a, "forgotten the flood"));
     }
+
+    @Test
+    void aDescriptionThatANameFollowsAfterACommaIsThatPerson() {
+        Article a = analyze("The ferry service ended in May.\n\n"
+                + "\"We are anxious about the winter,\" said another ferry passenger, Jane Baxter.\n\n"
+                + "\"It may have been his first real job,\" said his best friend at college, Bruce Tully, who "
+                + "remembered the summer.\n\n"
+                + "\"We need him because life is hard,\" his wife, Gabriela Lenz, wrote in a letter to the court.\n\n"
+                + "In a statement released Thursday, Rep. Hakim Jeffers (D-N.Y.) reacted to the news, saying: "
+                + "\"The ferry must come back.\"");
+        assertEquals("Jane Baxter", speakerOf(a, "anxious about the winter"));
+        assertEquals("Bruce Tully", speakerOf(a, "first real job"));
+        assertEquals("Gabriela Lenz", speakerOf(a, "life is hard"));
+        assertEquals("Hakim Jeffers", speakerOf(a, "must come back"));
+    }
 }
