@@ -37,6 +37,7 @@ final class DirectQuoteCues {
     private final java.util.Map<Integer, Attribution> cuesOfQuotes;
     private final QuoteTail tail;
     private final ChainedSpeechVerb chained;
+    private final UnnamedPerson unnamed;
 
     DirectQuoteCues(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
             SubjectFinder subjects, java.util.Map<Integer, Attribution> cuesOfQuotes) {
@@ -48,6 +49,7 @@ final class DirectQuoteCues {
         this.cuesOfQuotes = cuesOfQuotes;
         this.tail = new QuoteTail(doc, np);
         this.chained = "en".equals(lex.language()) ? new ChainedSpeechVerb(doc, np, tokens, subjects) : null;
+        this.unnamed = "en".equals(lex.language()) ? new UnnamedPerson(doc, np, lex) : null;
     }
 
     Attribution directSpeech(int qi, List<Attribution> reported, List<Attribution> earlier) {
@@ -263,6 +265,13 @@ final class DirectQuoteCues {
         }
         boolean endsSentence = !content.isEmpty() && ".?!…".indexOf(content.charAt(content.length() - 1)) >= 0
                 && glue == 0;
+        // "…,” one user wrote", "…,” said a Democratic strategist": someone new, whom no one else is
+        Mention someone = unnamed == null ? null : np.isSpeechVerb(j) ? unnamed.afterVerb(j + 1, limit)
+                : unnamed.beforeVerb(j, limit);
+        if (someone != null) {
+            int v = np.isSpeechVerb(j) ? j : someone.endToken();
+            return new Cue(someone, tokens.tokenSpan(v, v + 1));
+        }
         if (np.isSpeechVerb(j) && !(endsSentence && doc.token(j).isCapitalized())) {
             Mention m = np.afterVerb(j, limit);
             if (m != null && !m.isZero() && tokens.isFiniteVerb(m.endToken())) {

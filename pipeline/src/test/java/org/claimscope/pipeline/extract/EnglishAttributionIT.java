@@ -677,4 +677,17 @@ class EnglishAttributionIT {
         assertEquals("Gabriela Lenz", speakerOf(a, "life is hard"));
         assertEquals("Hakim Jeffers", speakerOf(a, "must come back"));
     }
+
+    @Test
+    void anUnnamedNewSpeakerInTheCueIsNoOneNotTheLastPersonNamed() {
+        Article a = analyze("Ministry spokeswoman Hua Lin said the ministry would not comment on the election.\n\n"
+                + "\"It is great fun watching the fight from here,\" one user wrote. \"This is their democracy.\"\n\n"
+                + "Polls show Mara Quist leading. \"You would have thought the campaign would spend more on "
+                + "turnout,\" said a Democratic strategist.\n\n"
+                + "\"Oh, my God, it is really him,\" a young woman exclaimed upon seeing Mr. Sand.");
+        assertNull(speakerOf(a, "great fun"));
+        assertNull(speakerOf(a, "their democracy"));
+        assertNull(speakerOf(a, "spend more on"));
+        assertNull(speakerOf(a, "really him"));
+    }
 }
