@@ -690,4 +690,11 @@ class EnglishAttributionIT {
         assertNull(speakerOf(a, "spend more on"));
         assertNull(speakerOf(a, "really him"));
     }
+
+    @Test
+    void aMilitaryRankBetweenTheServiceAndTheNameIsATitle() {
+        Article a = analyze("Soldiers at the base were split on the race. \"I really do not understand it,\" said Air "
+                + "Force 1st Lt. Tyler Mason.");
+        assertEquals("Tyler Mason", speakerOf(a, "do not understand"));
+    }
 }
