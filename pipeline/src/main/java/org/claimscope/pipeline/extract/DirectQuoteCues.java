@@ -37,6 +37,8 @@ final class DirectQuoteCues {
     /** Direct quotes that a reported-speech pattern introduced ("As X put it, “…”"), by quote index. */
     private final java.util.Map<Integer, Attribution> cuesOfQuotes;
     private final QuoteTail tail;
+    private final ChainedSpeechVerb chained;
+    private final UnnamedPerson unnamed;
 
     DirectQuoteCues(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
             SubjectFinder subjects, java.util.Map<Integer, Attribution> cuesOfQuotes) {
@@ -47,6 +49,8 @@ final class DirectQuoteCues {
         this.subjects = subjects;
         this.cuesOfQuotes = cuesOfQuotes;
         this.tail = new QuoteTail(doc, np);
+        this.chained = "en".equals(lex.language()) ? new ChainedSpeechVerb(doc, np, tokens, subjects) : null;
+        this.unnamed = "en".equals(lex.language()) ? new UnnamedPerson(doc, np, lex) : null;
     }
 
     Attribution directSpeech(int qi, List<Attribution> reported, List<Attribution> earlier) {
@@ -290,6 +294,13 @@ final class DirectQuoteCues {
         }
         boolean endsSentence = !content.isEmpty() && ".?!…".indexOf(content.charAt(content.length() - 1)) >= 0
                 && glue == 0;
+        // "…,” one user wrote", "…,” said a Democratic strategist": someone new, whom no one else is
+        Mention someone = unnamed == null ? null : np.isSpeechVerb(j) ? unnamed.afterVerb(j + 1, limit)
+                : unnamed.beforeVerb(j, limit);
+        if (someone != null) {
+            int v = np.isSpeechVerb(j) ? j : someone.endToken();
+            return new Cue(someone, tokens.tokenSpan(v, v + 1));
+        }
         if (np.isSpeechVerb(j) && !(endsSentence && doc.token(j).isCapitalized())) {
             Mention m = np.afterVerb(j, limit);
             if (m != null && !m.isZero() && tokens.isFiniteVerb(m.endToken())) {
@@ -423,7 +434,11 @@ final class DirectQuoteCues {
             if (np.isSpeechVerb(v)) {
                 // "Albright urged residents to turn out, saying, “…”": the subject of the sentence speaks
                 boolean gerund = v > first && ",".equals(doc.word(v - 1)) && tokens.isGerund(v);
-                Mention m = gerund ? subjects.sentenceSubject(subjects.afterOpeningClause(first, v), v) : null;
+                // "… before saying, “…”", "… smiled and said, “…”": the subject of the verb it hangs off
+                Mention m = chained == null ? null : chained.speaker(v, first);
+                if (m == null && gerund) {
+                    m = subjects.sentenceSubject(subjects.afterOpeningClause(first, v), v);
+                }
                 if (m == null) {
                     m = subjects.subjectOf(v, first);
                 }

@@ -26,11 +26,13 @@ final class MentionParser {
     private final DocumentView doc;
     private final LanguageResources lex;
     private final PremodifiedName premodified;
+    private final DescribedPerson described;
 
     MentionParser(DocumentView doc, LanguageResources lex) {
         this.doc = doc;
         this.lex = lex;
         this.premodified = new PremodifiedName(doc, this, lex);
+        this.described = new DescribedPerson(doc, this, lex);
     }
 
     /** Verbs that, followed by "back", mean "retorted". */
@@ -78,6 +80,12 @@ final class MentionParser {
 
     /** The speaker phrase that starts at token i (determiners allowed first), or null. */
     Mention forward(int i, int limit) {
+        int apposed = "en".equals(lex.language()) ? described.nameAt(i, limit) : -1;
+        if (apposed >= 0) {
+            // "his wife, Gabriela Lenz", "another Twitter user, Jane Baxter": the name says who is described
+            return mention(Mention.Kind.NAME, apposed, nameEnd(apposed, limit), SpeakerType.PERSON, null,
+                    genderOf(apposed));
+        }
         Mention m = phraseAt(i, limit);
         if (m != null && m.kind() == Mention.Kind.ROLE) {
             // "o relator do caso, ministro Augusto Lustosa", "the museum's director, Dr Fiona Delacourt"
@@ -368,7 +376,7 @@ final class MentionParser {
      * from {@code j} (nouns, adjectives, names, holding a role head, which must come after any leading person) up to a
      * person: that person's first token, or -1.
      */
-    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+    static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
 
     /**
      * "Gallup’s Jeffrey M. Jones", "Florida’s Rick Wilson", "The Post's Dana Milbank": a capitalized owner (employer,

@@ -11,7 +11,6 @@ import org.claimscope.pipeline.lang.LanguageResources;
  */
 final class PremodifiedName {
 
-    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
     /** How far the describing words may run before the name. */
     private static final int MAX_WORDS = 10;
 
@@ -34,7 +33,7 @@ final class PremodifiedName {
         while (owner < Math.min(limit, j + 2) && "JJ".equals(doc.token(owner).pos()) && !doc.token(owner).isCapitalized()) {
             owner++; // "former Obama adviser David Axelrod", "longtime Clinton friend …"
         }
-        if (owner >= limit || !doc.token(owner).isCapitalized() || POSSESSIVE_MARKS.contains(doc.word(owner))) {
+        if (owner >= limit || !doc.token(owner).isCapitalized() || MentionParser.POSSESSIVE_MARKS.contains(doc.word(owner))) {
             return -1;
         }
         j = owner;
@@ -51,7 +50,7 @@ final class PremodifiedName {
                 lastDescribes = false;
                 continue;
             }
-            if (POSSESSIVE_MARKS.contains(doc.word(k)) && k > j) {
+            if (MentionParser.POSSESSIVE_MARKS.contains(doc.word(k)) && k > j) {
                 lastDescribes = false;
                 continue;
             }

@@ -712,4 +712,52 @@ class EnglishAttributionIT {
         assertTrue(a.speakers().stream().noneMatch(s -> s.name().equals("Lifeline Carrowmore")
                 && s.type() == org.claimscope.model.SpeakerType.PERSON), a.speakers().toString());
     }
+
+    @Test
+    void aVerbOfSayingChainedToAnotherVerbHasThatVerbsSubject() {
+        Article a = analyze("On Tuesday, Mr. Moran deflected several questions about Ms. Patel before saying, "
+                + "\"It is time to stop attacking people you ran against.\"\n\n"
+                + "Sarah Quill was joined on stage by Senator Al Burke and joked, \"You are all being ridiculous.\"\n\n"
+                + "The hearing was so calm that Mr. Trent was prompted to say, \"I cannot believe how civil it has been.\"\n\n"
+                + "The bridge would reopen in May, Nora Fitch said, adding, \"Nobody in town has forgotten the flood.\"");
+        assertEquals("Moran", speakerOf(a, "stop attacking"));
+        assertEquals("Sarah Quill", speakerOf(a, "all being ridiculous"));
+        assertEquals("Trent", speakerOf(a, "how civil"));
+        assertEquals("Nora Fitch", speakerOf(a, "forgotten the flood"));
+    }
+
+    @Test
+    void aDescriptionThatANameFollowsAfterACommaIsThatPerson() {
+        Article a = analyze("The ferry service ended in May.\n\n"
+                + "\"We are anxious about the winter,\" said another ferry passenger, Jane Baxter.\n\n"
+                + "\"It may have been his first real job,\" said his best friend at college, Bruce Tully, who "
+                + "remembered the summer.\n\n"
+                + "\"We need him because life is hard,\" his wife, Gabriela Lenz, wrote in a letter to the court.\n\n"
+                + "In a statement released Thursday, Rep. Hakim Jeffers (D-N.Y.) reacted to the news, saying: "
+                + "\"The ferry must come back.\"");
+        assertEquals("Jane Baxter", speakerOf(a, "anxious about the winter"));
+        assertEquals("Bruce Tully", speakerOf(a, "first real job"));
+        assertEquals("Gabriela Lenz", speakerOf(a, "life is hard"));
+        assertEquals("Hakim Jeffers", speakerOf(a, "must come back"));
+    }
+
+    @Test
+    void anUnnamedNewSpeakerInTheCueIsNoOneNotTheLastPersonNamed() {
+        Article a = analyze("Ministry spokeswoman Hua Lin said the ministry would not comment on the election.\n\n"
+                + "\"It is great fun watching the fight from here,\" one user wrote. \"This is their democracy.\"\n\n"
+                + "Polls show Mara Quist leading. \"You would have thought the campaign would spend more on "
+                + "turnout,\" said a Democratic strategist.\n\n"
+                + "\"Oh, my God, it is really him,\" a young woman exclaimed upon seeing Mr. Sand.");
+        assertNull(speakerOf(a, "great fun"));
+        assertNull(speakerOf(a, "their democracy"));
+        assertNull(speakerOf(a, "spend more on"));
+        assertNull(speakerOf(a, "really him"));
+    }
+
+    @Test
+    void aMilitaryRankBetweenTheServiceAndTheNameIsATitle() {
+        Article a = analyze("Soldiers at the base were split on the race. \"I really do not understand it,\" said Air "
+                + "Force 1st Lt. Tyler Mason.");
+        assertEquals("Tyler Mason", speakerOf(a, "do not understand"));
+    }
 }

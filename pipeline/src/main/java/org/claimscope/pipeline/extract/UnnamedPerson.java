@@ -1,0 +1,89 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.Set;
+import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.lang.Gender;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * English cues whose speaker is someone new and unnamed: "“…,” one user wrote", "“…,” another supporter wrote on
+ * Reddit", "said a Democratic strategist". The quote has a cue, so it does not go on with the last speaker, and the
+ * capitalized word before the noun ("Democratic") is no name. Such a speaker is a group that names no one.
+ */
+final class UnnamedPerson {
+
+    private static final Set<String> OPENERS = Set.of("a", "an", "one", "another");
+    /** Describing words the phrase may hold before its noun: "a longtime Republican party", "one former senior". */
+    private static final int MAX_MODIFIERS = 4;
+
+    private final DocumentView doc;
+    private final MentionParser np;
+    private final LanguageResources lex;
+
+    UnnamedPerson(DocumentView doc, MentionParser np, LanguageResources lex) {
+        this.doc = doc;
+        this.np = np;
+        this.lex = lex;
+    }
+
+    /** The unnamed person's phrase opening at {@code i} when a verb of saying follows it; else null. */
+    Mention beforeVerb(int i, int limit) {
+        int end = phraseEnd(i, limit);
+        return end > 0 && np.isSpeechVerb(end) && readsAsNoOne(i, limit) ? group(i, end) : null;
+    }
+
+    /** The unnamed person's phrase opening at {@code i} right after a verb of saying, when the clause ends there. */
+    Mention afterVerb(int i, int limit) {
+        int end = readsAsNoOne(i, limit) ? phraseEnd(i, limit) : -1;
+        boolean closes = end > 0 && (end >= limit || DocumentView.isPunct(doc.word(end))
+                || lex.grammar().relativePronouns().contains(doc.lower(end)));
+        return closes ? group(i, end) : null;
+    }
+
+    /**
+     * The end of "a/one/another [modifiers] noun" at {@code i}, where no word is a person's name and the noun is no
+     * spokesperson, source or official (who speak for their organization); else -1.
+     */
+    private int phraseEnd(int i, int limit) {
+        if (i >= limit || !OPENERS.contains(doc.lower(i))) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(limit, i + 2 + MAX_MODIFIERS); k++) {
+            String pos = doc.token(k).pos();
+            String w = doc.lower(k);
+            boolean speaksFor = lex.sources().spokespersonRoles().contains(w) || MentionParser.OFFICIALS.contains(w)
+                    || w.startsWith("source") || w.startsWith("official");
+            if (pos == null || "PERSON".equals(np.nerAt(k)) || speaksFor || doc.quoteOf(k) >= 0) {
+                return -1;
+            }
+            boolean noun = pos.startsWith("NN") && !doc.token(k).isCapitalized();
+            if (noun && (k + 1 >= limit || !nounLike(k + 1))) {
+                return k + 1;
+            }
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("CD"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the mention rules read the phrase as no one, or as a name inside it that is not a person's ("Democratic"
+     * in "a Democratic strategist"); a role ("a young woman") or an apposed person they read stays theirs.
+     */
+    private boolean readsAsNoOne(int i, int limit) {
+        Mention m = np.forward(i, limit);
+        return m == null || m.kind() == Mention.Kind.NAME && m.firstToken() > i && m.type() != SpeakerType.PERSON;
+    }
+
+    private boolean nounLike(int k) {
+        String pos = doc.token(k).pos();
+        return pos != null && pos.startsWith("NN") && !doc.token(k).isCapitalized();
+    }
+
+    private Mention group(int start, int end) {
+        return new Mention(Mention.Kind.GROUP, start, end, new org.claimscope.model.Span(doc.token(start).begin(),
+                doc.token(end - 1).end()), doc.text.substring(doc.token(start).begin(), doc.token(end - 1).end()),
+                SpeakerType.OTHER, null, Gender.UNKNOWN);
+    }
+}
