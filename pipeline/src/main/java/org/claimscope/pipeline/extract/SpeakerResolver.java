@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimscope.model.Span;
 import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.annotate.Sentence;
 import org.claimscope.pipeline.annotate.pt.NameTagger;
 import org.claimscope.pipeline.lang.LanguageResources;
 
@@ -1052,6 +1053,9 @@ final class SpeakerResolver {
         if (sentence.isEmpty()) {
             return null;
         }
+        if (m.kind() == Mention.Kind.PRONOUN && subjectOfSubordinateClause(sentence)) {
+            return null; // "X stood beside Y as the barrister read a statement. '…,' he said": either could be meant
+        }
         for (Resolved r : sentence) {
             if (!governedByPreposition(r.mention())) {
                 return r.entity();
@@ -1064,6 +1068,56 @@ final class SpeakerResolver {
             }
         }
         return sentence.get(sentence.size() - 1).entity();
+    }
+
+    /**
+     * After the sentence's subject, a subordinate clause has another person speak ("… stood beside Mr Strand as
+     * the barrister read a statement", "… while the coach told reporters"): a pronoun after the sentence may stand
+     * for either, so it names no one.
+     */
+    private boolean subjectOfSubordinateClause(List<Resolved> sentence) {
+        Resolved subject = null;
+        for (Resolved r : sentence) {
+            if (!governedByPreposition(r.mention())) {
+                subject = r;
+                break;
+            }
+        }
+        if (subject == null) {
+            return false;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(subject.mention().firstToken()));
+        int end = s.tokens().get(s.tokens().size() - 1).index() + 1;
+        for (int k = subject.mention().endToken(); k + 1 < end; k++) {
+            boolean opens = lex.grammar().subordinators().contains(doc.lower(k))
+                    || lex.speech().asWords().contains(doc.lower(k)) // "as the barrister read"
+                    && lex.grammar().determiners().contains(doc.lower(k + 1));
+            if (!opens || doc.quoteOf(k) >= 0) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < end && lex.grammar().determiners().contains(doc.lower(j))) {
+                j++;
+            }
+            // "while the coach …" (a role needs its article: "as CEO" is no clause), "while Ruiz …"
+            boolean role = j > k + 1 && j < end && np.roleHeadEnd(j, end) > j;
+            boolean person = j < end && "PERSON".equals(doc.token(j).ner())
+                    && !subject.entity().nameTokens().contains(doc.lower(j));
+            if ((role || person) && speaksWithin(j + 1, Math.min(end, j + 8))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of saying or a document read out ("read a statement") in the tokens. */
+    private boolean speaksWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (np.isSpeechVerb(k) || lex.speech().documentNouns().contains(doc.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean compatible(Mention m, Entity e, SpeakerType type) {

@@ -760,4 +760,14 @@ class EnglishAttributionIT {
                 + "Force 1st Lt. Tyler Mason.");
         assertEquals("Tyler Mason", speakerOf(a, "do not understand"));
     }
+
+    @Test
+    void aPronounAfterTwoPeopleWhoBothMaySpeakNamesNoOne() {
+        Article a = analyze("Tom Reilly, 41, waited beside Mr Quinlan as the solicitor read a statement from the "
+                + "family. \"We want answers, not sympathy,\" he said.\n\n"
+                + "Nora Devlin, who took over as chief executive in May, told staff that she expected losses. "
+                + "She said the company would \"come back stronger\".");
+        assertNull(speakerOf(a, "We want answers"));
+        assertEquals("Nora Devlin", speakerOf(a, "come back stronger"));
+    }
 }
