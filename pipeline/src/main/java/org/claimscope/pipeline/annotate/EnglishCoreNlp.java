@@ -46,7 +46,8 @@ public final class EnglishCoreNlp implements CoreNlpLanguage {
     public List<Annotator> ownAnnotators() {
         return List.of(new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords"),
                         WordList.load("en", "company-nouns"), WordList.load("en", "seats-of-power"),
-                        WordList.load("shared", "honorifics"), WordList.load("shared", "first-names-male"),
+                        WordList.load("shared", "honorifics"), WordList.load("en", "role-heads"),
+                        WordList.load("shared", "first-names-male"),
                         WordList.load("shared", "first-names-female"), WordList.load("shared", "first-names-unisex")),
                 new FiguresAnnotator(figures, code()));
     }

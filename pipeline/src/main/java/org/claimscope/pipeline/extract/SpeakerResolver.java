@@ -1160,11 +1160,23 @@ final class SpeakerResolver {
     }
 
     /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
+    /** English: a name right before a common noun modifies it ("a Tui pass", "the Tui coach"). */
+    private boolean attributive(Mention m) {
+        if (!"en".equals(lex.language()) || m.kind() != Mention.Kind.NAME || m.endToken() >= doc.size()) {
+            return false;
+        }
+        String pos = doc.token(m.endToken()).pos();
+        return pos != null && (pos.equals("NN") || pos.equals("NNS")) && !doc.token(m.endToken()).isCapitalized();
+    }
+
     private boolean governedByPreposition(Mention m) {
         String after = doc.word(m.endToken());
         boolean pluralPossessive = ("'".equals(after) || "’".equals(after)) && m.text().endsWith("s"); // "Vickers' mother"
         if ("'s".equals(after) || "’s".equals(after) || pluralPossessive) {
             return true;
+        }
+        if (attributive(m)) {
+            return true; // "a Tui pass", "Tui coach Graham Pettigrew": a name that labels a noun is not the subject
         }
         int k = m.firstToken() - 1;
         if (m.type() != SpeakerType.PERSON && k >= 0 && !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k))

@@ -770,4 +770,28 @@ class EnglishAttributionIT {
         assertNull(speakerOf(a, "We want answers"));
         assertEquals("Nora Devlin", speakerOf(a, "come back stronger"));
     }
+
+    @Test
+    void aNameDescribedAsAnAnalystIsAPersonWhateverTheTaggerSaid() {
+        Article a = analyze("\"The margins are thin,\" said Ilsabet Quorne, a semiconductor analyst at Harwick "
+                + "Research.\n\nQuorne told Reuters the chip probably costs $40 to make.");
+        assertEquals("Ilsabet Quorne", speakerOf(a, "margins are thin"));
+        assertEquals("Ilsabet Quorne", speakerOf(a, "costs $40"));
+    }
+
+    @Test
+    void aNameThatLabelsANounIsNotThePronounsAntecedent() {
+        Article a = analyze("In her 80th game, the wing defence picked off a Tui pass with 30 seconds left in extra "
+                + "time.\n\nTui coach Liam Mackie said his side had \u201cthrown it "
+                + "away\u201d in the last quarter, when they turned the ball over nine times.\n\n"
+                + "\u201cWe were the better team for an hour,\u201d he said.");
+        assertEquals("Liam Mackie", speakerOf(a, "better team"));
+    }
+
+    @Test
+    void aQuotedNicknameInsideANameKeepsTheNameWhole() {
+        Article a = analyze("Rosalind ‘Roz’ Kettering has sold fish on the quay for 30 years.\n\n"
+                + "‘Nobody asked us,’ Kettering says.");
+        assertEquals("Rosalind Kettering", speakerOf(a, "Nobody asked us"));
+    }
 }

@@ -27,15 +27,17 @@ public final class NerRepair implements Annotator {
     private final WordList seats;
     private final WordList honorifics;
     private final List<WordList> givenNames;
+    private final WordList roleHeads;
 
     public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns, WordList seats,
-            WordList honorifics, WordList... givenNames) {
+            WordList honorifics, WordList roleHeads, WordList... givenNames) {
         this.orgSuffixes = orgSuffixes;
         this.functionWords = functionWords;
         this.companyNouns = companyNouns;
         this.seats = seats;
         this.honorifics = honorifics;
         this.givenNames = List.of(givenNames);
+        this.roleHeads = roleHeads;
     }
 
     @Override
@@ -47,6 +49,8 @@ public final class NerRepair implements Annotator {
         organizationsByApposition(doc);
         joinApostropheSurnames(doc);
         splitPersonOfOrganization(doc);
+        personsByApposition(doc);
+        joinNicknames(doc);
         tagKnownSurnames(doc);
         tagAfterHonorifics(doc);
         organizationsByFirstWord(doc);
@@ -149,6 +153,90 @@ public final class NerRepair implements Annotator {
                 for (int k = i + 1; k < t.size() && tag.equals(t.get(k).ner()) && capitalized(t.get(k)); k++) {
                     t.get(k).setNER("PERSON");
                 }
+            }
+        }
+    }
+
+    /**
+     * "said Maren Oduya, a consumer-hardware analyst at Brightline Research": a short name the CRF took for an
+     * organization or a place, described by an apposition headed by a person's role, is a person.
+     */
+    private void personsByApposition(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                String tag = t.get(i).ner();
+                if (!ORG.equals(tag) && !"LOCATION".equals(tag) || i > 0 && tag.equals(t.get(i - 1).ner())) {
+                    continue;
+                }
+                int end = i;
+                while (end < t.size() && tag.equals(t.get(end).ner()) && capitalized(t.get(end))) {
+                    end++;
+                }
+                if (end - i < 2 || end - i > 3 || end + 3 >= t.size() || !",".equals(t.get(end).word())
+                        || !Set.of("a", "an", "the").contains(t.get(end + 1).word().toLowerCase(Locale.ROOT))
+                        || orgWordIn(t, i, end)) {
+                    continue;
+                }
+                for (int k = end + 2; k < Math.min(t.size(), end + 6); k++) {
+                    String w = t.get(k).word().toLowerCase(Locale.ROOT);
+                    if (",".equals(w) || orgSuffixes.contains(w) || companyNouns.contains(w)) {
+                        break;
+                    }
+                    String next = k + 1 < t.size() ? t.get(k + 1).word().toLowerCase(Locale.ROOT) : ".";
+                    if (roleHeads.contains(w) && Set.of("at", "of", "for", "with", "from", ",", ".").contains(next)) {
+                        for (int j = i; j < end; j++) {
+                            t.get(j).setNER("PERSON");
+                        }
+                        break;
+                    }
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    private boolean orgWordIn(List<CoreLabel> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (orgSuffixes.contains(w) || companyNouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OPEN_MARKS = Set.of("‘", "“", "\"", "'", "`", "``");
+    private static final Set<String> CLOSE_MARKS = Set.of("’", "”", "\"", "'", "''");
+
+    /**
+     * "Margaret ‘Peg’ Orchard": the CRF breaks the name at the quoted nickname. Given name, nickname in marks and
+     * surname are one person (the entity drops the nickname from the canonical name).
+     */
+    private void joinNicknames(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 4 < t.size(); i++) {
+                if (!isGivenName(t.get(i).word()) || !OPEN_MARKS.contains(t.get(i + 1).word())) {
+                    continue;
+                }
+                int close = i + 2;
+                while (close < Math.min(t.size(), i + 5) && capitalized(t.get(close))) {
+                    close++;
+                }
+                if (close == i + 2 || close + 1 >= t.size() || !CLOSE_MARKS.contains(t.get(close).word())
+                        || !capitalized(t.get(close + 1)) || !"PERSON".equals(t.get(close + 1).ner())
+                        && !"NNP".equals(t.get(close + 1).tag())) {
+                    continue;
+                }
+                int end = close + 1;
+                while (end < t.size() && capitalized(t.get(end)) && ("PERSON".equals(t.get(end).ner()) || end == close + 1)) {
+                    end++;
+                }
+                for (int k = i; k < end; k++) {
+                    t.get(k).setNER("PERSON");
+                }
+                i = end - 1;
             }
         }
     }
