@@ -131,15 +131,21 @@ final class FigureLexicon {
     /** The minor currency unit at token k, or null; glued-only units must touch the digits. */
     PhraseTable.Match<Boolean> minorCurrencyAt(List<Token> toks, int k) {
         PhraseTable.Match<Boolean> m = minorCurrencies.longestAt(toks, k);
+        if (m != null && m.value() && toks.get(k).text().equals("C")) {
+            return null; // "4C" is degrees Celsius in British style; cents are a lower-case "99c"
+        }
         return m == null || (m.value() && !toks.get(k).glued()) ? null : m;
     }
 
     /**
      * The unit at token k, or null. Unit symbols keep their SI case where it matters: a capital
-     * "G" is giga ("10G"), or a mobile generation ("5G"), never grams.
+     * "G" is giga ("10G"), or a mobile generation ("5G"), never grams; a glued capital "C" is degrees Celsius.
      */
     PhraseTable.Match<String> unitAt(List<Token> toks, int k) {
         PhraseTable.Match<String> m = units.longestAt(toks, k);
+        if (m == null && k < toks.size() && toks.get(k).text().equals("C") && toks.get(k).glued()) {
+            return new PhraseTable.Match<>(1, "°C"); // "4C", "-3C": British style for degrees Celsius
+        }
         return m != null && m.length() == 1 && toks.get(k).text().equals("G") ? null : m;
     }
 
