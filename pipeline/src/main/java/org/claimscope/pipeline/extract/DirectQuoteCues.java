@@ -318,6 +318,15 @@ final class DirectQuoteCues {
             }
             return new Cue(m, tokens.tokenSpan(v, v + 1));
         }
+        if (m == null && lex.grammar().determiners().contains(doc.lower(j))) {
+            // "…,” the statement said": a document speaks for whoever issued it
+            for (int v = j + 2; v < Math.min(limit, j + 4); v++) {
+                if (np.isSpeechVerb(v) && lex.speech().documentNouns().contains(doc.word(v - 1))) {
+                    Mention d = subjects.sentenceSubject(j, v);
+                    return d == null ? null : new Cue(d, tokens.tokenSpan(v, v + 1));
+                }
+            }
+        }
         if (m == null) {
             // "…,” Assistant U.S. Attorney Rachel Kim told jurors": title words, then the person
             for (int k = j + 1; k < Math.min(limit, j + 6) && doc.token(k - 1).isCapitalized(); k++) {

@@ -794,4 +794,11 @@ class EnglishAttributionIT {
                 + "‘Nobody asked us,’ Kettering says.");
         assertEquals("Rosalind Kettering", speakerOf(a, "Nobody asked us"));
     }
+
+    @Test
+    void aQuoteTheStatementSaidBelongsToWhoIssuedIt() {
+        Article a = analyze("The Marrow Valley Water Board said in a statement on Friday that 30 wells had run dry.\n\n"
+                + "\"This is the driest spring on record,\" the statement said.");
+        assertEquals("Marrow Valley Water Board", speakerOf(a, "driest spring"));
+    }
 }
