@@ -84,6 +84,10 @@ final class EvalCommand implements Runnable {
                 description = "With --failures: only files whose name contains TEXT (e.g. Currency).")
         String failuresFile;
 
+        @Option(names = "--qualifiers", defaultValue = "corpus/figures/qualifiers.tsv", paramLabel = "FILE",
+                description = "Our own qualifier cases, scored after the suite tables (default: ${DEFAULT-VALUE}).")
+        Path qualifiers;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -99,7 +103,22 @@ final class EvalCommand implements Runnable {
                         .devFailures(report, failuresLanguage, failuresFile));
                 spec.commandLine().getOut().flush();
             }
+            printQualifierCases(spec.commandLine().getOut());
             return 0;
+        }
+
+        /** Our qualifier cases, with the pipeline's recognizer (as the test scores them), or a note if absent. */
+        private void printQualifierCases(PrintWriter out) {
+            if (!java.nio.file.Files.isRegularFile(qualifiers)) {
+                out.println("own qualifier cases: " + qualifiers + " not found, skipped");
+            } else {
+                var cases = org.claimscope.pipeline.eval.figures.QualifierCases.read(qualifiers);
+                var results = org.claimscope.pipeline.eval.figures.QualifierCases.evaluate(cases,
+                        new org.claimscope.pipeline.figures.RuleFigureRecognizer());
+                out.println("own qualifier cases (" + qualifiers + ")");
+                out.print(org.claimscope.pipeline.eval.figures.QualifierCases.toTable(results));
+            }
+            out.flush();
         }
     }
 

@@ -31,7 +31,7 @@ class OtherLanguagesFigureTest {
         check(only("El Gobierno aprobó 1,2 millones de euros para la obra.", "es"), FigureType.MONEY,
                 "1,2 millones de euros", 1.2e6, "EUR", null);
         check(only("La deuda supera los tres mil millones de dólares.", "es"), FigureType.MONEY,
-                "tres mil millones de dólares", 3e9, "USD", null);
+                "tres mil millones de dólares", 3e9, "USD", Qualifier.MORE_THAN); // "supera": goes past it
         check(only("Hubo casi veintiún por ciento de abstención.", "es"), FigureType.PERCENT,
                 "veintiún por ciento", 21, "%", Qualifier.JUST_UNDER);
     }
