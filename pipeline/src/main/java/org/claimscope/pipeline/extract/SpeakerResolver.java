@@ -1043,6 +1043,9 @@ final class SpeakerResolver {
                     && (addressee(r.mention()) || employerOfSomeone(r.mention()))) {
                 continue; // "disse à Rádio Jornal": the outlet spoken to is not the organization that speaks
             }
+            if (type == SpeakerType.PERSON && attributive(r.mention())) {
+                continue; // "picked off a Tui pass": a name labelling a noun is no one to refer back to
+            }
             int s = doc.sentenceOf(r.mention().firstToken());
             if (s != currentSentence && !sentence.isEmpty()) {
                 break;
