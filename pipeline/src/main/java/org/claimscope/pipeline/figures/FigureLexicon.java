@@ -46,6 +46,8 @@ final class FigureLexicon {
     boolean gluedHourIsTime = true;
     /** A hyphen spaced on both sides may join a range ("100 - 1000 l"); in French it is mostly a dash of incise. */
     boolean spacedHyphenJoinsRange = true;
+    /** English style spells "one thousand, two hundred" with a comma after the scale word: still one number. */
+    boolean commaAfterScaleJoins;
     /** Several cardinal words may form one denominator ("thirty fifths" = 1/35); false in Spanish. */
     boolean compoundDenominators = true;
 
@@ -277,6 +279,7 @@ final class FigureLexicon {
             case "compound-numbers" -> compoundNumbers = Boolean.parseBoolean(value);
             case "glued-hour-is-time" -> gluedHourIsTime = Boolean.parseBoolean(value);
             case "spaced-hyphen-joins-range" -> spacedHyphenJoinsRange = Boolean.parseBoolean(value);
+            case "comma-after-scale-joins" -> commaAfterScaleJoins = Boolean.parseBoolean(value);
             case "compound-denominators" -> compoundDenominators = Boolean.parseBoolean(value);
             default -> throw new IllegalArgumentException("unknown setting " + key);
         }

@@ -327,6 +327,11 @@ final class NumberReader {
                 break;
             }
             int conn = connectorLength(toks, j);
+            if (conn == 0 && lex.commaAfterScaleJoins && toks.get(j).is(",")
+                    && items.get(items.size() - 1).word() != null
+                    && items.get(items.size() - 1).word().kind() == NumberWord.Kind.SCALE) {
+                conn = 1; // "one thousand, two hundred": the comma after a scale word joins (a list does not parse)
+            }
             PhraseTable.Match<Boolean> fc = lex.fractionConnectors.longestAt(toks, j);
             int len = Math.max(conn, fc == null ? 0 : fc.length());
             if (len > 0 && j + len < toks.size()
