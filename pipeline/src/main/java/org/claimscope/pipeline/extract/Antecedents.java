@@ -1,0 +1,236 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.annotate.Sentence;
+import org.claimscope.pipeline.lang.Gender;
+
+/**
+ * What a pronoun, a bare role or an organization noun refers back to: the subject of the nearest sentence
+ * with a compatible entity, skipping names governed by a preposition, outlets spoken to and names that only
+ * label a noun; nobody when a subordinate clause brings in a second possible speaker.
+ */
+final class Antecedents extends ResolverPart {
+
+    /** How many paragraphs back a pronoun, and an organization noun, may look for what they refer to. */
+    static final int PRONOUN_PARAGRAPHS_BACK = 2;
+    static final int ORG_PARAGRAPHS_BACK = 6;
+
+    private final OrganizationNouns orgNouns;
+
+    Antecedents(ResolverPart shared, OrganizationNouns orgNouns) {
+        super(shared);
+        this.orgNouns = orgNouns;
+    }
+
+    /**
+     * The entity a pronoun-like mention refers back to: for an organization noun, a nearby name that holds
+     * the noun; else the subject of the nearest sentence with a compatible entity; else, for an organization
+     * noun, the only organization ever named or described with it.
+     */
+    Entity antecedent(Mention m, int paragraphsBack, SpeakerType type) {
+        int paragraph = doc.paragraphOf(m.span().start());
+        String noun = m.kind() == Mention.Kind.ORG_NOUN ? doc.lower(m.endToken() - 1) : null;
+        if (noun != null) {
+            // "the system" → "Harbor Health System": a name that holds the noun wins over mere recency
+            for (int k = resolved.size() - 1; k >= 0; k--) {
+                Resolved r = resolved.get(k);
+                int p = doc.paragraphOf(r.mention().span().start());
+                if (r.mention().span().start() < m.span().start() && paragraph - p <= paragraphsBack
+                        && r.entity().type == SpeakerType.ORGANIZATION && orgNouns.nameHoldsNoun(r.entity(), noun)) {
+                    return r.entity();
+                }
+            }
+        }
+        Entity recent = recentAntecedent(m, paragraph, paragraphsBack, type);
+        return recent != null || noun == null ? recent : orgNouns.onlyHolder(m, noun);
+    }
+
+    /**
+     * In the nearest sentence before the mention (within a few paragraphs) that mentions a compatible entity
+     * outside quotes: its subject — the first mention not governed by a preposition — else the nearest.
+     */
+    private Entity recentAntecedent(Mention m, int paragraph, int paragraphsBack, SpeakerType type) {
+        List<Resolved> sentence = new ArrayList<>();
+        int currentSentence = -1;
+        for (int k = resolved.size() - 1; k >= 0; k--) {
+            Resolved r = resolved.get(k);
+            if (r.mention().span().start() >= m.span().start()) {
+                continue;
+            }
+            if (doc.paragraphsBetween(doc.paragraphOf(r.mention().span().start()), paragraph) > paragraphsBack) {
+                break;
+            }
+            if (!compatible(m, r.entity(), type) || type == SpeakerType.ORGANIZATION
+                    && (addressee(r.mention()) || employerOfSomeone(r.mention()))) {
+                continue; // "disse à Rádio Jornal": the outlet spoken to is not the organization that speaks
+            }
+            if (type == SpeakerType.PERSON && attributive(r.mention())) {
+                continue; // "picked off a Tui pass": a name labelling a noun is no one to refer back to
+            }
+            int s = doc.sentenceOf(r.mention().firstToken());
+            if (s != currentSentence && !sentence.isEmpty()) {
+                break;
+            }
+            currentSentence = s;
+            sentence.add(0, r);
+        }
+        if (sentence.isEmpty()) {
+            return null;
+        }
+        if (m.kind() == Mention.Kind.PRONOUN && subjectOfSubordinateClause(sentence)) {
+            return null; // "X stood beside Y as the barrister read a statement. '…,' he said": either could be meant
+        }
+        for (Resolved r : sentence) {
+            if (!governedByPreposition(r.mention())) {
+                return r.entity();
+            }
+        }
+        // all governed: the nearest one that is surely a person, else the nearest
+        for (int k = sentence.size() - 1; k >= 0; k--) {
+            if (sentence.get(k).entity().type == type) {
+                return sentence.get(k).entity();
+            }
+        }
+        return sentence.get(sentence.size() - 1).entity();
+    }
+
+    /**
+     * After the sentence's subject, a subordinate clause has another person speak ("… stood beside Mr Strand as
+     * the barrister read a statement", "… while the coach told reporters"): a pronoun after the sentence may stand
+     * for either, so it names no one.
+     */
+    private boolean subjectOfSubordinateClause(List<Resolved> sentence) {
+        Resolved subject = null;
+        for (Resolved r : sentence) {
+            if (!governedByPreposition(r.mention())) {
+                subject = r;
+                break;
+            }
+        }
+        if (subject == null) {
+            return false;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(subject.mention().firstToken()));
+        int end = s.tokens().get(s.tokens().size() - 1).index() + 1;
+        for (int k = subject.mention().endToken(); k + 1 < end; k++) {
+            boolean opens = lex.grammar().subordinators().contains(doc.lower(k))
+                    || lex.speech().asWords().contains(doc.lower(k)) // "as the barrister read"
+                    && lex.grammar().determiners().contains(doc.lower(k + 1));
+            if (!opens || doc.quoteOf(k) >= 0) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < end && lex.grammar().determiners().contains(doc.lower(j))) {
+                j++;
+            }
+            // "while the coach …" (a role needs its article: "as CEO" is no clause), "while Ruiz …"
+            boolean role = j > k + 1 && j < end && np.roleHeadEnd(j, end) > j;
+            boolean person = j < end && "PERSON".equals(doc.token(j).ner())
+                    && !subject.entity().nameTokens().contains(doc.lower(j));
+            if ((role || person) && speaksWithin(j + 1, Math.min(end, j + 8))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of saying or a document read out ("read a statement") in the tokens. */
+    private boolean speaksWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (np.isSpeechVerb(k) || lex.speech().documentNouns().contains(doc.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean compatible(Mention m, Entity e, SpeakerType type) {
+        // a name the rules could not type may be a person ("Lula" seen once); CoreNLP's MISC may not
+        if (e.type != type && !(type == SpeakerType.PERSON && e.untyped) || e.roleOnly) {
+            return false;
+        }
+        if (m.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && e.gender != m.gender()) {
+            return false;
+        }
+        return m.kind() != Mention.Kind.ORG_NOUN || orgNouns.refersTo(m, e);
+    }
+
+    /** "an analyst at Jane Hali & Associates", "ex-técnico do Ceará": an organization named as someone's employer. */
+    private boolean employerOfSomeone(Mention m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k)) && !lex.grammar().affiliationPreps().contains(doc.lower(k))) {
+            k--;
+        }
+        if (k < 1 || !lex.grammar().affiliationPreps().contains(doc.lower(k))) {
+            return false;
+        }
+        String head = doc.lower(k - 1);
+        int dash = head.lastIndexOf('-');
+        String last = dash >= 0 ? head.substring(dash + 1) : head; // "ex-técnico"
+        for (List<String> role : lex.sources().roleHeads()) {
+            if (role.size() == 1 && (role.get(0).equals(head) || role.get(0).equals(last))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean addressee(Mention m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k)) && !lex.grammar().datives().contains(doc.lower(k))) {
+            k--;
+        }
+        return k >= 0 && (lex.grammar().datives().contains(doc.lower(k)) || "told".equals(doc.lower(k)));
+    }
+
+    /** English: a name right before a common noun modifies it ("a Tui pass", "the Tui coach"). */
+    private boolean attributive(Mention m) {
+        if (!"en".equals(lex.language()) || m.kind() != Mention.Kind.NAME || m.endToken() >= doc.size()) {
+            return false;
+        }
+        String pos = doc.token(m.endToken()).pos();
+        return pos != null && (pos.equals("NN") || pos.equals("NNS")) && !doc.token(m.endToken()).isCapitalized();
+    }
+
+    /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
+    private boolean governedByPreposition(Mention m) {
+        String after = doc.word(m.endToken());
+        boolean pluralPossessive = ("'".equals(after) || "’".equals(after)) && m.text().endsWith("s"); // "Vickers' mother"
+        if ("'s".equals(after) || "’s".equals(after) || pluralPossessive) {
+            return true;
+        }
+        if (attributive(m)) {
+            return true; // "a Tui pass", "Tui coach Graham Pettigrew": a name that labels a noun is not the subject
+        }
+        int k = m.firstToken() - 1;
+        if (m.type() != SpeakerType.PERSON && k >= 0 && !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k))
+                && !lex.grammar().determiners().contains(doc.lower(k)) && !np.isSpeechVerb(k)
+                && doc.word(k).length() > 3) {
+            return true; // "da casa de investimento Lusocapital": a name that labels a noun, not a subject
+        }
+        for (int steps = 0; k >= 0 && steps < 5; steps++, k--) {
+            String w = doc.lower(k);
+            boolean partOfPhrase = lex.grammar().determiners().contains(w) && !lex.grammar().affiliationPreps().contains(w)
+                    && !lex.grammar().datives().contains(w) || np.roleHeadEnd(k, m.firstToken()) > k
+                    || !DocumentView.isPunct(w) && !doc.token(k).isCapitalized() && w.length() > 3
+                    && np.roleHeadEnd(k + 1, m.firstToken()) > k + 1;
+            if (!partOfPhrase) {
+                break;
+            }
+        }
+        if (k < 0) {
+            return false;
+        }
+        String before = doc.lower(k);
+        String pos = doc.token(k).pos();
+        return lex.grammar().affiliationPreps().contains(before) || lex.grammar().datives().contains(before)
+                || lex.grammar().adjunctPreps().contains(before) || PREPOSITIONS.contains(before)
+                || pos != null && (pos.equals("IN") || pos.startsWith("VB"));
+    }
+
+    /** Prepositions that govern a name (and open an adjunct before a subject: {@link SpeakerResolver}). */
+    static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("com", "sobre", "para", "por", "contra",
+            "entre", "with", "by", "about", "for", "against", "from", "of", "to", "between");
+}

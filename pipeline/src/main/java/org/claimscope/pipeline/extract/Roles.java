@@ -1,0 +1,371 @@
+package org.claimscope.pipeline.extract;
+
+import static org.claimscope.pipeline.extract.Antecedents.ORG_PARAGRAPHS_BACK;
+import static org.claimscope.pipeline.extract.Antecedents.PRONOUN_PARAGRAPHS_BACK;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscope.model.Span;
+import org.claimscope.model.SpeakerType;
+import org.claimscope.pipeline.lang.Gender;
+
+/**
+ * Roles: collects those said next to a name ("o CEO da OpenAI, Sam Altman"), then resolves a role phrase to
+ * the person who holds it — the person of the previous sentence for a bare role, the one introduced with the
+ * role, the one a headline means — or to the organization an unnamed spokesperson speaks for.
+ */
+final class Roles extends ResolverPart {
+
+    private final Antecedents antecedents;
+    private final Organizations organizations;
+
+    Roles(ResolverPart shared, Antecedents antecedents, Organizations organizations) {
+        super(shared);
+        this.antecedents = antecedents;
+        this.organizations = organizations;
+    }
+
+    /** Roles said next to a name: "o CEO da OpenAI, Sam Altman", "Sam Altman, CEO da OpenAI", "ministro Haddad". */
+    void collectRoles() {
+        for (Mention m : names) {
+            if (m.type() != SpeakerType.PERSON) {
+                continue;
+            }
+            Entity e = entityOf.get(m);
+            int s = m.firstToken();
+            if (s >= 2 && ",".equals(doc.word(s - 1))) {
+                Mention before = np.backward(s - 1, Math.max(0, s - 12));
+                if (before != null && before.kind() == Mention.Kind.ROLE) {
+                    e.addRole(before.role());
+                }
+            }
+            for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+                int headEnd = np.roleHeadEnd(k, s);
+                boolean adjectivesOnly = headEnd > k && headEnd < s && doc.text.substring(doc.token(headEnd).begin(),
+                        doc.token(s - 1).end()).chars().noneMatch(Character::isUpperCase)
+                        && doc.text.substring(doc.token(headEnd).begin(), doc.token(s - 1).end()).indexOf(',') < 0
+                        && onlyModifiers(headEnd, s); // not "The judge also ordered Caldwell"
+                if (adjectivesOnly) {
+                    Mention role = np.forward(k, headEnd); // "a diretora pernambucana Aline Cunha"
+                    if (role != null && role.kind() == Mention.Kind.ROLE) {
+                        e.addRole(role.role());
+                    }
+                    break;
+                }
+                if (np.roleHeadEnd(k, s) == s) {
+                    Mention role = np.forward(k, s);
+                    if (role != null && role.kind() == Mention.Kind.ROLE) {
+                        String owner = k > 0 && "ORGANIZATION".equals(np.nerAt(k - 1))
+                                ? doc.word(k - 1).toLowerCase(java.util.Locale.ROOT) : null;
+                        Mention.Role r = role.role();
+                        String text = owner == null ? r.text() : doc.text.substring(doc.token(k - 1).begin(),
+                                doc.token(s - 1).end());
+                        e.addRole(new Mention.Role(text, r.heads(), owner != null ? owner : r.affiliation(), false));
+                    }
+                    break;
+                }
+            }
+            int after = m.endToken();
+            if (after < doc.size() && ",".equals(doc.word(after))) {
+                Mention role = np.forward(after + 1, Math.min(doc.size(), after + 12));
+                if (role != null && role.firstToken() > after + 2) {
+                    role = null; // "Mariana Antunes, acusou o executivo": no apposition, a verb and its object
+                }
+                // an apposition closes where the role ends; "…de Pezinho, o treinador foi irônico" starts a clause
+                if (role != null && role.kind() == Mention.Kind.ROLE && !followedByVerb(role)) {
+                    e.addRole(role.role());
+                }
+            }
+        }
+    }
+
+    /** Words that can stand between a role and a name as its adjectives: no verbs, adverbs or function words. */
+    private boolean onlyModifiers(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String pos = doc.token(k).pos();
+            if (np.isSpeechVerb(k) || lex.grammar().stopwords().contains(doc.lower(k)) || FINITE_VERBS.contains(doc.lower(k))
+                    || pos != null && (pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("IN")
+                    || pos.equals("TO") || pos.equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Common finite verbs for languages tagged without POS, enough to tell a subject from an apposition. */
+    private static final java.util.Set<String> FINITE_VERBS = java.util.Set.of("foi", "é", "era", "será", "está",
+            "estava", "esteve", "ficou", "fica", "tem", "teve", "tinha", "vai", "ia", "fez", "faz", "fue", "es",
+            "estaba", "ha", "había", "va", "tiene", "tuvo");
+
+    /** "o treinador foi", "the coach was": the role is a subject, not an apposition. */
+    private boolean followedByVerb(Mention role) {
+        int k = role.endToken();
+        if (k >= doc.size()) {
+            return false;
+        }
+        String pos = doc.token(k).pos();
+        return pos != null && pos.startsWith("VB") || np.isSpeechVerb(k) || FINITE_VERBS.contains(doc.lower(k));
+    }
+
+    Entity roleEntity(Mention m) {
+        boolean spokesperson = !java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries());
+        // "A Thruway spokesman": the phrase was read from the head, the name and article stand before it
+        int from = m.firstToken();
+        while (from > 0 && from > m.firstToken() - 6 && (doc.token(from - 1).isCapitalized()
+                || from > 1 && java.util.Set.of("of", "for", "de", "do", "da").contains(doc.lower(from - 1))
+                && doc.token(from - 2).isCapitalized()) // "A Department of Health spokesperson"
+                && !DocumentView.isPunct(doc.word(from - 1)) && !lex.grammar().indefinites().contains(doc.lower(from - 1))) {
+            from--;
+        }
+        boolean indefinite = m.role().indefinite()
+                || from > 0 && from < m.firstToken() && lex.grammar().indefinites().contains(doc.lower(from - 1));
+        // "a source close to the board" may be anyone; a spokesperson speaks for someone
+        boolean anySource = m.role().heads().stream().anyMatch(h -> h.equals("source") || h.equals("fonte")
+                || h.equals("fuente") || h.equals("fontes") || h.equals("sources") || h.equals("fuentes"));
+        if (anySource && m.role().affiliation() == null && indefinite && from < m.firstToken()) {
+            // "A Treasury source said": a source inside the organization speaks for it, like "uma fonte da empresa"
+            Entity org = organizations.spokespersonsOrganization(m, from);
+            if (org != null) {
+                return org;
+            }
+        }
+        if (anySource && m.role().affiliation() == null) {
+            String t = m.text().toLowerCase(java.util.Locale.ROOT);
+            if (t.contains("mesma") || t.contains("same") || t.contains("misma")) {
+                // "Segundo a mesma fonte": whoever the source named before spoke for
+                for (int k = resolved.size() - 1; k >= 0; k--) {
+                    Resolved r = resolved.get(k);
+                    String before = r.mention().text().toLowerCase(java.util.Locale.ROOT);
+                    if (r.mention().span().start() < m.span().start() && r.mention().kind() == Mention.Kind.ROLE
+                            && (before.contains("fonte") || before.contains("source") || before.contains("fuente"))) {
+                        return r.entity();
+                    }
+                }
+            }
+            return null; // "The source added": the unnamed source of before, not the last person named
+        }
+        if (spokesperson && !anySource && m.role().affiliation() == null && indefinite) {
+            return organizations.spokespersonsOrganization(m, from); // "A club spokesman said", "a spokeswoman said only that"
+        }
+        if (m.role().indefinite() && (m.role().affiliation() == null
+                || java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries()))) {
+            return null; // "said one resident of Henley, who asked not to be named"
+        }
+        Entity headlined = headlineRole(m);
+        if (headlined != null) {
+            return headlined;
+        }
+        if (m.isBareRole()) {
+            // "Carlos Carvalhal lamentou … O técnico bracarense considerou …": a bare role right after a
+            // person's sentence is that person, whoever else holds the role in the article
+            Entity near = antecedents.antecedent(m, 0, SpeakerType.PERSON);
+            int gap = near == null ? -1 : doc.sentenceOf(m.firstToken()) - lastSentenceOf(near, m.span().start());
+            // the person of the previous sentence; within one sentence the name may hang off a clause
+            // ("Perguntado se o time depende de Pezinho, o treinador …")
+            // … unless that person holds some other role and another holds this one ("o ministro … A líder …")
+            boolean otherRole = near != null && !near.roleKeys.isEmpty() && !near.hasRole(m.role());
+            if (near != null && gap == 1 && !otherRole) {
+                near.addRole(m.role());
+                return near;
+            }
+        }
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Entity e : entities) {
+            boolean genderFits = m.gender() == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == m.gender();
+            if (e.hasRole(m.role()) && genderFits) {
+                int d = distanceBefore(e, m.span().start());
+                if (d < Integer.MAX_VALUE - 1 && d < bestDistance) { // only someone already introduced
+                    best = e;
+                    bestDistance = d;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Entity sameHead = onlyHolderOfHead(m, doc.paragraphOf(m.span().start()) == 0);
+        if (sameHead != null) {
+            return sameHead; // "Na opinião do investigador do ISEG" after "o investigador Paulo Nogueira"
+        }
+        // "o economista", "a deputada": a bare role no one was introduced with refers back like a pronoun.
+        if (m.isBareRole()) {
+            Entity back = antecedents.antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            if (back != null && !back.roleKeys.isEmpty() && !back.hasRole(m.role()) && roleSaidSince(back, m)) {
+                // "Police Chief Ray Dunn … the director said … Director Jane Ortiz": not the chief, but the one
+                // the article names with this role further on
+                Entity later = onlyHolderOfHead(m, true);
+                if (later != null) {
+                    return later;
+                }
+            }
+            if (back != null) {
+                back.addRole(m.role());
+                return back;
+            }
+        }
+        // An unnamed spokesperson speaks for their organization: "o porta-voz da Petrobras" → Petrobras.
+        if (m.role().affiliation() != null && !java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries())) {
+            if (lex.sources().orgNouns().contains(m.role().affiliation())) {
+                // "uma fonte da empresa": the company named before
+                Mention noun = new Mention(Mention.Kind.ORG_NOUN, m.endToken() - 1, m.endToken(), m.span(),
+                        m.role().affiliation(), SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+                return antecedents.antecedent(noun, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
+            }
+            return organizations.organization(m.role());
+        }
+        if (m.isBareRole()) {
+            return null; // "o ministro disse" with no minister named anywhere: nobody can be named
+        }
+        // "the company's chief executive" names no one: a speaker known only by role.
+        for (Entity e : entities) {
+            if (e.roleOnly && e.hasRole(m.role())) {
+                return e;
+            }
+        }
+        Entity e = new Entity(m.role().text(), SpeakerType.PERSON, Gender.UNKNOWN, true);
+        e.addRole(m.role());
+        entities.add(e);
+        return e;
+    }
+
+    /**
+     * A headline's "diz secretária" names the person the article introduces below with that role, not a
+     * name earlier in the headline ("Londrina promete …; “…”, diz secretária").
+     */
+    private Entity headlineRole(Mention m) {
+        if (!isHeadline(doc.paragraphOf(m.span().start())) || m.role().indefinite()) {
+            return null;
+        }
+        // "presidente dos professores": the president whose role shares the headline's other words
+        int lineEnd = doc.text.indexOf('\n', m.span().end());
+        String rest = doc.text.substring(m.span().start(), lineEnd < 0 ? doc.text.length() : lineEnd);
+        List<String> words = new ArrayList<>();
+        for (String w : rest.toLowerCase(java.util.Locale.ROOT).split("[\\s,.;:!?]+")) {
+            if (w.length() > 3 && !m.role().heads().contains(w)) {
+                words.add(w);
+            }
+        }
+        Entity best = null;
+        int bestScore = -1;
+        for (Entity e : entities) {
+            if (!e.roleOnly && e.type == SpeakerType.PERSON && e.hasRole(m.role())) {
+                String roles = String.join(" ", e.roles).toLowerCase(java.util.Locale.ROOT);
+                int score = (int) words.stream().filter(roles::contains).count();
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best == null && !java.util.Collections.disjoint(m.role().heads(), LEADERS)) {
+            // "avisa líder sindical": the one who leads the body the headline names ("presidente do Sindicato …")
+            int top = 0;
+            boolean tie = false;
+            for (Entity e : entities) {
+                if (e.roleOnly || e.type != SpeakerType.PERSON) {
+                    continue;
+                }
+                int score = 0;
+                for (String w : words) {
+                    if (w.length() >= 5 && e.roles.stream().anyMatch(r -> sharesStem(r, w))) {
+                        score++;
+                    }
+                }
+                if (score > top) {
+                    best = e;
+                    top = score;
+                    tie = false;
+                } else if (score == top && score > 0) {
+                    tie = true;
+                }
+            }
+            return tie ? null : best;
+        }
+        return best;
+    }
+
+    private static final java.util.Set<String> LEADERS = java.util.Set.of("líder", "dirigente", "chefe", "responsável",
+            "leader", "head", "chief", "boss", "jefe", "responsable");
+
+    /** "sindical" and "Sindicato dos Maquinistas": some word of the role starts like the given one. */
+    private static boolean sharesStem(String role, String word) {
+        String stem = word.substring(0, Math.min(word.length(), 6));
+        for (String r : role.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+            if (r.length() >= 5 && r.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first paragraph, when it is one line without a closing full stop: a title, not a lead. */
+    private boolean isHeadline(int paragraph) {
+        if (paragraph != 0) {
+            return false;
+        }
+        String first = doc.text.substring(0, Math.min(doc.text.length(), 400));
+        int nl = first.indexOf('\n');
+        String line = (nl < 0 ? first : first.substring(0, nl)).strip();
+        return nl > 0 && !line.isEmpty() && !line.endsWith(".");
+    }
+
+    /** The one person whose role has the same head, whatever the affiliation said with it; null if none or several. */
+    private Entity onlyHolderOfHead(Mention m, boolean anywhere) {
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.roleOnly || e.type != SpeakerType.PERSON || !anywhere && distanceBefore(e, m.span().start()) >= Integer.MAX_VALUE - 1) {
+                continue;
+            }
+            boolean genderFits = m.gender() == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == m.gender();
+            boolean head = e.roleKeys.stream().anyMatch(r -> !java.util.Collections.disjoint(r.heads(), m.role().heads()));
+            if (head && genderFits) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** The sentence of the entity's last mention before the offset, or -10 when none. */
+    private int lastSentenceOf(Entity e, int offset) {
+        int last = -10;
+        for (Span s : e.mentions) {
+            if (s.start() < offset) {
+                last = Math.max(last, doc.sentenceOf(doc.tokenAtOrAfter(s.start())));
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether the role's head was said between the last mention of {@code e} and the bare role {@code m}: "The
+     * agency's director defended the plan" brings in someone new, whom the article names only later.
+     */
+    private boolean roleSaidSince(Entity e, Mention m) {
+        int last = -1;
+        for (Span s : e.mentions) {
+            if (s.start() < m.span().start()) {
+                last = Math.max(last, s.end());
+            }
+        }
+        for (int k = last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last); k < m.firstToken(); k++) {
+            if (m.role().heads().contains(doc.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int distanceBefore(Entity e, int offset) {
+        int best = Integer.MAX_VALUE;
+        for (Span s : e.mentions) {
+            if (s.start() <= offset) {
+                best = Math.min(best, offset - s.start());
+            }
+        }
+        return best == Integer.MAX_VALUE ? Integer.MAX_VALUE - 1 : best;
+    }
+}
