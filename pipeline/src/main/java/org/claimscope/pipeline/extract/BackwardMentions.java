@@ -1,0 +1,160 @@
+package org.claimscope.pipeline.extract;
+
+import java.util.Set;
+import org.claimscope.pipeline.lang.LanguageResources;
+
+/**
+ * The speaker phrase that ends right before a verb, read backwards: over parentheses, appositions and a name's
+ * short affiliation, to a group or a role and its adjectives.
+ */
+final class BackwardMentions extends ParserPart {
+
+    /** What sets off an apposition: "Neil Ashworth — ‘the Prof’ to his players — said". */
+    private static final Set<String> SEPARATORS = Set.of(",", "—", "–");
+
+    private final MentionParser np;
+    private final PremodifiedName premodified;
+
+    BackwardMentions(DocumentView doc, LanguageResources lex, MentionParser np, PremodifiedName premodified) {
+        super(doc, lex);
+        this.np = np;
+        this.premodified = premodified;
+    }
+
+    /** The speaker phrase that ends right before token {@code end}, looking back no further than floor. */
+    Mention backward(int end, int floor) {
+        if (end - 1 > floor && ")".equals(doc.word(end - 1))) {
+            // "The Office for Budget Responsibility (OBR) said"
+            for (int c = end - 2; c > Math.max(floor, end - 8); c--) {
+                if ("(".equals(doc.word(c))) {
+                    return backward(c, floor);
+                }
+            }
+        }
+        Mention best = null;
+        for (int start = end - 1; start >= Math.max(floor, end - 9); start--) {
+            Mention m = np.forward(start, end);
+            if (m != null && m.endToken() == end) {
+                best = m;
+            }
+            if (DocumentView.isPunct(doc.word(start)) && !"'s".equals(doc.word(start))) {
+                break;
+            }
+        }
+        if (best == null) {
+            best = groupBefore(end, floor);
+        }
+        if (best == null) {
+            // "O dirigente sindical adiantou": a role and its adjectives right before the verb
+            for (int start = Math.max(floor, end - 6); start < end - 1 && best == null; start++) {
+                Mention m = np.forward(start, end);
+                if (m != null && m.kind() == Mention.Kind.ROLE && end - m.endToken() <= 2 && lowercaseWords(m.endToken(), end)) {
+                    best = m;
+                }
+            }
+        }
+        if (best == null) {
+            best = nameWithAffiliation(end, floor);
+        }
+        if (best != null && best.kind() == Mention.Kind.ROLE && "en".equals(lex.language())) {
+            Mention named = premodified.nameBeforeRole(best, floor);
+            if (named != null) {
+                return named; // "Anthony Anton, president and CEO of the association stated"
+            }
+        }
+        if (best == null && end - 1 > floor && SEPARATORS.contains(doc.word(end - 1))) {
+            // Appositions before the verb: "a presidente do banco, Sofia Antunes, afirmou", "Sam Altman, CEO
+            // da OpenAI, disse", "Jane Doe, 52, a teacher at X, told", "O deputado X, do Bloco, afirmou":
+            // walk back over the comma-separated segments to the first that names someone and is no complement.
+            int segmentEnd = end - 1;
+            Mention described = null;
+            for (int segments = 0; segments < 4 && segmentEnd > floor; segments++) {
+                int c = segmentEnd - 1;
+                while (c > Math.max(floor, segmentEnd - 14) && !SEPARATORS.contains(doc.word(c))) {
+                    c--;
+                }
+                // ", que reúne empresas como a X,", ", da empresa Clima Sul,", ", who voted against it,"
+                String opener = doc.lower(SEPARATORS.contains(doc.word(c)) ? c + 1 : c);
+                boolean aside = lex.grammar().relativePronouns().contains(opener) || lex.grammar().affiliationPreps().contains(opener)
+                        || lex.grammar().datives().contains(opener) || lex.grammar().adjunctPreps().contains(opener)
+                        || lex.grammar().indefinites().contains(opener) && segments == 0 && c > floor + 1;
+                Mention m = aside ? null : backward(segmentEnd, floor);
+                // "Sam Reyes, a senior analyst at X, said": the indefinite role describes the name before it
+                boolean describes = m != null && m.kind() == Mention.Kind.ROLE && m.role().indefinite();
+                if (m != null && !isComplement(m) && !describes) {
+                    return m;
+                }
+                if (describes && described == null) {
+                    described = m; // the subject itself if no name comes before: "Uma fonte da empresa, que …,"
+                }
+                if (c <= floor || !SEPARATORS.contains(doc.word(c))) {
+                    break;
+                }
+                segmentEnd = c;
+            }
+            return described;
+        }
+        return best;
+    }
+
+    /** "Especialistas ouvidos pela reportagem", "Os diretores de escolas contactados pelo Expresso": a group. */
+    Mention groupBefore(int end, int floor) {
+        for (int start = Math.max(floor, end - 8); start < end - 1; start++) {
+            Mention m = np.forward(start, end);
+            if (m != null && m.kind() == Mention.Kind.GROUP && noPunctuation(m.endToken(), end)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation before end. */
+    Mention nameWithAffiliation(int end, int floor) {
+        for (int start = Math.max(floor, end - 9); start < end - 2; start++) {
+            Mention m = np.forward(start, end);
+            if (m != null && m.kind() == Mention.Kind.NAME && m.endToken() < end
+                    && lex.grammar().affiliationPreps().contains(doc.lower(m.endToken())) && noPunctuation(m.endToken(), end)
+                    && end - m.endToken() <= 5) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean lowercaseWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = doc.word(k);
+            if (DocumentView.isPunct(w) || doc.token(k).isCapitalized() || lex.speech().isSpeechVerb(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noPunctuation(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (DocumentView.isPunct(doc.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the phrase hangs off a larger noun phrase ("a gerência da startup", "as palavras do CEO"),
+     * so it cannot be the subject of the verb that follows it.
+     */
+    boolean isComplement(Mention m) {
+        if (m.kind() == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        String first = doc.lower(m.firstToken());
+        int b = m.firstToken() - 1;
+        if (b > 0 && "the".equals(doc.lower(b))) {
+            b--; // "Maya Lindgren of the Vancouver Tenants Union"
+        }
+        String before = doc.lower(b);
+        return lex.grammar().affiliationPreps().contains(first) || lex.grammar().affiliationPreps().contains(before)
+                || NounPhrases.BY.contains(first) || NounPhrases.BY.contains(before) || lex.grammar().datives().contains(before);
+    }
+}
