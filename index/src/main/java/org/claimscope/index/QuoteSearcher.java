@@ -116,12 +116,14 @@ public final class QuoteSearcher implements Closeable {
             int n = Math.max(1, request.limit());
             TopDocs topDocs = topDocs(searcher, request, text, filter, query, n);
             // Lucene counts matches much faster than a collector visits them; facets then need only a sample.
+            // Rewritten once for both: expanding "invest*" or a fuzzy term is not free.
+            Query rewritten = searcher.rewrite(query);
             long total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                    ? topDocs.totalHits.value() : searcher.count(query);
+                    ? topDocs.totalHits.value() : searcher.count(rewritten);
             ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
             List<SearchResult.Hit> hits = hits(searcher, text, docs, request.sort() == SearchRequest.Sort.RELEVANCE);
             Map<String, SearchResult.FacetCounts> facets = request.facets() && searcher.facets != null
-                    ? facets(searcher, sampler.sample(searcher, query, total), total) : Map.of();
+                    ? facets(searcher, sampler.sample(searcher, rewritten, total), total) : Map.of();
             return new SearchResult(total, hits, facets, (System.nanoTime() - start) / 1000);
         } finally {
             manager.release(searcher);

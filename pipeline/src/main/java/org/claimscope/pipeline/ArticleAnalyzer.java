@@ -117,7 +117,7 @@ public final class ArticleAnalyzer {
 
     private LanguagePipeline build(String language) {
         LanguageResources lex = LanguageResources.load(language);
-        CoreNlpLanguage lang = "en".equals(language) ? new EnglishCoreNlp(figures) : new RuleBasedCoreNlp(figures, lex);
+        CoreNlpLanguage lang = "en".equals(language) ? new EnglishCoreNlp(figures, lex) : new RuleBasedCoreNlp(figures, lex);
         return new LanguagePipeline(new CoreNlpTextAnnotator(lang), new SpeechExtractor(lex));
     }
 

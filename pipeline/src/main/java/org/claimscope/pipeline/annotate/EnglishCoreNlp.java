@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Properties;
 import org.claimscope.pipeline.annotate.en.NerRepair;
 import org.claimscope.pipeline.figures.FigureRecognizer;
+import org.claimscope.pipeline.lang.LanguageResources;
 import org.claimscope.pipeline.lang.WordList;
 
 /**
@@ -15,9 +16,11 @@ import org.claimscope.pipeline.lang.WordList;
 public final class EnglishCoreNlp implements CoreNlpLanguage {
 
     private final FigureRecognizer figures;
+    private final LanguageResources lex;
 
-    public EnglishCoreNlp(FigureRecognizer figures) {
+    public EnglishCoreNlp(FigureRecognizer figures, LanguageResources lex) {
         this.figures = figures;
+        this.lex = lex;
     }
 
     @Override
@@ -46,9 +49,7 @@ public final class EnglishCoreNlp implements CoreNlpLanguage {
     public List<Annotator> ownAnnotators() {
         return List.of(new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords"),
                         WordList.load("en", "company-nouns"), WordList.load("en", "seats-of-power"),
-                        WordList.load("shared", "honorifics"), WordList.load("en", "role-heads"),
-                        WordList.load("shared", "first-names-male"),
-                        WordList.load("shared", "first-names-female"), WordList.load("shared", "first-names-unisex")),
+                        WordList.load("en", "role-heads"), lex.names()),
                 new FiguresAnnotator(figures, code()));
     }
 }

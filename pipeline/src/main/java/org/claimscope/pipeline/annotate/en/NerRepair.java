@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.claimscope.pipeline.lang.NameLexicon;
 import org.claimscope.pipeline.lang.WordList;
 
 /**
@@ -25,18 +26,16 @@ public final class NerRepair implements Annotator {
     private final WordList functionWords;
     private final WordList companyNouns;
     private final WordList seats;
-    private final WordList honorifics;
-    private final List<WordList> givenNames;
+    private final NameLexicon names;
     private final WordList roleHeads;
 
     public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns, WordList seats,
-            WordList honorifics, WordList roleHeads, WordList... givenNames) {
+            WordList roleHeads, NameLexicon names) {
         this.orgSuffixes = orgSuffixes;
         this.functionWords = functionWords;
         this.companyNouns = companyNouns;
         this.seats = seats;
-        this.honorifics = honorifics;
-        this.givenNames = List.of(givenNames);
+        this.names = names;
         this.roleHeads = roleHeads;
     }
 
@@ -127,13 +126,7 @@ public final class NerRepair implements Annotator {
     }
 
     private boolean isGivenName(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (WordList names : givenNames) {
-            if (names.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return names.isGivenName(word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -145,7 +138,7 @@ public final class NerRepair implements Annotator {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i + 1 < t.size(); i++) {
-                if (!honorifics.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || !capitalized(t.get(i + 1))) {
+                if (!names.honorifics().contains(t.get(i).word().toLowerCase(Locale.ROOT)) || !capitalized(t.get(i + 1))) {
                     continue;
                 }
                 String tag = t.get(i + 1).ner();
