@@ -51,8 +51,12 @@ public final class ArticleIndex implements Closeable {
 
     /** Commit user-data key naming the layout of the documents, for future migrations. */
     public static final String LAYOUT_KEY = "claimscope.index.layout";
-    /** 2: blocks sorted by language ({@link Schema#BLOCK_LANGUAGE}); a writer cannot sort an unsorted index. */
-    public static final String LAYOUT = "2";
+    /**
+     * 2: blocks sorted by language ({@link Schema#BLOCK_LANGUAGE}); a writer cannot sort an unsorted index.
+     * 3: every statement has a {@link Schema#TEXT_SCOPE}; adding to a layout-2 index would leave its statements
+     * without one, where scoped queries would miss them.
+     */
+    public static final String LAYOUT = "3";
 
     private static final int STRIPES = 64;
 

@@ -107,12 +107,12 @@ public final class QuoteSearcher implements Closeable {
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        Query text = queries.text(request);
-        Query filter = queries.filter(request);
-        Query query = queries.full(request, text);
         FacetingSearcherFactory.FacetingSearcher searcher =
                 (FacetingSearcherFactory.FacetingSearcher) manager.acquire();
         try {
+            Query text = queries.text(request, scoped(searcher));
+            Query filter = queries.filter(request);
+            Query query = queries.full(request, text);
             int n = Math.max(1, request.limit());
             TopDocs topDocs = topDocs(searcher, request, text, filter, query, n);
             // Lucene counts matches much faster than a collector visits them; facets then need only a sample.
@@ -132,10 +132,9 @@ public final class QuoteSearcher implements Closeable {
 
     /** Every statement the request matches, counted exactly however many there are (no hits, no facets). */
     public long count(SearchRequest request) throws IOException {
-        Query query = queries.full(request, queries.text(request));
         IndexSearcher s = manager.acquire();
         try {
-            return s.count(query);
+            return s.count(queries.full(request, queries.text(request, scoped(s))));
         } finally {
             manager.release(s);
         }
@@ -153,13 +152,17 @@ public final class QuoteSearcher implements Closeable {
 
     /** For {@link ClaimExporter}: runs {@code work} on the current searcher with the request's query. */
     <T> T withQuery(SearchRequest request, SearcherWork<T> work) throws IOException {
-        Query query = queries.full(request, queries.text(request));
         IndexSearcher s = manager.acquire();
         try {
-            return work.run(s, query);
+            return work.run(s, queries.full(request, queries.text(request, scoped(s))));
         } finally {
             manager.release(s);
         }
+    }
+
+    /** Indexes of layout 3 on mark every statement's text scope; older ones are searched as before. */
+    private static boolean scoped(IndexSearcher searcher) {
+        return ((FacetingSearcherFactory.FacetingSearcher) searcher).fields.contains(Schema.TEXT_SCOPE);
     }
 
     interface SearcherWork<T> {

@@ -1,7 +1,9 @@
 package org.claimscope.index;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
@@ -10,10 +12,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -51,13 +58,18 @@ final class RequestQueries {
         return q.isEmpty() || q.equals("*") || q.equals("*:*");
     }
 
-    /** The scoring part: the parsed query string. */
-    Query text(SearchRequest r) {
+    /**
+     * The scoring part: the parsed query string. {@code scoped}: the index marks each statement's
+     * {@link Schema#TEXT_SCOPE}, so a word or phrase searched in a stemmed field as well need not be matched a second
+     * time in the neutral field of the same statements.
+     */
+    Query text(SearchRequest r, boolean scoped) {
         if (matchesAll(r.query())) {
             return new MatchAllDocsQuery();
         }
         List<String> fields = textFields(r.language());
-        QueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
+        QueryParser parser = scoped ? new ScopedParser(fields.toArray(String[]::new), analyzer)
+                : new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
         parser.setDefaultOperator(requireAllTerms ? QueryParser.Operator.AND : QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         try {
@@ -66,6 +78,75 @@ final class RequestQueries {
             throw new QuerySyntaxException(syntaxMessage(r.query(), e), e);
         } catch (RuntimeException e) {
             throw new QuerySyntaxException("cannot search for \"" + r.query() + "\": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Runs a word or phrase over the neutral field only for neutral-scope statements when a stemmed field takes it
+     * too. Wildcard, prefix, fuzzy and range terms keep the neutral field for all statements: they match the unstemmed
+     * words there ("infraestrutra~1"). Statements whose stemmed field dropped the word as a stop word keep it too.
+     */
+    private static final class ScopedParser extends MultiFieldQueryParser {
+        ScopedParser(String[] fields, Analyzer analyzer) {
+            super(fields, analyzer);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            Query q = super.getFieldQuery(field, queryText, quoted);
+            return field == null ? scoped(q) : q;
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            Query q = super.getFieldQuery(field, queryText, slop);
+            return field == null ? scoped(q) : q;
+        }
+
+        /**
+         * The multi-field query of one word or phrase: SHOULD clauses, one per field that produced terms. Its neutral
+         * clause keeps the statements of the neutral scope and of every stemmed language whose field got no clause
+         * (the word is a stop word there).
+         */
+        private static Query scoped(Query q) {
+            if (!(q instanceof BooleanQuery b)) {
+                return q;
+            }
+            Set<String> scopes = new LinkedHashSet<>(List.of(Schema.SCOPE_NEUTRAL));
+            scopes.addAll(Schema.STEMMED_LANGUAGES);
+            for (BooleanClause c : b.clauses()) {
+                String field = fieldOf(c.query());
+                if (field != null && field.startsWith(Schema.TEXT_PREFIX)) {
+                    scopes.remove(field.substring(Schema.TEXT_PREFIX.length()));
+                }
+            }
+            if (scopes.size() == 1 + Schema.STEMMED_LANGUAGES.size()) {
+                return q;
+            }
+            Query scope = new TermInSetQuery(Schema.TEXT_SCOPE, scopes.stream().map(BytesRef::new).toList());
+            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            for (BooleanClause c : b.clauses()) {
+                Query inner = c.query();
+                if (Schema.TEXT.equals(fieldOf(inner))) {
+                    inner = new BooleanQuery.Builder().add(inner, Occur.MUST).add(scope, Occur.FILTER).build();
+                }
+                out.add(inner, c.occur());
+            }
+            return out.build();
+        }
+
+        /** The field of a word, phrase or synonym query (boosts unwrapped); null for anything else. */
+        private static String fieldOf(Query q) {
+            while (q instanceof BoostQuery bq) {
+                q = bq.getQuery();
+            }
+            return switch (q) {
+                case TermQuery t -> t.getTerm().field();
+                case PhraseQuery p -> p.getField();
+                case MultiPhraseQuery m -> m.getTermArrays()[0][0].field();
+                case SynonymQuery s -> s.getField();
+                default -> null;
+            };
         }
     }
 

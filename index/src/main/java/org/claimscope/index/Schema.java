@@ -38,6 +38,14 @@ public final class Schema {
     public static final String TEXT_PREFIX = "text_";
     /** Languages with their own stemmed text field ({@code text_pt}, {@code text_en}). */
     public static final List<String> STEMMED_LANGUAGES = List.of("pt", "en");
+    /**
+     * Where a statement's plain words are searched: the key of its stemmed language, or {@link #SCOPE_NEUTRAL}
+     * when only the neutral field holds them (layout 3 on). Words and phrases then run over the neutral field only
+     * for neutral-scope statements: the others match them in their stemmed field, and matching the same words twice
+     * doubled the cost of phrase queries.
+     */
+    public static final String TEXT_SCOPE = "text_scope";
+    public static final String SCOPE_NEUTRAL = "neutral";
 
     // --- speaker
     public static final String SPEAKER_ID = "speaker_id";

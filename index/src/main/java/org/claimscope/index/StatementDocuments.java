@@ -145,6 +145,8 @@ final class StatementDocuments {
     private static void addText(Document d, String text, String language, FieldType neutral) {
         d.add(new Field(Schema.TEXT, text, neutral));
         String own = Schema.stemmedTextField(language);
+        d.add(new StringField(Schema.TEXT_SCOPE, own == null ? Schema.SCOPE_NEUTRAL : Schema.languageKey(language),
+                Field.Store.NO));
         for (String l : Schema.STEMMED_LANGUAGES) {
             String field = Schema.TEXT_PREFIX + l;
             d.add(new Field(field, field.equals(own) ? text : "", UNSTORED_TEXT));

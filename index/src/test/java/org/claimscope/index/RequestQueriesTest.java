@@ -1,0 +1,76 @@
+package org.claimscope.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.claimscope.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequestQueriesTest {
+
+    @TempDir
+    Path dir;
+
+    private final RequestQueries queries = new RequestQueries(TextAnalysis.perField(), false);
+
+    /** Documents the text query alone matches, with or without the text scope. */
+    private Set<Integer> matches(IndexSearcher s, String query, String language, boolean scoped) throws IOException {
+        Query q = queries.text(SearchRequest.builder().query(query).language(language).build(), scoped);
+        Set<Integer> out = new HashSet<>();
+        for (ScoreDoc d : s.search(q, 1000).scoreDocs) {
+            out.add(d.doc);
+        }
+        return out;
+    }
+
+    private IndexSearcher fixtures() throws IOException {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            for (Article a : Fixtures.all()) {
+                index.upsert(a, "hash-" + a.id(), List.of(a.source().path()));
+            }
+            index.commit();
+        }
+        return new IndexSearcher(DirectoryReader.open(FSDirectory.open(dir)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"infraestrutura", "\"aposta muito agressiva\"", "para", "\"para o setor\"", "muito",
+            "infraestrutra~1", "infra*", "\"the infrastructure\"", "the", "just over", "\"just over\"",
+            "investment", "país", "chips AND NOT nadella", "\"digital es clave\"~2", "openai OR país"})
+    void scopingMatchesTheSameStatementsAsSearchingEveryField(String query) throws IOException {
+        IndexSearcher s = fixtures();
+        try {
+            for (String language : new String[]{null, "pt", "en", "es"}) {
+                Set<Integer> all = matches(s, query, language, false);
+                assertEquals(all, matches(s, query, language, true), query + " in " + language);
+            }
+        } finally {
+            s.getIndexReader().close();
+        }
+    }
+
+    @Test
+    void aWordOrPhraseSkipsTheNeutralFieldOfStatementsThatHaveItsStemmedField() {
+        String scoped = queries.text(SearchRequest.builder().query("\"energia solar\"").build(), true).toString();
+        assertTrue(scoped.contains("+text:\"energia solar\" #text_scope:(neutral)"), scoped);
+        String stopWord = queries.text(SearchRequest.builder().query("para").build(), true).toString();
+        // "para" is a Portuguese stop word: Portuguese statements can only match it in the neutral field.
+        assertTrue(stopWord.contains("#text_scope:(neutral pt)"), stopWord);
+        String fuzzy = queries.text(SearchRequest.builder().query("infraestrutra~1").build(), true).toString();
+        assertFalse(fuzzy.contains("text_scope"), fuzzy);
+    }
+}
