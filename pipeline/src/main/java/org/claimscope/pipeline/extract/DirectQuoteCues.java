@@ -312,8 +312,9 @@ final class DirectQuoteCues {
         if (endsSentence) {
             // "“We won!” Smith said." / "“Why?” Smith asked the crowd.": a quote that is a sentence of its own,
             // then a name and a verb of saying with nothing but an adjunct after it
-            int v = m == null ? -1 : m.endToken();
-            if (m == null || m.isZero() || !np.isSpeechVerb(v) || !opensSentence(q) || !onlyAdjunctAfter(v, limit)) {
+            // ("“Why?” Sen. Jane Roe, D-Ore., asked.": the apposition is stepped over as after any other quote)
+            int v = m == null || m.isZero() ? -1 : np.isSpeechVerb(m.endToken()) ? m.endToken() : verbAfter(m, limit);
+            if (v < 0 || !np.isSpeechVerb(v) || !opensSentence(q) || !onlyAdjunctAfter(v, limit)) {
                 return null;
             }
             return new Cue(m, tokens.tokenSpan(v, v + 1));
@@ -337,30 +338,42 @@ final class DirectQuoteCues {
             }
         }
         if (m != null) {
-            int v = tail.afterNameSuffix(afterParenthetical(m.endToken(), limit), limit);
-            if (",".equals(doc.word(v))) {
-                // "…,” Smith, the company's CEO, said." — step over the apposition
-                int longer = tail.verbAfterApposition(v, limit);
-                for (int c = v + 1; c < Math.min(limit, v + 12); c++) {
-                    if (",".equals(doc.word(c))) {
-                        v = c + 1;
-                        break;
-                    }
-                }
-                if (!np.isSpeechVerb(v) && longer >= 0) {
-                    v = longer; // "…,” Jane Roe, a fellow at X and a Democratic superdelegate, wrote"
-                }
-            }
-            if (v < limit && !np.isSpeechVerb(v) && v + 1 < limit && np.isSpeechVerb(v + 1)
-                    && doc.lower(v).length() <= 6) {
-                v++; // "he also said"
-            }
-            v = afterAffiliation(v, limit);
+            int v = verbAfter(m, limit);
             if (np.isSpeechVerb(v)) {
                 return new Cue(m, tokens.tokenSpan(v, v + 1));
             }
         }
         return null;
+    }
+
+    /**
+     * Where the verb of a post-posed cue should stand after the speaker's mention: past a name suffix, a
+     * parenthetical, an apposition between commas, a short adverb and an affiliation phrase.
+     */
+    private int verbAfter(Mention m, int limit) {
+        int v = tail.afterNameSuffix(afterParenthetical(m.endToken(), limit), limit);
+        if (",".equals(doc.word(v))) {
+            // "…,” Smith, the company's CEO, said." — step over the apposition
+            int longer = tail.verbAfterApposition(v, limit);
+            for (int c = v + 1; c < Math.min(limit, v + 12); c++) {
+                if (",".equals(doc.word(c))) {
+                    v = c + 1;
+                    break;
+                }
+            }
+            if (!np.isSpeechVerb(v) && longer >= 0) {
+                v = longer; // "…,” Jane Roe, a fellow at X and a Democratic superdelegate, wrote"
+            }
+        }
+        if (v < limit && !np.isSpeechVerb(v) && v + 1 < limit && np.isSpeechVerb(v + 1)
+                && doc.lower(v).length() <= 6) {
+            v++; // "he also said"
+        }
+        if (v + 3 < limit && Set.of("was", "were").contains(doc.lower(v)) && "quoted".equals(doc.lower(v + 1))
+                && "as".equals(doc.lower(v + 2)) && np.isSpeechVerb(v + 3)) {
+            return v + 3; // "…,” Borodai was quoted as saying"
+        }
+        return afterAffiliation(v, limit);
     }
 
     /**

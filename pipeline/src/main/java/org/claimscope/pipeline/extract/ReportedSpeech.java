@@ -181,6 +181,17 @@ final class ReportedSpeech {
                     m = np.backward(v, a + 1);
                 }
                 if (",".equals(doc.word(v))) {
+                    // "As the agency's chief medical officer, Dr. Renata Lund, put it, …": the name apposed
+                    for (int c = v + 2; c < Math.min(end - 1, v + 8) && verb < 0; c++) {
+                        boolean putItThere = "put".equals(doc.lower(c + 1)) && "it".equals(doc.lower(c + 2));
+                        if (",".equals(doc.word(c)) && (np.isSpeechVerb(c + 1) || putItThere)) {
+                            Mention named = np.forward(v + 1, c);
+                            if (named != null && named.kind() == Mention.Kind.NAME && named.endToken() == c) {
+                                verb = c + 1;
+                                m = named;
+                            }
+                        }
+                    }
                     break;
                 }
             }
@@ -583,7 +594,8 @@ final class ReportedSpeech {
         return w.equals("said") || w.equals("says") || w.equals("say") || w.equals("added") || w.equals("adds")
                 || w.equals("warned") || w.equals("warns") || w.equals("argued") || w.equals("argues")
                 || w.equals("noted") || w.equals("notes") || w.equals("claimed") || w.equals("claims")
-                || w.equals("insisted") || w.equals("insists") || w.equals("contended") || w.equals("contends");
+                || w.equals("insisted") || w.equals("insists") || w.equals("contended") || w.equals("contends")
+                || w.equals("saying") || w.equals("adding"); // "…, saying inflation remained high"
     }
 
     private Attribution reported(int from, int to, Mention speaker, Span cue) {
@@ -627,6 +639,12 @@ final class ReportedSpeech {
         int k = x.endToken();
         if (k < to && "(".equals(doc.word(k)) && k + 2 < to && ")".equals(doc.word(k + 2))) {
             k += 3; // "(Sinprog)"
+        }
+        if (k + 1 < to && ",".equals(doc.word(k)) && tokens.isPartyTag(k + 1)) {
+            k += 2; // "Sen. Jane Roe, D-Ore."
+            if (k < to && ",".equals(doc.word(k))) {
+                k++;
+            }
         }
         if (k >= to) {
             return true;

@@ -111,6 +111,10 @@ final class SubjectFinder {
     }
 
     Mention subjectOf(int verb, int floor) {
+        Mention quoted = quotedAsSaying(verb, floor);
+        if (quoted != null) {
+            return quoted;
+        }
         // "X, que na véspera acusara …", "Smith, who later said …": the relative's antecedent speaks
         for (int k = verb - 1; k >= Math.max(floor + 1, verb - 5); k--) {
             if (lex.grammar().relativePronouns().contains(doc.lower(k)) && ",".equals(doc.word(k - 1))) {
@@ -237,6 +241,26 @@ final class SubjectFinder {
      * "A 2021 study by the Pacific Institute found", "The survey of 4,200 pupils found", "Her 1968 survey
      * estimated": a document opening the sentence is the subject; it speaks for whoever made it.
      */
+    /**
+     * "The agency quoted General X, the district's commander, as saying …": the one quoted, not the medium;
+     * "X was quoted as saying …": the subject of the passive. Null when the verb is no such "saying".
+     */
+    private Mention quotedAsSaying(int verb, int floor) {
+        if (!"saying".equals(doc.lower(verb)) || verb - 2 <= floor || !"as".equals(doc.lower(verb - 1))) {
+            return null;
+        }
+        if ("quoted".equals(doc.lower(verb - 2))) {
+            return verb - 3 > floor && BE.contains(doc.lower(verb - 3)) ? subjectOf(verb - 3, floor) : null;
+        }
+        for (int k = verb - 3; k > floor && k >= verb - 16; k--) {
+            if ("quoted".equals(doc.lower(k))) {
+                Mention m = np.forward(k + 1, verb - 1);
+                return m == null || m.isZero() ? null : m;
+            }
+        }
+        return null;
+    }
+
     private Mention documentSubject(int floor, int verb) {
         int start = afterParticipialAdjunct(floor, verb);
         String det = doc.lower(start);

@@ -112,6 +112,14 @@ final class TokenPredicates {
         return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"));
     }
 
+    /** A US party-and-state tag after a politician's name: "D-Ore.", "R-Texas", "I-Vt". */
+    boolean isPartyTag(int k) {
+        return k < doc.size() && PARTY_TAG.matcher(doc.word(k)).matches();
+    }
+
+    private static final java.util.regex.Pattern PARTY_TAG =
+            java.util.regex.Pattern.compile("[DRI]-(?:\\p{Lu}[\\p{L}.]*)(?:\\s\\p{Lu}[\\p{L}.]*)?");
+
     /** Portuguese "no", "a" are prepositions; English "no", "a" are determiners. */
     boolean isPreposition(int k) {
         String w = doc.lower(k);

@@ -801,4 +801,28 @@ class EnglishAttributionIT {
                 + "\"This is the driest spring on record,\" the statement said.");
         assertEquals("Marrow Valley Water Board", speakerOf(a, "driest spring"));
     }
+
+    @Test
+    void aQuestionsCueAfterANameWithAPartyTagNamesTheAsker() {
+        Article a = analyze("The hearing ran long.\n\n\u201cHow many hours a day do teenagers spend on the app?\u201d "
+                + "Sen. Maria Colton, D-Ore., asked.\n\n\u201cI would have to check,\u201d Walsh replied.");
+        assertEquals("Maria Colton", speakerOf(a, "How many hours"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("D-Ore")), a.quotes().toString());
+    }
+
+    @Test
+    void asARolePutItWithTheNameApposedIntroducesTheirQuote() {
+        Article a = analyze("The trial was funded by the Heart Agency. As the agency\u2019s chief medical officer, "
+                + "Dr. Renata Lund, put it, \u201cThe question was never whether we could lower a number.\u201d");
+        assertEquals("Renata Lund", speakerOf(a, "The question was never"));
+    }
+
+    @Test
+    void quotedAsSayingNamesTheOneQuotedNotTheMedium() {
+        Article a = analyze("The state news agency quoted General Ivan Petrov, the commander of the western district, "
+                + "as saying his forces had fired only at military positions.\n\n\u201cWe did not start this,"
+                + "\u201d Petrov was quoted as saying.");
+        assertEquals("Ivan Petrov", speakerOf(a, "his forces had fired").replace("General ", ""));
+        assertEquals("Ivan Petrov", speakerOf(a, "We did not start this").replace("General ", ""));
+    }
 }
