@@ -63,7 +63,10 @@ final class IndefiniteSubjects {
             if (PERSON_NOUNS.containsKey(w) || np.isRoleWord(w)) {
                 return PERSON_NOUNS.getOrDefault(w, Gender.UNKNOWN);
             }
-            if (doc.token(k).isCapitalized() || DocumentView.isPunct(doc.word(k))) {
+            // "A senior Dravinian security official" may hold a nationality; a name makes it someone's ("A Smith aide")
+            String ner = doc.token(k).ner();
+            if (doc.token(k).isCapitalized() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
+                    || DocumentView.isPunct(doc.word(k))) {
                 return null;
             }
         }

@@ -191,6 +191,11 @@ final class Roles extends ResolverPart {
         // "o economista", "a deputada": a bare role no one was introduced with refers back like a pronoun.
         if (m.isBareRole()) {
             Entity back = antecedents.antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            if (back != null && !back.hasRole(m.role()) && unnamedHolderSince(back, m)) {
+                // "A senior security official, speaking on condition of anonymity, said … “…,” the official said":
+                // the one introduced unnamed with this role since, not the last person named
+                return null;
+            }
             if (back != null && !back.roleKeys.isEmpty() && !back.hasRole(m.role()) && roleSaidSince(back, m)) {
                 // "Police Chief Ray Dunn … the director said … Director Jane Ortiz": not the chief, but the one
                 // the article names with this role further on
@@ -354,6 +359,41 @@ final class Roles extends ResolverPart {
         for (int k = last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last); k < m.firstToken(); k++) {
             if (m.role().heads().contains(doc.lower(k))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether someone was brought in with the role's head by an indefinite phrase ("a senior official", "one
+     * analyst") between the last mention of {@code e} and the bare role {@code m}, and given no name there.
+     */
+    private static final java.util.Set<String> PREDICATIVE = java.util.Set.of("as", "is", "was", "are", "were",
+            "be", "been", "became", "becomes", "remains", "remained", "como", "é", "era", "foi", "ser");
+
+    private boolean unnamedHolderSince(Entity e, Mention m) {
+        int last = -1;
+        for (Span s : e.mentions) {
+            if (s.start() < m.span().start()) {
+                last = Math.max(last, s.end());
+            }
+        }
+        for (int k = last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last); k < m.firstToken(); k++) {
+            if (!m.role().heads().contains(doc.lower(k))) {
+                continue;
+            }
+            for (int d = k - 1; d >= Math.max(0, k - 5); d--) {
+                if (DocumentView.isPunct(doc.word(d)) || "PERSON".equals(doc.token(d).ner())) {
+                    break;
+                }
+                if (lex.grammar().indefinites().contains(doc.lower(d))) {
+                    boolean named = k + 2 < doc.size() && ",".equals(doc.word(k + 1)) && np.isNameToken(k + 2);
+                    // "34 years as a nurse", "she was a nurse": what someone is, not someone new
+                    boolean predicate = d > 0 && PREDICATIVE.contains(doc.lower(d - 1));
+                    if (!named && !predicate) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -825,4 +825,14 @@ class EnglishAttributionIT {
         assertEquals("Ivan Petrov", speakerOf(a, "his forces had fired").replace("General ", ""));
         assertEquals("Ivan Petrov", speakerOf(a, "We did not start this").replace("General ", ""));
     }
+
+    @Test
+    void theOfficialIntroducedUnnamedStaysUnnamedAfterANamedGeneral() {
+        Article a = analyze("\u201cEvery drone will be answered,\u201d General Ivan Petrov was quoted as saying.\n\n"
+                + "A senior Dravinian security official, speaking on condition of anonymity because he was not "
+                + "authorised to speak, said forces had fired 120 shells.\n\n\u201cThey are testing us,\u201d the "
+                + "official said. He said the military had moved units closer to the border.");
+        assertNull(speakerOf(a, "They are testing us"));
+        assertNull(speakerOf(a, "moved units closer"));
+    }
 }
