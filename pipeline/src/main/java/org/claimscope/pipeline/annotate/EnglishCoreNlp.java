@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.Annotator;
 import java.util.List;
 import java.util.Properties;
 import org.claimscope.pipeline.annotate.en.NerRepair;
+import org.claimscope.pipeline.annotate.en.OrganizationNameRepair;
 import org.claimscope.pipeline.figures.FigureRecognizer;
 import org.claimscope.pipeline.lang.LanguageResources;
 import org.claimscope.pipeline.lang.WordList;
@@ -50,6 +51,8 @@ public final class EnglishCoreNlp implements CoreNlpLanguage {
         return List.of(new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords"),
                         WordList.load("en", "company-nouns"), WordList.load("en", "seats-of-power"),
                         WordList.load("en", "role-heads"), lex.names()),
+                new OrganizationNameRepair(WordList.load("en", "org-nouns"), WordList.load("en", "company-nouns"),
+                        WordList.load("en", "company-descriptors"), WordList.load("en", "role-heads")),
                 new FiguresAnnotator(figures, code()));
     }
 }

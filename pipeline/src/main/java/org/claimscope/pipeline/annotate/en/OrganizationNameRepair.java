@@ -1,0 +1,111 @@
+package org.claimscope.pipeline.annotate.en;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimscope.pipeline.lang.WordList;
+
+/**
+ * Trims words the CRF glues to the front of an organization's name, so that the speaker comes out as the
+ * article's other mentions name it: the country that owns a public body ("Dravinia’s Foreign Ministry" is the
+ * Foreign Ministry, as with any country the tagger knows), and a descriptor that labels a company at the start
+ * of a sentence ("Developer Southerly Renewables says").
+ */
+public final class OrganizationNameRepair implements Annotator {
+
+    private static final String ORG = "ORGANIZATION";
+    /** Institution nouns that also head company names ("McDonald’s Corporation"): no owner is split off them. */
+    private static final Set<String> CORPORATE = Set.of("corporation", "exchange", "company", "group");
+
+    private final WordList institutionNouns;
+    private final WordList companyNouns;
+    private final WordList descriptors;
+    private final WordList roleHeads;
+
+    public OrganizationNameRepair(WordList institutionNouns, WordList companyNouns, WordList descriptors,
+            WordList roleHeads) {
+        this.institutionNouns = institutionNouns;
+        this.companyNouns = companyNouns;
+        this.descriptors = descriptors;
+        this.roleHeads = roleHeads;
+    }
+
+    @Override
+    public void annotate(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            splitOwners(t);
+            trimOpeningDescriptor(t);
+        }
+    }
+
+    /** "Dravinia ’s Foreign Ministry" tagged as one organization: the owner is a place, the rest the body. */
+    private void splitOwners(List<CoreLabel> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!ORG.equals(t.get(i).ner()) || i > 0 && ORG.equals(t.get(i - 1).ner())) {
+                continue;
+            }
+            int end = i;
+            while (end < t.size() && ORG.equals(t.get(end).ner())) {
+                end++;
+            }
+            for (int p = i + 1; p + 1 < end; p++) {
+                // not an office named for its holder: "the County Sheriff’s Office", "District Attorney’s Office"
+                boolean holder = roleHeads.contains(t.get(p - 1).word().toLowerCase(Locale.ROOT));
+                if (isPossessive(t.get(p).word()) && !holder && capitalized(t.get(p + 1))
+                        && headsInstitution(t, p + 1, end)) {
+                    for (int k = i; k < p; k++) {
+                        t.get(k).setNER("LOCATION");
+                    }
+                    t.get(p).setNER("O");
+                    break;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Some word of the run is an institution noun that is not a company's ("Ministry", "Police", "Office"). */
+    private boolean headsInstitution(List<CoreLabel> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (institutionNouns.contains(w) && !companyNouns.contains(w) && !CORPORATE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Developer Southerly Renewables says": a sentence-opening descriptor before a name of two or more words. */
+    private void trimOpeningDescriptor(List<CoreLabel> t) {
+        if (t.size() < 3 || !ORG.equals(t.get(0).ner()) || !ORG.equals(t.get(1).ner()) || !capitalized(t.get(1))
+                || !descriptors.contains(t.get(0).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        t.get(0).setNER("O");
+    }
+
+    private static boolean isPossessive(String w) {
+        return "’s".equals(w) || "'s".equals(w);
+    }
+
+    private static boolean capitalized(CoreLabel t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.NamedEntityTagAnnotation.class);
+    }
+}
