@@ -44,7 +44,26 @@ final class Antecedents extends ResolverPart {
             }
         }
         Entity recent = recentAntecedent(m, paragraph, paragraphsBack, type);
+        if (noun != null && recent != null && !recent.kinds.contains(noun) && !inSentenceBefore(recent, m)) {
+            // "Developer Southerly Renewables says … A spokesperson for the developer said": the one organization
+            // described with the noun, over a nearer one that is not (unless that one opened the sentence before)
+            Entity described = orgNouns.onlyHolder(m, noun);
+            if (described != null) {
+                return described;
+            }
+        }
         return recent != null || noun == null ? recent : orgNouns.onlyHolder(m, noun);
+    }
+
+    /** Whether {@code e} is mentioned in the sentence of {@code m} or the one before it, ahead of {@code m}. */
+    private boolean inSentenceBefore(Entity e, Mention m) {
+        int sentence = doc.sentenceOf(m.firstToken());
+        for (org.claimscope.model.Span s : e.mentions) {
+            if (s.start() < m.span().start() && sentence - doc.sentenceOf(doc.tokenAtOrAfter(s.start())) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.claimscope.model.QuoteKind;
 import org.claimscope.model.Span;
 import org.claimscope.model.SpeakerType;
 import org.claimscope.pipeline.annotate.Sentence;
+import org.claimscope.pipeline.lang.Gender;
 import org.claimscope.pipeline.lang.LanguageResources;
 
 /**
@@ -98,7 +99,8 @@ final class DirectQuoteCues {
             return null; // o chamado “teto de gastos”, the book “The Salt Road”
         }
         if (cue != null) {
-            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, cue.speaker, cue.cue, qi, -1);
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, singularThey(cue.speaker, content),
+                    cue.cue, qi, -1);
         }
         if (isTitleOrName(openTok, content)) {
             return null;
@@ -278,6 +280,26 @@ final class DirectQuoteCues {
     }
 
     /** "…”, disse Altman." / "…," Smith said. / "— afirmou o ministro". */
+    /** First person singular, and no plural: the one who speaks is one person. */
+    private static final java.util.regex.Pattern SINGULAR = java.util.regex.Pattern.compile(
+            "\\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\\b");
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile(
+            "\\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|d|ll)|ourselves)\\b");
+
+    /**
+     * "“I came here to hear somebody explain it,” they said.": a quote in the first person singular makes "they" one
+     * person, resolved like "he" or "she" to the person the sentences before are about (English).
+     */
+    private Mention singularThey(Mention m, String content) {
+        if (m == null || m.kind() != Mention.Kind.GROUP || m.endToken() - m.firstToken() != 1
+                || !"they".equals(doc.lower(m.firstToken())) || !SINGULAR.matcher(content).find()
+                || PLURAL.matcher(content).find()) {
+            return m;
+        }
+        return new Mention(Mention.Kind.PRONOUN, m.firstToken(), m.endToken(), m.span(), m.text(),
+                SpeakerType.PERSON, null, Gender.UNKNOWN);
+    }
+
     private Cue postCue(QuotedSpan q, int j, int sentence, String content) {
         if (j >= doc.size()) {
             return null;

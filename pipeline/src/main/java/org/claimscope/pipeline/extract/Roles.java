@@ -147,6 +147,12 @@ final class Roles extends ResolverPart {
         if (spokesperson && !anySource && m.role().affiliation() == null && indefinite) {
             return organizations.spokespersonsOrganization(m, from); // "A club spokesman said", "a spokeswoman said only that"
         }
+        if (spokesperson && !anySource && m.isBareRole() && !indefinite) {
+            Entity spokenFor = lastSpokenFor(m);
+            if (spokenFor != null) {
+                return spokenFor; // "A spokesperson for Northstar TV said … The spokesperson added that …"
+            }
+        }
         if (m.role().indefinite() && (m.role().affiliation() == null
                 || java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries()))) {
             return null; // "said one resident of Henley, who asked not to be named"
@@ -362,6 +368,19 @@ final class Roles extends ResolverPart {
             }
         }
         return false;
+    }
+
+    /** The organization the last spokesperson before {@code m} spoke for, or null when none did. */
+    private Entity lastSpokenFor(Mention m) {
+        for (int k = resolved.size() - 1; k >= 0; k--) {
+            Resolved r = resolved.get(k);
+            if (r.mention().span().start() < m.span().start() && r.mention().kind() == Mention.Kind.ROLE
+                    && r.entity() != null && r.entity().type == SpeakerType.ORGANIZATION
+                    && !java.util.Collections.disjoint(r.mention().role().heads(), lex.sources().spokespersonRoles().entries())) {
+                return r.entity();
+            }
+        }
+        return null;
     }
 
     /**

@@ -190,8 +190,10 @@ final class SpeakerResolver extends ResolverPart {
             if (DocumentView.isPunct(w) || lex.grammar().determiners().contains(doc.lower(k))) {
                 break;
             }
-            if (lex.sources().orgNouns().contains(w) && Character.isLowerCase(w.charAt(0))) {
-                return java.util.Set.of(w);
+            // also a capitalized one that opens the sentence: "Developer Southerly Renewables says …"
+            boolean opensSentence = doc.sentence(doc.sentenceOf(k)).tokens().get(0).index() == k;
+            if (lex.sources().orgNouns().contains(doc.lower(k)) && (Character.isLowerCase(w.charAt(0)) || opensSentence)) {
+                return java.util.Set.of(doc.lower(k));
             }
         }
         return java.util.Set.of();
@@ -364,9 +366,18 @@ final class SpeakerResolver extends ResolverPart {
         return Gender.UNKNOWN;
     }
 
-    private static final Map<String, Gender> GENDERED_NOUNS = Map.of("spokeswoman", Gender.FEMALE,
-            "spokesman", Gender.MALE, "chairwoman", Gender.FEMALE, "congresswoman", Gender.FEMALE,
-            "congressman", Gender.MALE, "businesswoman", Gender.FEMALE, "businessman", Gender.MALE);
+    /** Roles and kin ("her father, Harjit Anand,") that tell a gender the first name may not. */
+    private static final Map<String, Gender> GENDERED_NOUNS = Map.ofEntries(Map.entry("spokeswoman", Gender.FEMALE),
+            Map.entry("spokesman", Gender.MALE), Map.entry("chairwoman", Gender.FEMALE),
+            Map.entry("congresswoman", Gender.FEMALE), Map.entry("congressman", Gender.MALE),
+            Map.entry("businesswoman", Gender.FEMALE), Map.entry("businessman", Gender.MALE),
+            Map.entry("father", Gender.MALE), Map.entry("mother", Gender.FEMALE), Map.entry("son", Gender.MALE),
+            Map.entry("daughter", Gender.FEMALE), Map.entry("brother", Gender.MALE), Map.entry("sister", Gender.FEMALE),
+            Map.entry("husband", Gender.MALE), Map.entry("wife", Gender.FEMALE), Map.entry("widow", Gender.FEMALE),
+            Map.entry("widower", Gender.MALE), Map.entry("grandfather", Gender.MALE),
+            Map.entry("grandmother", Gender.FEMALE), Map.entry("uncle", Gender.MALE), Map.entry("aunt", Gender.FEMALE),
+            Map.entry("nephew", Gender.MALE), Map.entry("niece", Gender.FEMALE), Map.entry("boyfriend", Gender.MALE),
+            Map.entry("girlfriend", Gender.FEMALE));
 
     private static final Map<String, Gender> GENDERED_TITLES = Map.of("mr.", Gender.MALE, "mr", Gender.MALE,
             "ms.", Gender.FEMALE, "ms", Gender.FEMALE, "mrs.", Gender.FEMALE, "mrs", Gender.FEMALE, "miss", Gender.FEMALE);

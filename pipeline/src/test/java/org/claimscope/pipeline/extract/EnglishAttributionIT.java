@@ -835,4 +835,37 @@ class EnglishAttributionIT {
         assertNull(speakerOf(a, "They are testing us"));
         assertNull(speakerOf(a, "moved units closer"));
     }
+
+    @Test
+    void aKinNounInAppositionTellsTheGenderTheFirstNameDoesNot() {
+        Article a = analyze("For Anita Sandhu, the cuts are personal. In March, when the clinic shut for a weekend, her "
+                + "father, Gurdev Sandhu, 79, fell on the stairs and broke his wrist.\n\nShe said the drive to the city "
+                + "took two hours.");
+        assertEquals("Anita Sandhu", speakerOf(a, "drive to the city"));
+    }
+
+    @Test
+    void theyWhoSpeakInTheFirstPersonSingularAreOnePerson() {
+        Article a = analyze("Jordan Pruitt, who runs a child care center in Emporia, drove 110 miles to the Capitol to "
+                + "watch the debate.\n\n\u201cI came here to hear somebody explain it to me, and nobody did,\u201d they "
+                + "said.\n\nThe lawmakers left at dawn. \u201cWe will be back next week,\u201d they said.");
+        assertEquals("Jordan Pruitt", speakerOf(a, "I came here"));
+        assertNull(speakerOf(a, "We will be back"));
+    }
+
+    @Test
+    void theSpokespersonGoesOnSpeakingForTheOrganizationBefore() {
+        Article a = analyze("A spokesperson for Brightline Studios said: \u201cMaya has been a huge part of the show.\u201d\n\n"
+                + "The spokesperson added that the programme would continue with guest presenters.");
+        assertEquals("Brightline Studios", speakerOf(a, "guest presenters"));
+    }
+
+    @Test
+    void anOrganizationNounMeansTheOneDescribedWithItOverANearerOne() {
+        Article a = analyze("Developer Tallowind Energy says construction will begin next year. The approval comes with "
+                + "64 conditions.\n\nAccording to the grid operator, Queensland will need 8 gigawatts of new capacity by "
+                + "2030.\n\nThe project still needs federal approval. A spokesperson for the developer said the company "
+                + "expected a decision within weeks.");
+        assertEquals("Tallowind Energy", speakerOf(a, "expected a decision"));
+    }
 }
