@@ -92,6 +92,9 @@ final class Antecedents extends ResolverPart {
             if (s != currentSentence && !sentence.isEmpty()) {
                 break;
             }
+            if (m.kind() == Mention.Kind.PRONOUN && s == doc.sentenceOf(m.firstToken()) && governedByPreposition(r.mention())) {
+                continue; // "Pressed by Tillery on whether …, he said": the one pressing is not who answers
+            }
             currentSentence = s;
             sentence.add(0, r);
         }

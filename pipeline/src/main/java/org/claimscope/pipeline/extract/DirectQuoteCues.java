@@ -330,6 +330,10 @@ final class DirectQuoteCues {
             }
             return new Cue(m, tokens.tokenSpan(j, j + 1));
         }
+        Cue credit = creditLine(j, glue, limit);
+        if (credit != null) {
+            return credit;
+        }
         Mention m = np.forward(j, limit);
         if (endsSentence) {
             // "“We won!” Smith said." / "“Why?” Smith asked the crowd.": a quote that is a sentence of its own,
@@ -366,6 +370,24 @@ final class DirectQuoteCues {
             }
         }
         return null;
+    }
+
+    /**
+     * "“I don’t think about the last shot.” - Sanders": a dash, then only a person's name to the end of the paragraph,
+     * credits the quote (pull quotes, epigraphs).
+     */
+    private Cue creditLine(int j, int glue, int limit) {
+        if (glue == 0 || !Set.of("-", "–", "—").contains(doc.word(j - 1))) {
+            return null;
+        }
+        int end = ".".equals(doc.word(limit - 1)) ? limit - 1 : limit;
+        boolean paragraphEnds = limit >= doc.size() || doc.paragraphOf(doc.token(limit).begin()) != doc.paragraphOf(doc.token(j).begin());
+        Mention credited = np.forward(j, end);
+        if (!paragraphEnds || credited == null || credited.kind() != Mention.Kind.NAME
+                || credited.type() != SpeakerType.PERSON || credited.endToken() != end) {
+            return null;
+        }
+        return new Cue(credited, tokens.tokenSpan(j - 1, j));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.claimscope.pipeline.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimscope.model.Span;
 import org.claimscope.model.SpeakerType;
 import org.claimscope.pipeline.annotate.pt.NameTagger;
@@ -91,6 +92,28 @@ final class SpeakerResolver extends ResolverPart {
         return entities;
     }
 
+    /** "the governor's office": the role whose office speaks ("the governor"), or null for any other noun phrase. */
+    private Mention officeHolder(Mention m) {
+        int noun = m.endToken() - 1;
+        if (noun < 3 || !"office".equals(doc.lower(noun)) || !Set.of("'s", "’s").contains(doc.word(noun - 1))
+                || !np.isRoleWord(doc.lower(noun - 2)) || !"the".equals(doc.lower(noun - 3))) {
+            return null;
+        }
+        Mention role = np.forward(noun - 3, noun - 1);
+        return role != null && role.kind() == Mention.Kind.ROLE && role.endToken() == noun - 1 ? role : null;
+    }
+
+    /** An organization named as some holder's office ("Sacramento County Sheriff's Office"), or null. */
+    private Entity namedOffice(String holder) {
+        for (Entity e : entities) {
+            String name = e.name.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            if (e.type == SpeakerType.ORGANIZATION && name.contains(holder + "'s office")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The entity a speaker phrase refers to, or null. */
     Entity resolve(Mention m) {
         if (m == null) {
@@ -105,6 +128,13 @@ final class SpeakerResolver extends ResolverPart {
                 yield back != null && unnamed.between(lastTokenBefore(back, m), m.firstToken(), m.gender()) ? null : back;
             }
             case ORG_NOUN -> {
+                Mention holder = officeHolder(m);
+                if (holder != null) {
+                    Entity named = namedOffice(doc.lower(holder.endToken() - 1));
+                    // "the governor's office said": the governor, as the article names her, unless the article names
+                    // the office itself ("the sheriff's office" after "the Sacramento County Sheriff's Office")
+                    yield named != null ? named : roles.roleEntity(holder);
+                }
                 if (orgNouns.isOrganizationPronoun(m)) {
                     yield organizations.organizationPronounAntecedent(m); // "it": never cataphoric
                 }

@@ -868,4 +868,36 @@ class EnglishAttributionIT {
                 + "expected a decision within weeks.");
         assertEquals("Tallowind Energy", speakerOf(a, "expected a decision"));
     }
+
+    @Test
+    void lettersAfterANameTheTaggerTookForAnOrganizationMakeAPerson() {
+        Article a = analyze("\u2018There is a silence in our house,\u2019 she said.\n\nNiamh Corrigan SC, defending, said her "
+                + "client was broken by what he had done. She said he had no previous convictions.");
+        assertEquals("Niamh Corrigan", speakerOf(a, "no previous convictions"));
+    }
+
+    @Test
+    void theOnePressingIsNotTheOneWhoAnswers() {
+        Article a = analyze("\u201cYou built the slot machine,\u201d the Missouri Republican said.\n\nTom Corwin said that the "
+                + "feature was on by default for users under 16. Pressed by Sen. Dale Albury on whether Strand would support "
+                + "the bill\u2019s cap, he said the company backed age checks \u201cin principle\u201d.");
+        assertEquals("Tom Corwin", speakerOf(a, "backed age checks"));
+    }
+
+    @Test
+    void aDashAndANameToTheEndOfTheParagraphCreditAQuote() {
+        Article a = analyze("For the Rovers\u2019 Dario Quent, a comeback 14 months in the making\n\n\u201cI don\u2019t think "
+                + "about the last shot. I think about the next one.\u201d - Quent\n\nThe play was simple.");
+        assertEquals("Dario Quent", speakerOf(a, "the last shot"));
+    }
+
+    @Test
+    void theGovernorsOfficeSpeaksForTheGovernorUnlessTheOfficeIsNamed() {
+        Article a = analyze("Gov. Lena Marsh has 10 days to sign the bill. In a statement, the governor's office said "
+                + "the budget failed families.");
+        assertEquals("Lena Marsh", speakerOf(a, "failed families"));
+        Article b = analyze("The Yolo County Sheriff's Office arrested two men. Sgt. Ray Dunn said they fled. The "
+                + "sheriff's office said in a statement that the car rolled down the embankment.");
+        assertEquals("Yolo County Sheriff's Office", speakerOf(b, "rolled down"));
+    }
 }

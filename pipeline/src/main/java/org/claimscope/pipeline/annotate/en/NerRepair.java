@@ -53,6 +53,34 @@ public final class NerRepair implements Annotator {
         tagKnownSurnames(doc);
         tagAfterHonorifics(doc);
         organizationsByFirstWord(doc);
+        personsWithPostNominals(doc);
+    }
+
+    /**
+     * "Aoife Brennan SC, defending, said": letters after a given name and a surname make a person, whatever the CRF
+     * took the capitals for (the letters themselves are cut from the name where name runs are read).
+     */
+    private void personsWithPostNominals(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                if (!ORG.equals(t.get(i).ner()) || i > 0 && ORG.equals(t.get(i - 1).ner()) || !isGivenName(t.get(i).word())) {
+                    continue;
+                }
+                int end = i;
+                while (end < t.size() && ORG.equals(t.get(end).ner())) {
+                    end++;
+                }
+                String last = t.get(end - 1).word();
+                if (end - i == 3 && capitalized(t.get(i + 1)) && last.equals(last.toUpperCase(Locale.ROOT))
+                        && names.postNominals().contains(last.toLowerCase(Locale.ROOT))) {
+                    for (int k = i; k < end; k++) {
+                        t.get(k).setNER("PERSON");
+                    }
+                }
+                i = end - 1;
+            }
+        }
     }
 
     /**
