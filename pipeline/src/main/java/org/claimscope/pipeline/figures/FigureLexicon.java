@@ -87,6 +87,11 @@ final class FigureLexicon {
      * value is true for units that count only glued to the digits ("50p", not "page 50 p").
      */
     final PhraseTable<Boolean> minorCurrencies = new PhraseTable<>();
+    /**
+     * Minor units that are also number words ("cents" is a hundred in French): a minor unit right after
+     * digits ("34 cents", "1,20 cents") or as the cents of an amount ("treize euros et quarante-cinq cents").
+     */
+    final PhraseTable<Boolean> minorAfterDigits = new PhraseTable<>();
     /** Letters glued to digits that make them an ordinal or a clock time ("1st", "3º", "6pm"). */
     final PhraseTable<Boolean> nonFigureSuffixes = new PhraseTable<>();
     /** Words after a number that make it a clock time ("2 a.m.", "1430 GMT", "3 o'clock"). */
@@ -234,7 +239,12 @@ final class FigureLexicon {
             case "determiners-before-point" -> determinersBeforePoint.add(phrase, true);
             case "fraction-over" -> overWords.add(phrase, true);
             case "negative" -> negatives.add(phrase, true);
-            case "minor-currency" -> minorCurrencies.add(phrase, has(args, "glued"));
+            case "minor-currency" -> {
+                minorCurrencies.add(phrase, has(args, "glued"));
+                if (has(args, "after-digits")) {
+                    minorAfterDigits.add(phrase, true);
+                }
+            }
             case "clock-after" -> clockAfter.add(phrase, true);
             case "relative-time-after" -> relativeAfter.add(phrase, true);
             case "relative-time-before" -> relativeBefore.add(phrase, true);

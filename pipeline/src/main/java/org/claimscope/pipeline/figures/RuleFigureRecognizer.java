@@ -592,6 +592,10 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return 0;
         }
         NumberMatch c = lang.reader().read(toks, k, false);
+        if (c != null && c.endTok() - 1 > k && lex.minorAfterDigits.longestAt(toks, c.endTok() - 1) != null) {
+            // "treize euros et quarante-cinq cents": the last word is the cent unit, not a hundred
+            c = lang.reader().read(toks.subList(0, c.endTok() - 1), k, false);
+        }
         if (c == null || c.startTok() != k || c.value() <= 0 || c.value() >= 100 || c.value() != Math.rint(c.value())) {
             return 0;
         }

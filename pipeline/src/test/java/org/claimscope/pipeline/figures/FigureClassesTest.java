@@ -1,0 +1,42 @@
+package org.claimscope.pipeline.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.claimscope.model.Figure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of figures, one test per behaviour, on our own sentences: every figure found, as
+ * "text=value unit qualifier[low,high]" (unit and qualifier only when present).
+ */
+class FigureClassesTest {
+
+    private final RuleFigureRecognizer news = new RuleFigureRecognizer();
+    private final RuleFigureRecognizer suite = new RuleFigureRecognizer(FigurePolicy.PIPELINE);
+
+    private List<String> read(String text, String lang) {
+        return describe(news.recognize(text, lang));
+    }
+
+    private List<String> readAll(String text, String lang) {
+        return describe(suite.recognize(text, lang));
+    }
+
+    private static List<String> describe(List<Figure> figures) {
+        return figures.stream().map(f -> f.text() + "=" + f.value() + (f.unit() == null ? "" : " " + f.unit())
+                + (f.qualifier() == null ? "" : " " + f.qualifier() + "[" + f.low() + "," + f.high() + "]")).toList();
+    }
+
+    @Test
+    void frenchCentsAfterDigitsAreCentsWhenSaidAsMoneyOrWithDecimals() {
+        assertEquals(List.of("45 cents=45.0 ¢"), read("Le titre a clôturé en baisse de 45 cents.", "fr"));
+        assertEquals(List.of("2,35 cents=2.35 ¢"), read("Le baril a pris 2,35 cents mardi.", "fr"));
+        assertEquals(List.of("8 dollars et 40 cents=8.4 USD"), read("Le billet vaut 8 dollars et 40 cents.", "fr"));
+        assertEquals(List.of("sept euros et trente-cinq cents=7.35 EUR"),
+                read("Le menu coûte sept euros et trente-cinq cents.", "fr"));
+        // as a number word, or alone after digits, "cents" is still a hundred
+        assertEquals(List.of("Quatre cents=400.0"), read("Quatre cents salariés ont manifesté.", "fr"));
+        assertEquals(List.of("214 cents=21400.0"), readAll("214 cents", "fr"));
+    }
+}
