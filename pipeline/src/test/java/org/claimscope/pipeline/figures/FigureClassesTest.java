@@ -39,4 +39,13 @@ class FigureClassesTest {
         assertEquals(List.of("Quatre cents=400.0"), read("Quatre cents salariés ont manifesté.", "fr"));
         assertEquals(List.of("214 cents=21400.0"), readAll("214 cents", "fr"));
     }
+
+    @Test
+    void aStandaloneScaleAfterALargerScaleCountsOnce() {
+        assertEquals(List.of("drei Millionen eintausendzweihundert=3001200.0"),
+                read("Es waren drei Millionen eintausendzweihundert Besucher.", "de"));
+        assertEquals(List.of("cuatro millones mil=4001000.0"), read("Llegaron cuatro millones mil votos.", "es"));
+        // English says "four million one thousand"; a bare "thousand" starts nothing
+        assertEquals(List.of("four million=4000000.0"), read("They got four million thousand-dollar loans.", "en"));
+    }
 }
