@@ -50,6 +50,8 @@ final class FigureLexicon {
     boolean commaAfterScaleJoins;
     /** Several cardinal words may form one denominator ("thirty fifths" = 1/35); false in Spanish. */
     boolean compoundDenominators = true;
+    /** Every entry with ä, ö, ü or ß also in its ASCII spelling ("fuenf", "zwoelf", "hoechstens"), as German allows. */
+    boolean asciiUmlauts;
 
     final PhraseTable<NumberWord> numbers = new PhraseTable<>();
     final PhraseTable<Abbreviation> abbreviations = new PhraseTable<>();
@@ -193,6 +195,9 @@ final class FigureLexicon {
                 }
                 try {
                     addEntry(section, line);
+                    if (asciiUmlauts && !section.equals("settings") && !asciiSpelling(line).equals(line)) {
+                        addEntry(section, asciiSpelling(line));
+                    }
                 } catch (RuntimeException e) {
                     throw new IllegalStateException(resource + ":" + lineNo + ": " + e.getMessage(), e);
                 }
@@ -265,6 +270,12 @@ final class FigureLexicon {
         }
     }
 
+    /** "fünf" → "fuenf", "Größe" → "Groesse": the spelling German uses without umlauts and ß. */
+    static String asciiSpelling(String s) {
+        return s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+    }
+
     private void addNumber(String phrase, String[] args) {
         NumberWord w = new NumberWord(Double.parseDouble(args[0]),
                 NumberWord.Kind.valueOf(args[1].toUpperCase(Locale.ROOT)), has(args, "standalone"),
@@ -291,6 +302,7 @@ final class FigureLexicon {
             case "spaced-hyphen-joins-range" -> spacedHyphenJoinsRange = Boolean.parseBoolean(value);
             case "comma-after-scale-joins" -> commaAfterScaleJoins = Boolean.parseBoolean(value);
             case "compound-denominators" -> compoundDenominators = Boolean.parseBoolean(value);
+            case "ascii-umlauts" -> asciiUmlauts = Boolean.parseBoolean(value);
             default -> throw new IllegalArgumentException("unknown setting " + key);
         }
     }

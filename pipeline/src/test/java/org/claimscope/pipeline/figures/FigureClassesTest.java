@@ -48,4 +48,13 @@ class FigureClassesTest {
         // English says "four million one thousand"; a bare "thousand" starts nothing
         assertEquals(List.of("four million=4000000.0"), read("They got four million thousand-dollar loans.", "en"));
     }
+
+    @Test
+    void germanNumberWordsWithoutUmlautsAndOneAndAHalf() {
+        assertEquals(List.of("fuenfundzwanzig=25.0"), read("Es kamen fuenfundzwanzig Gaeste.", "de"));
+        assertEquals(List.of("50 Euro=50.0 EUR AT_MOST[null,50.0]"), read("Das kostet hoechstens 50 Euro.", "de"));
+        assertEquals(List.of("anderthalb Millionen Euro=1500000.0 EUR"),
+                read("Die Stadt zahlt anderthalb Millionen Euro.", "de"));
+        assertEquals(List.of("einundhalb Stunden=1.5 H"), read("Die Sitzung dauerte einundhalb Stunden.", "de"));
+    }
 }
