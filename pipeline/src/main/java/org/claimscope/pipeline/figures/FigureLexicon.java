@@ -57,6 +57,10 @@ final class FigureLexicon {
     final PhraseTable<Abbreviation> abbreviations = new PhraseTable<>();
     final PhraseTable<Boolean> connectors = new PhraseTable<>();
     final PhraseTable<String> currencyPrefixes = new PhraseTable<>();
+    /** A capital letter glued before the digits that some press writes for its currency ("R48 000" rand). */
+    final PhraseTable<String> letterCurrencies = new PhraseTable<>();
+    /** Words naming a letter currency's country or the currency itself ("South Africa", "rand"). */
+    final PhraseTable<String> letterCurrencyContext = new PhraseTable<>();
     final PhraseTable<CurrencyWord> currencySuffixes = new PhraseTable<>();
     final PhraseTable<String> percents = new PhraseTable<>();
     final PhraseTable<Boolean> ofWords = new PhraseTable<>();
@@ -218,6 +222,8 @@ final class FigureLexicon {
                     has(args, "glued"), has(args, "currency"), has(args, "capital")));
             case "connectors" -> connectors.add(phrase, true);
             case "currency-prefix" -> currencyPrefixes.add(phrase, args[0]);
+            case "letter-currency" -> letterCurrencies.add(phrase, args[0]);
+            case "letter-currency-context" -> letterCurrencyContext.add(phrase, args[0]);
             case "currency-suffix" -> currencySuffixes.add(phrase, new CurrencyWord(args[0], has(args, "scaled")));
             case "percent" -> percents.add(phrase, args.length > 0 ? args[0] : "%");
             case "of" -> ofWords.add(phrase, true);

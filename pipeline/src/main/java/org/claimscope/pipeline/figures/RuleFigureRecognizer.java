@@ -77,6 +77,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         List<Token> toks = lang.tokenizer().tokenize(text);
         boolean[] skip = nonFigureTokens(text, toks, lang.lex(), policy.newsConventions());
         List<Candidate> cands = new ArrayList<>();
+        java.util.Set<String> named = null; // letter currencies whose country the text names, found on first need
         int free = 0; // tokens before this belong to an earlier figure ("10 $ 30 $")
         for (int i = 0; i < toks.size(); i++) {
             if (skip[i] || !(toks.get(i).isNumber() || toks.get(i).isWord() || NumberReader.isVulgarFraction(toks.get(i)))) {
@@ -86,10 +87,22 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (prefix == null && i > free && millionCode(lang.lex(), toks.get(i - 1)) != null) {
                 prefix = new PhraseTable.Match<>(1, millionCode(lang.lex(), toks.get(i - 1))); // "MAUD 60"
             }
+            String letter = prefix == null ? letterCurrency(lang.lex(), toks, i, free) : null;
+            if (letter != null) {
+                prefix = new PhraseTable.Match<>(1, letter); // "R48 000", "R4.8bn"
+            }
             if (toks.get(i).isNumber() && prefix == null && digitsInsideWord(toks, i)) {
                 continue;
             }
             NumberMatch nm = lang.reader().read(toks, i, prefix != null);
+            if (letter != null && nm != null && !moneyShaped(toks, nm)) {
+                if (named == null) {
+                    named = namedLetterCurrencies(lang.lex(), toks);
+                }
+                if (!named.contains(letter) || !MoneyPhrases.saidAsMoney(lang.lex(), toks, i - 1, nm.endTok())) {
+                    continue; // "paid R350" where the text names South Africa; not "the R100 to Durban", "N95 masks"
+                }
+            }
             if (nm == null) {
                 nm = articleBeforeMultipleOfTime(lang.lex(), toks, i);
             }
@@ -175,6 +188,39 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             m = new PhraseTable.Match<>(1, IsoCurrencies.codeAt(toks, i - 1)); // "MYR 42", "UAH3.04"
         }
         return m == null || i - m.length() < free ? null : m;
+    }
+
+    /**
+     * The currency of a capital letter standing alone right before glued digits ("R48 000" in South African
+     * press, "N500 million" in Nigerian), or null.
+     */
+    private static String letterCurrency(FigureLexicon lex, List<Token> toks, int i, int free) {
+        if (i < 1 || i - 1 < free || !toks.get(i).isNumber() || !toks.get(i).glued()) {
+            return null;
+        }
+        Token letter = toks.get(i - 1);
+        if (letter.text().length() != 1 || !Character.isUpperCase(letter.text().charAt(0)) || (letter.glued() && i > 1)) {
+            return null;
+        }
+        PhraseTable.Match<String> m = lex.letterCurrencies.longestAt(toks, i - 1);
+        return m == null ? null : m.value();
+    }
+
+    /** Digits grouped in thousands ("48 000", "48,000") or a scale ("4.8 million", "20bn"): an amount, not a code. */
+    private static boolean moneyShaped(List<Token> toks, NumberMatch nm) {
+        return nm.scaled() || toks.get(nm.startTok()).text().matches("\\d{1,3}(?:[ ,.\u00A0\u202F]\\d{3})+(?:[.,]\\d{1,2})?");
+    }
+
+    /** The letter currencies whose country or name the text mentions ("South Africa", "rand"). */
+    private static java.util.Set<String> namedLetterCurrencies(FigureLexicon lex, List<Token> toks) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 0; k < toks.size(); k++) {
+            PhraseTable.Match<String> m = lex.letterCurrencyContext.longestAt(toks, k);
+            if (m != null) {
+                out.add(m.value());
+            }
+        }
+        return out;
     }
 
     static String normalizeLanguage(String language) {

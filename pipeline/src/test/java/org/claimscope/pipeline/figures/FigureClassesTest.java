@@ -57,4 +57,16 @@ class FigureClassesTest {
                 read("Die Stadt zahlt anderthalb Millionen Euro.", "de"));
         assertEquals(List.of("einundhalb Stunden=1.5 H"), read("Die Sitzung dauerte einundhalb Stunden.", "de"));
     }
+
+    @Test
+    void aCurrencyLetterGluedToAnAmountIsRandOrNaira() {
+        assertEquals(List.of("R36 500=36500.0 ZAR"), read("The family spends R36 500 a year on fees.", "en"));
+        assertEquals(List.of("R2.3bn=2.3E9 ZAR"), read("The utility lost R2.3bn last year.", "en"));
+        assertEquals(List.of("N750 million=7.5E8 NGN"), read("The agency recovered N750 million.", "en"));
+        // a bare amount only where the text names the country and says it as money
+        assertEquals(List.of("R85=85.0 ZAR"), read("In Durban a taxi ride costs R85.", "en"));
+        assertEquals(List.of(), read("A taxi ride costs R85.", "en"));
+        assertEquals(List.of(), read("Lagos hospitals ran out of N95 masks.", "en"));
+        assertEquals(List.of(), read("Drivers on the R61 near Pretoria face delays.", "en"));
+    }
 }
