@@ -845,15 +845,16 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (before > 0 && lex.changeFrom.longestAt(toks, before - 1) != null) {
             before--; // "subiu de 3% a 5%": the verb of change stands before "de"
         }
-        if (!a.rangeOpen() && (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
-                || lex.changeBefore.longestEndingAt(toks, before) != null)) { // "rose between 10-20%" is a range
+        // "rose from $2.00 to $2.25" is a change; "rose between 10-20%", "monte de 10–15 %" (by 10 to 15) are ranges
+        if (!a.rangeOpen() && !dash && (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
+                || lex.changeBefore.longestEndingAt(toks, before) != null)) {
             return false;
         }
         boolean bare = a.type() == FigureType.NUMBER && b.type() == FigureType.NUMBER && a.unit() == null
                 && b.unit() == null && !b.num().scaled();
-        boolean fromDe = a.qualStart() > 0 && "de".equals(toks.get(a.qualStart() - 1).lower());
-        if (bare && "a".equals(toks.get(a.endTok()).lower()) && !fromDe) {
-            return false; // "empataram 1 a 1", "2 a 3 vezes": not a range unless "de 1 a 5"
+        boolean fromDe = a.qualStart() > 0 && lex.changeFrom.longestAt(toks, a.qualStart() - 1) != null;
+        if (bare && lex.scoreJoiners.longestAt(toks, a.endTok()) != null && !fromDe) {
+            return false; // "empataram 1 a 1", "2 a 3 vezes": not a range unless "de 1 a 5", "de 1 à 5"
         }
         boolean sameKind = a.type() == b.type() && java.util.Objects.equals(a.unit(), b.unit());
         boolean bareThenUnit = a.type() == FigureType.NUMBER && a.unit() == null && b.type() != FigureType.NUMBER;

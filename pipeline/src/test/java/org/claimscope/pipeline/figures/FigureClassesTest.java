@@ -69,4 +69,19 @@ class FigureClassesTest {
         assertEquals(List.of(), read("Lagos hospitals ran out of N95 masks.", "en"));
         assertEquals(List.of(), read("Drivers on the R61 near Pretoria face delays.", "en"));
     }
+
+    @Test
+    void fromToRangesInSpanishFrenchAndGermanUnlessAChange() {
+        assertEquals(List.of("15 a 25 euros=15.0 EUR BETWEEN[15.0,25.0]"),
+                read("Las entradas cuestan de 15 a 25 euros.", "es"));
+        assertEquals(List.of("6 à 9 mois=6.0 M BETWEEN[6.0,9.0]"), read("Les travaux dureront de 6 à 9 mois.", "fr"));
+        assertEquals(List.of("40 bis 60 Millionen Euro=4.0E7 EUR BETWEEN[4.0E7,6.0E7]"),
+                read("Das Projekt kostet 40 bis 60 Millionen Euro.", "de"));
+        assertEquals(List.of("zwei bis drei Jahre=2.0 Y BETWEEN[2.0,3.0]"),
+                read("Der Umbau dauert von zwei bis drei Jahre.", "de"));
+        // a change verb before "de"/"von" makes two figures; a result stays two numbers
+        assertEquals(List.of("3 %=3.0 %", "4 %=4.0 %"), read("Le chômage est passé de 3 % à 4 %.", "fr"));
+        assertEquals(List.of("2=2.0", "4 Euro=4.0 EUR"), read("Der Preis stieg von 2 auf 4 Euro.", "de"));
+        assertEquals(List.of("2=2.0", "1=1.0"), readAll("Le PSG a battu Nantes 2 à 1.", "fr"));
+    }
 }
