@@ -873,6 +873,11 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (!((a.lowerBound() && b.upperBound()) || (a.upperBound() && b.lowerBound()))) {
             return false;
         }
+        Candidate lo = a.lowerBound() ? a : b;
+        Candidate hi = a.lowerBound() ? b : a;
+        if (lo.num().value() >= hi.num().value()) {
+            return false; // "more than 40 and less than 10" are two bounds, no range
+        }
         int gap = b.qualStart() - a.endTok();
         if (gap == 1 && toks.get(a.endTok()).is(",")) {
             return true;

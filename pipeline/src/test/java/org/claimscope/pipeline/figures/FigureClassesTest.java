@@ -84,4 +84,22 @@ class FigureClassesTest {
         assertEquals(List.of("2=2.0", "4 Euro=4.0 EUR"), read("Der Preis stieg von 2 auf 4 Euro.", "de"));
         assertEquals(List.of("2=2.0", "1=1.0"), readAll("Le PSG a battu Nantes 2 à 1.", "fr"));
     }
+
+    @Test
+    void aNegatedBoundIsTheOppositeBound() {
+        assertEquals(List.of("25=25.0 AT_MOST[null,25.0]"), read("The room seats not more than 25 guests.", "en"));
+        assertEquals(List.of("vingt ans=20.0 Y AT_LEAST[20.0,null]"),
+                read("Le litige dure depuis pas moins de vingt ans.", "fr"));
+        assertEquals(List.of("80=80.0 AT_MOST[null,80.0]"), read("Acudieron no más de 80 vecinos.", "es"));
+        assertEquals(List.of("12 Prozent=12.0 % AT_LEAST[12.0,null]"),
+                read("Die Miete stieg um nicht weniger als 12 Prozent.", "de"));
+    }
+
+    @Test
+    void twoBoundsMakeARangeOnlyWhenTheLowerIsBelowTheUpper() {
+        assertEquals(List.of("15 and fewer than 30=15.0 BETWEEN[15.0,30.0]"),
+                read("More than 15 and fewer than 30 schools closed.", "en"));
+        assertEquals(List.of("70=70.0 MORE_THAN[70.0,null]", "5=5.0 LESS_THAN[null,5.0]"),
+                read("Plus de 70 et moins de 5 : voilà les seuils du barème.", "fr"));
+    }
 }
