@@ -644,7 +644,7 @@ final class NumberReader {
         return v >= 20 && v % 10 == 0 ? NumberWord.Kind.TEN : NumberWord.Kind.UNIT;
     }
 
-    private static boolean isHyphen(Token t) {
+    static boolean isHyphen(Token t) {
         return t.is("-") || t.is("‑");
     }
 

@@ -827,18 +827,23 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
      * ("from $2.00 to $2.25"), two figures.
      */
     private static boolean openRange(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
-        PhraseTable.Match<Boolean> join = lex.rangeTo.longestAt(toks, a.endTok());
-        boolean dash = join != null && join.length() == 1 && !toks.get(a.endTok()).isWord();
+        int at = a.endTok();
+        if (at + 1 < toks.size() && NumberReader.isHyphen(toks.get(at)) && toks.get(at).glued() && toks.get(at + 1).isWord()
+                && !toks.get(at + 1).glued() && lex.rangeTo.longestAt(toks, at + 1) != null) {
+            at++; // a suspended hyphen: "two- to three-year", "zwei- bis dreitausend Euro"
+        }
+        PhraseTable.Match<Boolean> join = lex.rangeTo.longestAt(toks, at);
+        boolean dash = join != null && join.length() == 1 && !toks.get(at).isWord();
         // after "between" only a dash: "between 10-20%" (a word after it is the opener's own joiner)
-        if (join == null || a.endTok() + join.length() != b.qualStart() || b.qualifier() != null || (a.rangeOpen() && !dash)
+        if (join == null || at + join.length() != b.qualStart() || b.qualifier() != null || (a.rangeOpen() && !dash)
                 || (a.qualifier() != null && a.qualifier() != Qualifier.ABOUT)) {
             return false;
         }
-        if (join.length() == 1 && !toks.get(a.endTok()).isWord()
-                && (toks.get(a.endTok()).glued() != toks.get(b.startTok()).glued() || a.num().words() || b.num().words())) {
+        if (join.length() == 1 && !toks.get(at).isWord()
+                && (toks.get(at).glued() != toks.get(b.startTok()).glued() || a.num().words() || b.num().words())) {
             return false; // "10 -20", "three-nought-four": a hyphen between digits, glued on both sides or spaced on both
         }
-        if (dash && !toks.get(b.startTok()).glued() && toks.get(a.endTok()).is("-") && !lex.spacedHyphenJoinsRange) {
+        if (dash && !toks.get(b.startTok()).glued() && toks.get(at).is("-") && !lex.spacedHyphenJoinsRange) {
             return false; // French "de 75 - 300 mm": an incise dash, not a range
         }
         int before = a.qualStart();
@@ -853,7 +858,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         boolean bare = a.type() == FigureType.NUMBER && b.type() == FigureType.NUMBER && a.unit() == null
                 && b.unit() == null && !b.num().scaled();
         boolean fromDe = a.qualStart() > 0 && lex.changeFrom.longestAt(toks, a.qualStart() - 1) != null;
-        if (bare && lex.scoreJoiners.longestAt(toks, a.endTok()) != null && !fromDe) {
+        if (bare && lex.scoreJoiners.longestAt(toks, at) != null && !fromDe) {
             return false; // "empataram 1 a 1", "2 a 3 vezes": not a range unless "de 1 a 5", "de 1 à 5"
         }
         boolean sameKind = a.type() == b.type() && java.util.Objects.equals(a.unit(), b.unit());

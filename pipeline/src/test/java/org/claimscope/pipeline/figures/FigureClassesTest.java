@@ -102,4 +102,14 @@ class FigureClassesTest {
         assertEquals(List.of("70=70.0 MORE_THAN[70.0,null]", "5=5.0 LESS_THAN[null,5.0]"),
                 read("Plus de 70 et moins de 5 : voilà les seuils du barème.", "fr"));
     }
+
+    @Test
+    void aSuspendedHyphenJoinsARangeToTheUnitOfItsSecondEnd() {
+        assertEquals(List.of("four- to six-week=4.0 W BETWEEN[4.0,6.0]"),
+                read("Patients face a four- to six-week wait.", "en"));
+        assertEquals(List.of("20- to 30-minute=20.0 MIN BETWEEN[20.0,30.0]"),
+                read("It is a 20- to 30-minute drive.", "en"));
+        assertEquals(List.of("drei- bis viertausend Euro=3000.0 EUR BETWEEN[3000.0,4000.0]"),
+                read("Die Reparatur kostet drei- bis viertausend Euro.", "de"));
+    }
 }
