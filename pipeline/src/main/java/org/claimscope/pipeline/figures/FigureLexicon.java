@@ -50,11 +50,17 @@ final class FigureLexicon {
     boolean commaAfterScaleJoins;
     /** Several cardinal words may form one denominator ("thirty fifths" = 1/35); false in Spanish. */
     boolean compoundDenominators = true;
+    /** Every entry with ä, ö, ü or ß also in its ASCII spelling ("fuenf", "zwoelf", "hoechstens"), as German allows. */
+    boolean asciiUmlauts;
 
     final PhraseTable<NumberWord> numbers = new PhraseTable<>();
     final PhraseTable<Abbreviation> abbreviations = new PhraseTable<>();
     final PhraseTable<Boolean> connectors = new PhraseTable<>();
     final PhraseTable<String> currencyPrefixes = new PhraseTable<>();
+    /** A capital letter glued before the digits that some press writes for its currency ("R48 000" rand). */
+    final PhraseTable<String> letterCurrencies = new PhraseTable<>();
+    /** Words naming a letter currency's country or the currency itself ("South Africa", "rand"). */
+    final PhraseTable<String> letterCurrencyContext = new PhraseTable<>();
     final PhraseTable<CurrencyWord> currencySuffixes = new PhraseTable<>();
     final PhraseTable<String> percents = new PhraseTable<>();
     final PhraseTable<Boolean> ofWords = new PhraseTable<>();
@@ -87,6 +93,11 @@ final class FigureLexicon {
      * value is true for units that count only glued to the digits ("50p", not "page 50 p").
      */
     final PhraseTable<Boolean> minorCurrencies = new PhraseTable<>();
+    /**
+     * Minor units that are also number words ("cents" is a hundred in French): a minor unit right after
+     * digits ("34 cents", "1,20 cents") or as the cents of an amount ("treize euros et quarante-cinq cents").
+     */
+    final PhraseTable<Boolean> minorAfterDigits = new PhraseTable<>();
     /** Letters glued to digits that make them an ordinal or a clock time ("1st", "3º", "6pm"). */
     final PhraseTable<Boolean> nonFigureSuffixes = new PhraseTable<>();
     /** Words after a number that make it a clock time ("2 a.m.", "1430 GMT", "3 o'clock"). */
@@ -188,6 +199,9 @@ final class FigureLexicon {
                 }
                 try {
                     addEntry(section, line);
+                    if (asciiUmlauts && !section.equals("settings") && !asciiSpelling(line).equals(line)) {
+                        addEntry(section, asciiSpelling(line));
+                    }
                 } catch (RuntimeException e) {
                     throw new IllegalStateException(resource + ":" + lineNo + ": " + e.getMessage(), e);
                 }
@@ -208,6 +222,8 @@ final class FigureLexicon {
                     has(args, "glued"), has(args, "currency"), has(args, "capital")));
             case "connectors" -> connectors.add(phrase, true);
             case "currency-prefix" -> currencyPrefixes.add(phrase, args[0]);
+            case "letter-currency" -> letterCurrencies.add(phrase, args[0]);
+            case "letter-currency-context" -> letterCurrencyContext.add(phrase, args[0]);
             case "currency-suffix" -> currencySuffixes.add(phrase, new CurrencyWord(args[0], has(args, "scaled")));
             case "percent" -> percents.add(phrase, args.length > 0 ? args[0] : "%");
             case "of" -> ofWords.add(phrase, true);
@@ -234,7 +250,12 @@ final class FigureLexicon {
             case "determiners-before-point" -> determinersBeforePoint.add(phrase, true);
             case "fraction-over" -> overWords.add(phrase, true);
             case "negative" -> negatives.add(phrase, true);
-            case "minor-currency" -> minorCurrencies.add(phrase, has(args, "glued"));
+            case "minor-currency" -> {
+                minorCurrencies.add(phrase, has(args, "glued"));
+                if (has(args, "after-digits")) {
+                    minorAfterDigits.add(phrase, true);
+                }
+            }
             case "clock-after" -> clockAfter.add(phrase, true);
             case "relative-time-after" -> relativeAfter.add(phrase, true);
             case "relative-time-before" -> relativeBefore.add(phrase, true);
@@ -253,6 +274,12 @@ final class FigureLexicon {
             case "not-after-article" -> notAfterArticle.add(phrase, true);
             default -> throw new IllegalArgumentException("unknown section [" + section + "]");
         }
+    }
+
+    /** "fünf" → "fuenf", "Größe" → "Groesse": the spelling German uses without umlauts and ß. */
+    static String asciiSpelling(String s) {
+        return s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
     }
 
     private void addNumber(String phrase, String[] args) {
@@ -281,6 +308,7 @@ final class FigureLexicon {
             case "spaced-hyphen-joins-range" -> spacedHyphenJoinsRange = Boolean.parseBoolean(value);
             case "comma-after-scale-joins" -> commaAfterScaleJoins = Boolean.parseBoolean(value);
             case "compound-denominators" -> compoundDenominators = Boolean.parseBoolean(value);
+            case "ascii-umlauts" -> asciiUmlauts = Boolean.parseBoolean(value);
             default -> throw new IllegalArgumentException("unknown setting " + key);
         }
     }

@@ -151,7 +151,8 @@ final class NumberAccumulator {
             if (s == lastScale) {
                 return false; // "mil mil"
             }
-            double lower = currentSet ? current : 0;
+            // "zwei Millionen tausend", "dos millones mil": a scale that stands alone is one of it after a larger one
+            double lower = currentSet ? current : w.standalone() && s < lastScale ? 1 : 0;
             int k = parts.size();
             while (k > 0 && parts.get(k - 1)[0] < s) {
                 k--;

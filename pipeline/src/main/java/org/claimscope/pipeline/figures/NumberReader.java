@@ -165,6 +165,9 @@ final class NumberReader {
         int joinAt = -1;
         while (j < toks.size()) {
             Token nx = toks.get(j);
+            if (j == first && centsAfterDigits(toks, start, j, base)) {
+                break; // French "1,20 cents", "en baisse de 34 cents" are cents, not hundreds
+            }
             NumberWord w = null;
             int len = 0;
             PhraseTable.Match<FigureLexicon.Abbreviation> ab = lex.abbreviations.longestAt(toks, j);
@@ -224,6 +227,16 @@ final class NumberReader {
         boolean yearLike = j == i + 1 && start == i && t.text().length() == 4 && base >= 1900 && base <= 2100;
         double factor = acc.trailingFactor();
         return new NumberMatch(start, j, acc.value(), acc.value() / factor, factor, false, false, yearLike);
+    }
+
+    /**
+     * A minor unit that is also a hundred ("cents" in French) right after digits is the minor unit after a
+     * decimal ("1,20 cents": nobody writes 120 so) or where the amount is said as money ("en baisse de 34
+     * cents", "un dividende de 12 cents"); "322 cents" alone stays 32 200.
+     */
+    private boolean centsAfterDigits(List<Token> toks, int start, int j, double base) {
+        PhraseTable.Match<Boolean> cents = lex.minorAfterDigits.longestAt(toks, j);
+        return cents != null && (base != Math.rint(base) || MoneyPhrases.saidAsMoney(lex, toks, start, j + cents.length()));
     }
 
     /** "3G", "5G": a network generation, not billions. */
@@ -631,7 +644,7 @@ final class NumberReader {
         return v >= 20 && v % 10 == 0 ? NumberWord.Kind.TEN : NumberWord.Kind.UNIT;
     }
 
-    private static boolean isHyphen(Token t) {
+    static boolean isHyphen(Token t) {
         return t.is("-") || t.is("‑");
     }
 

@@ -77,6 +77,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         List<Token> toks = lang.tokenizer().tokenize(text);
         boolean[] skip = nonFigureTokens(text, toks, lang.lex(), policy.newsConventions());
         List<Candidate> cands = new ArrayList<>();
+        java.util.Set<String> named = null; // letter currencies whose country the text names, found on first need
         int free = 0; // tokens before this belong to an earlier figure ("10 $ 30 $")
         for (int i = 0; i < toks.size(); i++) {
             if (skip[i] || !(toks.get(i).isNumber() || toks.get(i).isWord() || NumberReader.isVulgarFraction(toks.get(i)))) {
@@ -86,10 +87,22 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             if (prefix == null && i > free && millionCode(lang.lex(), toks.get(i - 1)) != null) {
                 prefix = new PhraseTable.Match<>(1, millionCode(lang.lex(), toks.get(i - 1))); // "MAUD 60"
             }
+            String letter = prefix == null ? letterCurrency(lang.lex(), toks, i, free) : null;
+            if (letter != null) {
+                prefix = new PhraseTable.Match<>(1, letter); // "R48 000", "R4.8bn"
+            }
             if (toks.get(i).isNumber() && prefix == null && digitsInsideWord(toks, i)) {
                 continue;
             }
             NumberMatch nm = lang.reader().read(toks, i, prefix != null);
+            if (letter != null && nm != null && !moneyShaped(toks, nm)) {
+                if (named == null) {
+                    named = namedLetterCurrencies(lang.lex(), toks);
+                }
+                if (!named.contains(letter) || !MoneyPhrases.saidAsMoney(lang.lex(), toks, i - 1, nm.endTok())) {
+                    continue; // "paid R350" where the text names South Africa; not "the R100 to Durban", "N95 masks"
+                }
+            }
             if (nm == null) {
                 nm = articleBeforeMultipleOfTime(lang.lex(), toks, i);
             }
@@ -175,6 +188,39 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             m = new PhraseTable.Match<>(1, IsoCurrencies.codeAt(toks, i - 1)); // "MYR 42", "UAH3.04"
         }
         return m == null || i - m.length() < free ? null : m;
+    }
+
+    /**
+     * The currency of a capital letter standing alone right before glued digits ("R48 000" in South African
+     * press, "N500 million" in Nigerian), or null.
+     */
+    private static String letterCurrency(FigureLexicon lex, List<Token> toks, int i, int free) {
+        if (i < 1 || i - 1 < free || !toks.get(i).isNumber() || !toks.get(i).glued()) {
+            return null;
+        }
+        Token letter = toks.get(i - 1);
+        if (letter.text().length() != 1 || !Character.isUpperCase(letter.text().charAt(0)) || (letter.glued() && i > 1)) {
+            return null;
+        }
+        PhraseTable.Match<String> m = lex.letterCurrencies.longestAt(toks, i - 1);
+        return m == null ? null : m.value();
+    }
+
+    /** Digits grouped in thousands ("48 000", "48,000") or a scale ("4.8 million", "20bn"): an amount, not a code. */
+    private static boolean moneyShaped(List<Token> toks, NumberMatch nm) {
+        return nm.scaled() || toks.get(nm.startTok()).text().matches("\\d{1,3}(?:[ ,.\u00A0\u202F]\\d{3})+(?:[.,]\\d{1,2})?");
+    }
+
+    /** The letter currencies whose country or name the text mentions ("South Africa", "rand"). */
+    private static java.util.Set<String> namedLetterCurrencies(FigureLexicon lex, List<Token> toks) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 0; k < toks.size(); k++) {
+            PhraseTable.Match<String> m = lex.letterCurrencyContext.longestAt(toks, k);
+            if (m != null) {
+                out.add(m.value());
+            }
+        }
+        return out;
     }
 
     static String normalizeLanguage(String language) {
@@ -592,6 +638,10 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return 0;
         }
         NumberMatch c = lang.reader().read(toks, k, false);
+        if (c != null && c.endTok() - 1 > k && lex.minorAfterDigits.longestAt(toks, c.endTok() - 1) != null) {
+            // "treize euros et quarante-cinq cents": the last word is the cent unit, not a hundred
+            c = lang.reader().read(toks.subList(0, c.endTok() - 1), k, false);
+        }
         if (c == null || c.startTok() != k || c.value() <= 0 || c.value() >= 100 || c.value() != Math.rint(c.value())) {
             return 0;
         }
@@ -777,33 +827,39 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
      * ("from $2.00 to $2.25"), two figures.
      */
     private static boolean openRange(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
-        PhraseTable.Match<Boolean> join = lex.rangeTo.longestAt(toks, a.endTok());
-        boolean dash = join != null && join.length() == 1 && !toks.get(a.endTok()).isWord();
+        int at = a.endTok();
+        if (at + 1 < toks.size() && NumberReader.isHyphen(toks.get(at)) && toks.get(at).glued() && toks.get(at + 1).isWord()
+                && !toks.get(at + 1).glued() && lex.rangeTo.longestAt(toks, at + 1) != null) {
+            at++; // a suspended hyphen: "two- to three-year", "zwei- bis dreitausend Euro"
+        }
+        PhraseTable.Match<Boolean> join = lex.rangeTo.longestAt(toks, at);
+        boolean dash = join != null && join.length() == 1 && !toks.get(at).isWord();
         // after "between" only a dash: "between 10-20%" (a word after it is the opener's own joiner)
-        if (join == null || a.endTok() + join.length() != b.qualStart() || b.qualifier() != null || (a.rangeOpen() && !dash)
+        if (join == null || at + join.length() != b.qualStart() || b.qualifier() != null || (a.rangeOpen() && !dash)
                 || (a.qualifier() != null && a.qualifier() != Qualifier.ABOUT)) {
             return false;
         }
-        if (join.length() == 1 && !toks.get(a.endTok()).isWord()
-                && (toks.get(a.endTok()).glued() != toks.get(b.startTok()).glued() || a.num().words() || b.num().words())) {
+        if (join.length() == 1 && !toks.get(at).isWord()
+                && (toks.get(at).glued() != toks.get(b.startTok()).glued() || a.num().words() || b.num().words())) {
             return false; // "10 -20", "three-nought-four": a hyphen between digits, glued on both sides or spaced on both
         }
-        if (dash && !toks.get(b.startTok()).glued() && toks.get(a.endTok()).is("-") && !lex.spacedHyphenJoinsRange) {
+        if (dash && !toks.get(b.startTok()).glued() && toks.get(at).is("-") && !lex.spacedHyphenJoinsRange) {
             return false; // French "de 75 - 300 mm": an incise dash, not a range
         }
         int before = a.qualStart();
         if (before > 0 && lex.changeFrom.longestAt(toks, before - 1) != null) {
             before--; // "subiu de 3% a 5%": the verb of change stands before "de"
         }
-        if (!a.rangeOpen() && (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
-                || lex.changeBefore.longestEndingAt(toks, before) != null)) { // "rose between 10-20%" is a range
+        // "rose from $2.00 to $2.25" is a change; "rose between 10-20%", "monte de 10–15 %" (by 10 to 15) are ranges
+        if (!a.rangeOpen() && !dash && (lex.changeBefore.longestEndingAt(toks, a.qualStart()) != null
+                || lex.changeBefore.longestEndingAt(toks, before) != null)) {
             return false;
         }
         boolean bare = a.type() == FigureType.NUMBER && b.type() == FigureType.NUMBER && a.unit() == null
                 && b.unit() == null && !b.num().scaled();
-        boolean fromDe = a.qualStart() > 0 && "de".equals(toks.get(a.qualStart() - 1).lower());
-        if (bare && "a".equals(toks.get(a.endTok()).lower()) && !fromDe) {
-            return false; // "empataram 1 a 1", "2 a 3 vezes": not a range unless "de 1 a 5"
+        boolean fromDe = a.qualStart() > 0 && lex.changeFrom.longestAt(toks, a.qualStart() - 1) != null;
+        if (bare && lex.scoreJoiners.longestAt(toks, at) != null && !fromDe) {
+            return false; // "empataram 1 a 1", "2 a 3 vezes": not a range unless "de 1 a 5", "de 1 à 5"
         }
         boolean sameKind = a.type() == b.type() && java.util.Objects.equals(a.unit(), b.unit());
         boolean bareThenUnit = a.type() == FigureType.NUMBER && a.unit() == null && b.type() != FigureType.NUMBER;
@@ -821,6 +877,11 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
     private static boolean boundsPair(List<Token> toks, FigureLexicon lex, Candidate a, Candidate b) {
         if (!((a.lowerBound() && b.upperBound()) || (a.upperBound() && b.lowerBound()))) {
             return false;
+        }
+        Candidate lo = a.lowerBound() ? a : b;
+        Candidate hi = a.lowerBound() ? b : a;
+        if (lo.num().value() >= hi.num().value()) {
+            return false; // "more than 40 and less than 10" are two bounds, no range
         }
         int gap = b.qualStart() - a.endTok();
         if (gap == 1 && toks.get(a.endTok()).is(",")) {
