@@ -36,13 +36,42 @@ public final class OrganizationNameRepair implements Annotator {
         this.roleHeads = roleHeads;
     }
 
+    /** One word with a capital inside it: "FasalSetu", "PayNest". */
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\w*");
+
     @Override
     public void annotate(Annotation doc) {
+        Set<String> untaggedCompanies = new java.util.HashSet<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
             splitOwners(t);
             trimOpeningDescriptor(t);
+            untaggedCompanies.addAll(camelCaseAfterOrganizationNoun(t));
         }
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreLabel w : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                if ("O".equals(w.ner()) && untaggedCompanies.contains(w.word())) {
+                    w.setNER(ORG);
+                }
+            }
+        }
+    }
+
+    /**
+     * "agritech startup FasalSetu": a one-word camel-case name the CRF left untagged, right after a noun that says
+     * what kind of organization it is, is an organization wherever the article uses it.
+     */
+    private Set<String> camelCaseAfterOrganizationNoun(List<CoreLabel> t) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 1; i < t.size(); i++) {
+            String before = t.get(i - 1).word();
+            boolean noun = !before.isEmpty() && Character.isLowerCase(before.charAt(0))
+                    && (institutionNouns.contains(before) || companyNouns.contains(before) || descriptors.contains(before));
+            if (noun && "O".equals(t.get(i).ner()) && CAMEL_CASE.matcher(t.get(i).word()).matches()) {
+                out.add(t.get(i).word());
+            }
+        }
+        return out;
     }
 
     /** "Dravinia ’s Foreign Ministry" tagged as one organization: the owner is a place, the rest the body. */

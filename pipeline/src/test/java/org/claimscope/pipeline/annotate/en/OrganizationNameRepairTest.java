@@ -62,4 +62,12 @@ class OrganizationNameRepairTest {
         String named = "Network/ORGANIZATION Rail/ORGANIZATION said";
         assertEquals(named, repaired(named));
     }
+
+    @Test
+    void aCamelCaseNameAfterAnOrganizationNounIsAnOrganization() {
+        assertEquals("agritech startup PayNest/ORGANIZATION has raised funds",
+                repaired("agritech startup PayNest has raised funds"));
+        assertEquals("the McKinley/PERSON said", repaired("the McKinley/PERSON said"));
+        assertEquals("my iPhone broke", repaired("my iPhone broke"));
+    }
 }
