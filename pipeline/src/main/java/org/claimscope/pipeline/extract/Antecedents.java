@@ -229,8 +229,10 @@ final class Antecedents extends ResolverPart {
         int k = m.firstToken() - 1;
         if (m.type() != SpeakerType.PERSON && k >= 0 && !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k))
                 && !lex.grammar().determiners().contains(doc.lower(k)) && !np.isSpeechVerb(k)
-                && doc.word(k).length() > 3) {
-            return true; // "da casa de investimento Lusocapital": a name that labels a noun, not a subject
+                && doc.word(k).length() > 3 && !lex.sources().orgNouns().contains(doc.lower(k))) {
+            // "da casa de investimento Lusocapital": a name that labels a noun, not a subject — but "agritech startup
+            // FasalSetu has raised" names the startup by its kind
+            return true;
         }
         for (int steps = 0; k >= 0 && steps < 5; steps++, k--) {
             String w = doc.lower(k);

@@ -900,4 +900,11 @@ class EnglishAttributionIT {
                 + "sheriff's office said in a statement that the car rolled down the embankment.");
         assertEquals("Yolo County Sheriff's Office", speakerOf(b, "rolled down"));
     }
+
+    @Test
+    void aCompanyNamedByItsKindIsTheSubjectNotTheInvestorAfterBy() {
+        Article a = analyze("Agritech startup Harvest Lane has raised \u20b9415 crore in a round led by Tamarind Ridge Capital, "
+                + "the company said on Tuesday.");
+        assertEquals("Harvest Lane", speakerOf(a, "has raised"));
+    }
 }
