@@ -46,6 +46,7 @@ public final class OrganizationNameRepair implements Annotator {
             List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
             splitOwners(t);
             trimOpeningDescriptor(t);
+            splitHomeTown(t);
             untaggedCompanies.addAll(camelCaseAfterOrganizationNoun(t));
         }
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -93,6 +94,35 @@ public final class OrganizationNameRepair implements Annotator {
                         t.get(k).setNER("LOCATION");
                     }
                     t.get(p).setNER("O");
+                    break;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * "Halberd Biosciences of Cambridge, Massachusetts": a company, then where it is, when a place follows the comma;
+     * not "Bank of Canada" or "University of Cambridge, England", whose name ends in an institution noun before "of".
+     */
+    private void splitHomeTown(List<CoreLabel> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!ORG.equals(t.get(i).ner()) || i > 0 && ORG.equals(t.get(i - 1).ner())) {
+                continue;
+            }
+            int end = i;
+            while (end < t.size() && ORG.equals(t.get(end).ner())) {
+                end++;
+            }
+            boolean placeAfter = end + 1 < t.size() && ",".equals(t.get(end).word())
+                    && "LOCATION".equals(t.get(end + 1).ner());
+            for (int of = i + 2; placeAfter && of + 1 < end; of++) {
+                if ("of".equals(t.get(of).word())
+                        && !institutionNouns.contains(t.get(of - 1).word().toLowerCase(Locale.ROOT))) {
+                    t.get(of).setNER("O");
+                    for (int k = of + 1; k < end; k++) {
+                        t.get(k).setNER("LOCATION");
+                    }
                     break;
                 }
             }

@@ -70,4 +70,13 @@ class OrganizationNameRepairTest {
         assertEquals("the McKinley/PERSON said", repaired("the McKinley/PERSON said"));
         assertEquals("my iPhone broke", repaired("my iPhone broke"));
     }
+
+    @Test
+    void aCompanysHomeTownBeforeAStateIsNoPartOfItsName() {
+        assertEquals("by Halberd/ORGANIZATION Biosciences/ORGANIZATION of Cambridge/LOCATION , Massachusetts/LOCATION .",
+                repaired("by Halberd/ORGANIZATION Biosciences/ORGANIZATION of/ORGANIZATION Cambridge/ORGANIZATION , "
+                        + "Massachusetts/LOCATION ."));
+        String university = "the University/ORGANIZATION of/ORGANIZATION Cambridge/ORGANIZATION , England/LOCATION";
+        assertEquals(university, repaired(university));
+    }
 }
