@@ -77,14 +77,9 @@ public final class OrganizationNameRepair implements Annotator {
 
     /** "Dravinia ’s Foreign Ministry" tagged as one organization: the owner is a place, the rest the body. */
     private void splitOwners(List<CoreLabel> t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (!ORG.equals(t.get(i).ner()) || i > 0 && ORG.equals(t.get(i - 1).ner())) {
-                continue;
-            }
-            int end = i;
-            while (end < t.size() && ORG.equals(t.get(end).ner())) {
-                end++;
-            }
+        for (int[] run : organizationRuns(t)) {
+            int i = run[0];
+            int end = run[1];
             for (int p = i + 1; p + 1 < end; p++) {
                 // not an office named for its holder: "the County Sheriff’s Office", "District Attorney’s Office"
                 boolean holder = roleHeads.contains(t.get(p - 1).word().toLowerCase(Locale.ROOT));
@@ -97,8 +92,23 @@ public final class OrganizationNameRepair implements Annotator {
                     break;
                 }
             }
-            i = end - 1;
         }
+    }
+
+    /** The [start, end) of every run of organization tokens, found before any is changed. */
+    private static List<int[]> organizationRuns(List<CoreLabel> t) {
+        List<int[]> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (ORG.equals(t.get(i).ner())) {
+                int end = i;
+                while (end < t.size() && ORG.equals(t.get(end).ner())) {
+                    end++;
+                }
+                runs.add(new int[] {i, end});
+                i = end - 1;
+            }
+        }
+        return runs;
     }
 
     /**
@@ -106,14 +116,9 @@ public final class OrganizationNameRepair implements Annotator {
      * not "Bank of Canada" or "University of Cambridge, England", whose name ends in an institution noun before "of".
      */
     private void splitHomeTown(List<CoreLabel> t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (!ORG.equals(t.get(i).ner()) || i > 0 && ORG.equals(t.get(i - 1).ner())) {
-                continue;
-            }
-            int end = i;
-            while (end < t.size() && ORG.equals(t.get(end).ner())) {
-                end++;
-            }
+        for (int[] run : organizationRuns(t)) {
+            int i = run[0];
+            int end = run[1];
             boolean placeAfter = end + 1 < t.size() && ",".equals(t.get(end).word())
                     && "LOCATION".equals(t.get(end + 1).ner());
             for (int of = i + 2; placeAfter && of + 1 < end; of++) {
@@ -126,7 +131,6 @@ public final class OrganizationNameRepair implements Annotator {
                     break;
                 }
             }
-            i = end - 1;
         }
     }
 
