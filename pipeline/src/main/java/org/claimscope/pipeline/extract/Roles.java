@@ -356,12 +356,7 @@ final class Roles extends ResolverPart {
      * agency's director defended the plan" brings in someone new, whom the article names only later.
      */
     private boolean roleSaidSince(Entity e, Mention m) {
-        int last = -1;
-        for (Span s : e.mentions) {
-            if (s.start() < m.span().start()) {
-                last = Math.max(last, s.end());
-            }
-        }
+        int last = lastMentionEnd(e, m);
         for (int k = last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last); k < m.firstToken(); k++) {
             if (m.role().heads().contains(doc.lower(k))) {
                 return true;
@@ -391,12 +386,7 @@ final class Roles extends ResolverPart {
             "be", "been", "became", "becomes", "remains", "remained", "como", "é", "era", "foi", "ser");
 
     private boolean unnamedHolderSince(Entity e, Mention m) {
-        int last = -1;
-        for (Span s : e.mentions) {
-            if (s.start() < m.span().start()) {
-                last = Math.max(last, s.end());
-            }
-        }
+        int last = lastMentionEnd(e, m);
         for (int k = last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last); k < m.firstToken(); k++) {
             if (!m.role().heads().contains(doc.lower(k))) {
                 continue;
@@ -416,6 +406,17 @@ final class Roles extends ResolverPart {
             }
         }
         return false;
+    }
+
+    /** Where the last mention of {@code e} before {@code m} ends, or -1. */
+    private static int lastMentionEnd(Entity e, Mention m) {
+        int last = -1;
+        for (Span s : e.mentions) {
+            if (s.start() < m.span().start()) {
+                last = Math.max(last, s.end());
+            }
+        }
+        return last;
     }
 
     private int distanceBefore(Entity e, int offset) {
