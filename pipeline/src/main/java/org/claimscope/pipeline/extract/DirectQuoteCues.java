@@ -338,8 +338,11 @@ final class DirectQuoteCues {
         if (endsSentence) {
             // "“We won!” Smith said." / "“Why?” Smith asked the crowd.": a quote that is a sentence of its own,
             // then a name and a verb of saying with nothing but an adjunct after it
-            // ("“Why?” Sen. Jane Roe, D-Ore., asked.": the apposition is stepped over as after any other quote)
-            int v = m == null || m.isZero() ? -1 : np.isSpeechVerb(m.endToken()) ? m.endToken() : verbAfter(m, limit);
+            // ("“Why?” Sen. Jane Roe, D-Ore., asked.": in English the apposition is stepped over as after any other
+            // quote; measured on English only, so other languages keep the verb right after the name)
+            boolean stepOver = "en".equals(lex.language());
+            int v = m == null || m.isZero() ? -1 : np.isSpeechVerb(m.endToken()) ? m.endToken()
+                    : stepOver ? verbAfter(m, limit) : -1;
             if (v < 0 || !np.isSpeechVerb(v) || !opensSentence(q) || !onlyAdjunctAfter(v, limit)) {
                 return null;
             }
