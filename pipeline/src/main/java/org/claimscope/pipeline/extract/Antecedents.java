@@ -55,6 +55,27 @@ final class Antecedents extends ResolverPart {
         return recent != null || noun == null ? recent : orgNouns.onlyHolder(m, noun);
     }
 
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "e", "y", "et", "und");
+
+    /** Two people of the pronoun's (known) gender joined by "and" as the subject of the sentence it refers back to. */
+    private boolean coordinatedPair(List<Resolved> sentence, Gender g) {
+        if (g == Gender.UNKNOWN) {
+            return false;
+        }
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            Resolved a = sentence.get(i);
+            Resolved b = sentence.get(i + 1);
+            int and = a.mention().endToken();
+            int first = doc.sentence(doc.sentenceOf(a.mention().firstToken())).tokens().get(0).index();
+            boolean subject = a.mention().firstToken() == first; // "Okoye and Sanders have shared …"
+            if (subject && a.entity() != b.entity() && a.entity().gender == g && b.entity().gender == g
+                    && b.mention().firstToken() == and + 1 && AND.contains(doc.lower(and))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code e} is mentioned in the sentence of {@code m} or the one before it, ahead of {@code m}. */
     private boolean inSentenceBefore(Entity e, Mention m) {
         int sentence = doc.sentenceOf(m.firstToken());
@@ -103,6 +124,9 @@ final class Antecedents extends ResolverPart {
         }
         if (m.kind() == Mention.Kind.PRONOUN && subjectOfSubordinateClause(sentence)) {
             return null; // "X stood beside Y as the barrister read a statement. '…,' he said": either could be meant
+        }
+        if (m.kind() == Mention.Kind.PRONOUN && coordinatedPair(sentence, m.gender())) {
+            return null; // "Okoye and Sanders … sat side by side. '…,' he said": either could be meant
         }
         for (Resolved r : sentence) {
             if (!governedByPreposition(r.mention())) {

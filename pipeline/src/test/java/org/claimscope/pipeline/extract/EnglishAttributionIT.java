@@ -907,4 +907,12 @@ class EnglishAttributionIT {
                 + "the company said on Tuesday.");
         assertEquals("Harvest Lane", speakerOf(a, "has raised"));
     }
+
+    @Test
+    void aPronounAfterTwoPeopleOfItsGenderJoinedAsSubjectNamesNoOne() {
+        Article a = analyze("\u201cHe was there before the trainers,\u201d Marcus Bell said.\n\nMarcus Bell and David Ortiz have "
+                + "shared a locker room for three seasons. After the game they sat side by side at the podium.\n\n\u201cWe "
+                + "just didn\u2019t think it would be tonight,\u201d he said.");
+        assertNull(speakerOf(a, "would be tonight"));
+    }
 }
