@@ -43,6 +43,14 @@ final class Antecedents extends ResolverPart {
                 }
             }
         }
+        if (noun != null && !GENERIC_NOUNS.contains(noun)) {
+            // "Wyreford Borough Council …" ten paragraphs on "A council spokesperson said": the one organization named
+            // with the noun, however far back, before any nearer organization that is not
+            Entity named = onlyNameHolder(m, noun);
+            if (named != null) {
+                return named;
+            }
+        }
         Entity recent = recentAntecedent(m, paragraph, paragraphsBack, type);
         if (noun != null && recent != null && !recent.kinds.contains(noun) && !inSentenceBefore(recent, m)) {
             // "Developer Southerly Renewables says … A spokesperson for the developer said": the one organization
@@ -53,6 +61,25 @@ final class Antecedents extends ResolverPart {
             }
         }
         return recent != null || noun == null ? recent : orgNouns.onlyHolder(m, noun);
+    }
+
+    /** Nouns any company may be called, whose names seldom say so: these refer back by recency alone. */
+    private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("company", "firm", "group", "empresa",
+            "companhia", "grupo", "compañía");
+
+    /** The one organization before {@code m} whose name holds the noun (or a word it stands for), or null. */
+    private Entity onlyNameHolder(Mention m, String noun) {
+        Entity holder = null;
+        for (Resolved r : resolved) {
+            if (r.mention().span().start() < m.span().start() && r.entity().type == SpeakerType.ORGANIZATION
+                    && orgNouns.nameHoldsNoun(r.entity(), noun)) {
+                if (holder != null && holder != r.entity()) {
+                    return null;
+                }
+                holder = r.entity();
+            }
+        }
+        return holder;
     }
 
     private static final java.util.Set<String> AND = java.util.Set.of("and", "e", "y", "et", "und");

@@ -110,11 +110,12 @@ final class BackwardMentions extends ParserPart {
 
     /** "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation before end. */
     Mention nameWithAffiliation(int end, int floor) {
-        for (int start = Math.max(floor, end - 9); start < end - 2; start++) {
+        // "Analyst Priya Raman of Northbridge Capital", "Daniela Ortega of the nonprofit Rio Grande Defense Project"
+        for (int start = Math.max(floor, end - 13); start < end - 2; start++) {
             Mention m = np.forward(start, end);
             if (m != null && m.kind() == Mention.Kind.NAME && m.endToken() < end
                     && lex.grammar().affiliationPreps().contains(doc.lower(m.endToken())) && noPunctuation(m.endToken(), end)
-                    && end - m.endToken() <= 5) {
+                    && end - m.endToken() <= 8) {
                 return m;
             }
         }

@@ -28,6 +28,10 @@ final class Organizations extends ResolverPart {
      */
     Entity officialsOrganization(Mention m) {
         int head = m.endToken() - 1;
+        Entity employer = employerAfter(head);
+        if (employer != null) {
+            return employer; // "Analysts at Dunmore Capital wrote in a note": the firm speaks through them
+        }
         if (!MentionParser.OFFICIALS.contains(doc.lower(head)) || head == 0) {
             return null;
         }
@@ -39,6 +43,20 @@ final class Organizations extends ResolverPart {
         }
         for (Mention n : names) {
             if (n.endToken() == head && n.type() != SpeakerType.PERSON) {
+                return entityOf.get(n);
+            }
+        }
+        return null;
+    }
+
+    /** The organization named right after a group noun and "at"/"from": "analysts at Dunmore Capital"; else null. */
+    private Entity employerAfter(int head) {
+        if (!lex.sources().groupNouns().contains(doc.lower(head)) || head + 2 >= doc.size()
+                || !lex.grammar().affiliationPreps().contains(doc.lower(head + 1))) {
+            return null;
+        }
+        for (Mention n : names) {
+            if (n.firstToken() == head + 2 && n.type() == SpeakerType.ORGANIZATION) {
                 return entityOf.get(n);
             }
         }
@@ -125,6 +143,12 @@ final class Organizations extends ResolverPart {
     Entity organization(Mention.Role role) {
         String affiliation = role.affiliation();
         String key = affiliation.toLowerCase(java.util.Locale.ROOT);
+        for (Entity e : entities) {
+            if (e.type == SpeakerType.PERSON && !e.roleOnly && (e.name.equalsIgnoreCase(affiliation)
+                    || e.nameTokens().size() > 1 && e.nameTokens().getLast().equals(key))) {
+                return e; // "A spokesperson for Hollister said": the senator speaks through them
+            }
+        }
         for (Entity e : entities) {
             if (e.type != SpeakerType.PERSON && (e.nameTokens().equals(List.of(key.split("\\s+")))
                     || Entity.initials(e.name).equals(key) || e.aliases.contains(key)

@@ -370,10 +370,12 @@ final class ReportedSpeech {
             if (doc.quoteOf(v) >= 0 || !np.isSpeechVerb(v) || negated(v) || tokens.isInvertedCue(a, v)) {
                 continue;
             }
-            Mention m = v == a ? null : subjects.subjectOf(v, a);
             int subjectEnd = tokens.beforeAuxiliaries(v, a);
-            if (m == null && subjectEnd < v) {
-                m = subjects.subjectOf(subjectEnd, a); // "Morales has previously said", "Her aides here say"
+            // "Morales has previously said", "Her aides here say"; and "X, the attorney representing Y, had argued":
+            // the subject stands before the auxiliaries, so it is looked for there first
+            Mention m = subjectEnd < v ? subjects.subjectOf(subjectEnd, a) : null;
+            if (m == null && v > a) {
+                m = subjects.subjectOf(v, a);
             }
             if (m == null && subjectEnd > a) {
                 m = subjects.unnamedSubject(a, subjectEnd); // "Nearly half said", "Some of the mayor's longtime allies said"

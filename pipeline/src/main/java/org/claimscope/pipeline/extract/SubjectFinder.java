@@ -161,6 +161,10 @@ final class SubjectFinder {
         if (relativeHead != null) {
             return relativeHead;
         }
+        Mention apposed = apposedPersonWithAffiliation(verb, floor);
+        if (apposed != null) {
+            return apposed; // "His attorney, Daniela Ortega of the nonprofit X, said": the person, not her employer
+        }
         Mention m = np.backward(verb, floor);
         if (m == null && verb - 1 > floor && !DocumentView.isPunct(doc.word(verb - 1))
                 && !doc.token(verb - 1).isEntity() && doc.lower(verb - 1).length() <= 7) {
@@ -170,6 +174,13 @@ final class SubjectFinder {
             Mention leader = leaderOf(np.forward(afterParticipialAdjunct(floor, verb), verb), verb);
             if (leader != null) {
                 return leader;
+            }
+        }
+        if (m != null && m.kind() == Mention.Kind.NAME && m.type() == org.claimscope.model.SpeakerType.ORGANIZATION
+                && !np.isComplement(m)) {
+            Mention person = np.nameWithAffiliation(verb, floor); // "Daniela Ortega of the nonprofit X said"
+            if (person != null && person.type() == org.claimscope.model.SpeakerType.PERSON) {
+                m = person;
             }
         }
         if (m != null && np.isComplement(m)) {
@@ -241,6 +252,24 @@ final class SubjectFinder {
      * "A 2021 study by the Pacific Institute found", "The survey of 4,200 pupils found", "Her 1968 survey
      * estimated": a document opening the sentence is the subject; it speaks for whoever made it.
      */
+    /** A person's name with "of/at/from" and an affiliation between the last two commas before the verb, or null. */
+    private Mention apposedPersonWithAffiliation(int verb, int floor) {
+        if (verb - 1 <= floor || !",".equals(doc.word(verb - 1))) {
+            return null;
+        }
+        int open = verb - 2;
+        while (open > floor && open > verb - 16 && !",".equals(doc.word(open))) {
+            open--;
+        }
+        if (!",".equals(doc.word(open))) {
+            return null;
+        }
+        Mention p = np.forward(open + 1, verb - 1);
+        return p != null && p.kind() == Mention.Kind.NAME && p.type() == org.claimscope.model.SpeakerType.PERSON
+                && p.firstToken() == open + 1 && p.endToken() < verb - 1
+                && lex.grammar().affiliationPreps().contains(doc.lower(p.endToken())) ? p : null;
+    }
+
     /**
      * "The agency quoted General X, the district's commander, as saying …": the one quoted, not the medium;
      * "X was quoted as saying …": the subject of the passive. Null when the verb is no such "saying".
