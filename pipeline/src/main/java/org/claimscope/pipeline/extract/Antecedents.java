@@ -103,6 +103,16 @@ final class Antecedents extends ResolverPart {
         return false;
     }
 
+    private static int mentionsBefore(Entity e, Mention m) {
+        int n = 0;
+        for (org.claimscope.model.Span s : e.mentions) {
+            if (s.start() < m.span().start()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether {@code e} is mentioned in the sentence of {@code m} or the one before it, ahead of {@code m}. */
     private boolean inSentenceBefore(Entity e, Mention m) {
         int sentence = doc.sentenceOf(m.firstToken());
@@ -158,6 +168,22 @@ final class Antecedents extends ResolverPart {
         for (Resolved r : sentence) {
             if (!governedByPreposition(r.mention())) {
                 return r.entity();
+            }
+        }
+        if (type == SpeakerType.ORGANIZATION) {
+            // all governed ("a blow to the Cockatoos' hopes after their win over St Kilda … the club confirmed"): the
+            // organization the article has named most so far, the nearest on a tie
+            Entity most = null;
+            int best = -1;
+            for (Resolved r : sentence) {
+                int n = mentionsBefore(r.entity(), m);
+                if (r.entity().type == type && n >= best) {
+                    most = r.entity();
+                    best = n;
+                }
+            }
+            if (most != null) {
+                return most;
             }
         }
         // all governed: the nearest one that is surely a person, else the nearest

@@ -915,4 +915,30 @@ class EnglishAttributionIT {
                 + "just didn\u2019t think it would be tonight,\u201d he said.");
         assertNull(speakerOf(a, "would be tonight"));
     }
+
+    @Test
+    void aPersonNamedWithTheirEmployerSpeaksNotTheEmployer() {
+        Article a = analyze("Judge Mary Cole ruled on Friday. Kevin Sprague, the trial attorney representing the Department "
+                + "of Homeland Security, had argued that the man could have moved to another city. His attorney, Daniela "
+                + "Ortega of the nonprofit Rio Grande Defense Project, said after the hearing that the ruling was a relief.");
+        assertEquals("Kevin Sprague", speakerOf(a, "could have moved"));
+        assertEquals("Daniela Ortega", speakerOf(a, "was a relief"));
+    }
+
+    @Test
+    void firmsCouncilsAndSenatorsSpeakThroughTheirPeople() {
+        Article a = analyze("The peso fell 1%. Analysts at Corriente Securities wrote in a note to clients that the board "
+                + "was divided.\n\nSen. Wade Hollister, R-Texas, called the bill a mistake. A spokesperson for Hollister said "
+                + "the senator would offer an amendment.");
+        assertEquals("Corriente Securities", speakerOf(a, "board was divided"));
+        assertEquals("Wade Hollister", speakerOf(a, "offer an amendment"));
+    }
+
+    @Test
+    void theClubIsTheOrganizationTheArticleIsAbout() {
+        Article a = analyze("Sunshine Coast captain Liam Dwyer will miss six weeks, a blow to the Sunshine Coast Cockatoos' "
+                + "hopes a day after their win over the Geelong Cats at the Nest.\n\nThe 31-year-old was sent for scans, and "
+                + "the club confirmed in a statement that he had suffered a tear.");
+        assertEquals("Sunshine Coast Cockatoos", speakerOf(a, "suffered a tear"));
+    }
 }
