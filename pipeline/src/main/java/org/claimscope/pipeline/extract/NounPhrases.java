@@ -32,6 +32,28 @@ final class NounPhrases extends ParserPart {
 
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
+    private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican", "independent");
+
+    /**
+     * English "the", one or two capitalized place words, then a party member, followed by a verb of saying or
+     * punctuation: the end of that epithet, or -1.
+     */
+    private int partyEpithetEnd(int i, int limit) {
+        if (!"en".equals(lex.language()) || !"the".equals(doc.lower(i))) {
+            return -1;
+        }
+        for (int p = i + 2; p <= Math.min(limit - 1, i + 3); p++) {
+            if (!doc.token(p - 1).isCapitalized()) {
+                return -1;
+            }
+            if (PARTY_MEMBERS.contains(doc.lower(p)) && doc.token(p).isCapitalized()
+                    && (p + 1 >= limit || DocumentView.isPunct(doc.word(p + 1)) || lex.speech().isSpeechVerb(doc.word(p + 1)))) {
+                return p + 1;
+            }
+        }
+        return -1;
+    }
+
     private boolean isEpithet(int k) {
         return lex.sources().epithets().contains(doc.word(k)) || AGED.matcher(doc.lower(k)).matches();
     }
@@ -82,6 +104,11 @@ final class NounPhrases extends ParserPart {
         if (j == i && lex.grammar().pluralPronouns().contains(doc.lower(j))) {
             // "…, they said.": speech by a group that no rule resolves, so by no one who can be named
             return mention(Mention.Kind.GROUP, j, j + 1, SpeakerType.OTHER, null, Gender.UNKNOWN);
+        }
+        int party = partyEpithetEnd(i, limit);
+        if (party > 0) {
+            // "the Oregon Democrat said", "the Missouri Republican said": a politician named before
+            return mention(Mention.Kind.PRONOUN, i, party, SpeakerType.PERSON, null, Gender.UNKNOWN);
         }
         if (j == i + 1 && DEFINITE.contains(doc.lower(i)) && isEpithet(j)
                 && (j + 1 >= limit || DocumentView.isPunct(doc.word(j + 1)) || lex.speech().isSpeechVerb(doc.word(j + 1))

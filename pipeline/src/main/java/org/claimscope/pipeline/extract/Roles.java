@@ -218,8 +218,14 @@ final class Roles extends ResolverPart {
         // An unnamed spokesperson speaks for their organization: "o porta-voz da Petrobras" → Petrobras.
         if (m.role().affiliation() != null && !java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries())) {
             if (lex.sources().orgNouns().contains(m.role().affiliation())) {
-                // "uma fonte da empresa": the company named before
-                Mention noun = new Mention(Mention.Kind.ORG_NOUN, m.endToken() - 1, m.endToken(), m.span(),
+                // "uma fonte da empresa", "A council spokesperson": the organization named before with that noun
+                int at = m.endToken() - 1;
+                for (int k = m.firstToken(); k < m.endToken(); k++) {
+                    if (doc.lower(k).equals(m.role().affiliation())) {
+                        at = k; // the noun itself, not the role's head, is what refers back
+                    }
+                }
+                Mention noun = new Mention(Mention.Kind.ORG_NOUN, at, at + 1, m.span(),
                         m.role().affiliation(), SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
                 return antecedents.antecedent(noun, ORG_PARAGRAPHS_BACK, SpeakerType.ORGANIZATION);
             }

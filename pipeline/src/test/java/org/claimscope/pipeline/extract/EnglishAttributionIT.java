@@ -941,4 +941,21 @@ class EnglishAttributionIT {
                 + "the club confirmed in a statement that he had suffered a tear.");
         assertEquals("Sunshine Coast Cockatoos", speakerOf(a, "suffered a tear"));
     }
+
+    @Test
+    void aSpokespersonLabelledWithAnOrganizationNounSpeaksForTheOrganizationNamedWithIt() {
+        Article a = analyze("Ashby Borough Council's cabinet approved the closures on Tuesday.\n\nResidents said they were "
+                + "angry.\n\nOne councillor called it a mistake.\n\nA council spokesperson said the move would save money.");
+        assertEquals("Ashby Borough Council", speakerOf(a, "save money"));
+        Article b = analyze("Quillon Social Inc. told senators it had spent $2 billion on safety. The Parents for Safer "
+                + "Phones group says 3,000 families have joined.\n\nA company spokesperson said the firm would send more data.");
+        assertEquals("Quillon Social Inc.", speakerOf(b, "send more data"));
+    }
+
+    @Test
+    void theStatesDemocratIsThePoliticianNamedBefore() {
+        Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
+                + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");
+        assertEquals("Marion Keel", speakerOf(a, "asked a chatbot"));
+    }
 }
