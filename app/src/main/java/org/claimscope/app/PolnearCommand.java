@@ -51,13 +51,24 @@ final class PolnearCommand implements Callable<Integer> {
                     + "context), after counts per category.")
     Integer trainSpeakers;
 
+    @Option(names = "--train-missed", paramLabel = "N",
+            description = "Instead: the missed gold attributions on the train split grouped by cue lemma, the N most "
+                    + "frequent lemmas with examples.")
+    Integer trainMissed;
+
+    @Option(names = "--missed-tsv", paramLabel = "FILE",
+            description = "With --train-missed: also write every missed attribution to FILE, one a line.")
+    Path missedTsv;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (trainSpeakers != null) {
+        if (trainMissed != null) {
+            out.print(PolnearEvaluation.trainMissed(data, limit, trainMissed, missedTsv));
+        } else if (trainSpeakers != null) {
             out.print(PolnearEvaluation.trainSpeakerErrors(data, limit, trainSpeakers));
         } else if (trainErrors != null) {
             out.print(PolnearEvaluation.trainErrors(data, limit, trainErrors));

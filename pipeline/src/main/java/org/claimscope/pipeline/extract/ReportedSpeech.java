@@ -39,6 +39,7 @@ final class ReportedSpeech {
     private final LanguageResources lex;
     private final TokenPredicates tokens;
     private final SubjectFinder subjects;
+    private final AttitudeVerbs attitudes;
 
     ReportedSpeech(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
             SubjectFinder subjects) {
@@ -47,6 +48,7 @@ final class ReportedSpeech {
         this.lex = lex;
         this.tokens = tokens;
         this.subjects = subjects;
+        this.attitudes = new AttitudeVerbs(doc, lex, tokens, subjects);
     }
 
     List<Attribution> reportedSpeech(Sentence s) {
@@ -78,7 +80,16 @@ final class ReportedSpeech {
         if (r == null && "en".equals(lex.language())) {
             r = parentheticalCue(a, contentEnd);
         }
-        return r != null ? List.of(r) : preposedVerb(a, contentEnd);
+        if (r != null) {
+            return List.of(r);
+        }
+        List<Attribution> preposed = preposedVerb(a, contentEnd);
+        AttitudeVerbs.Found f = preposed.isEmpty() ? attitudes.find(a, contentEnd) : null;
+        return f == null ? preposed : listOf(reported(f.from(), f.to(), f.speaker(), f.cue()));
+    }
+
+    private static List<Attribution> listOf(Attribution a) {
+        return a == null ? List.of() : List.of(a);
     }
 
     /** "Segundo X, …", "De acordo com X, …", "According to X, …", "Para X, …". */

@@ -31,8 +31,7 @@ public final class ErrorAnalysis {
         for (PolnearScorer.Outcome o : outcomes) {
             String text = o.article().text();
             for (GoldAttribution g : o.missed()) {
-                boolean overlapped = o.spurious().stream().anyMatch(p -> g.overlap(p.span()) > 0)
-                        || o.matches().stream().anyMatch(m -> g.overlap(m.predicted().span()) > 0);
+                boolean overlapped = overlapped(o, g);
                 String what = g.direct() ? "missed direct quote" : "missed reported speech";
                 String cat = overlapped ? what + " (a prediction overlaps < half: span boundaries)"
                         : what + ", cue '" + cueKey(g.cueText()) + "'";
@@ -60,6 +59,12 @@ public final class ErrorAnalysis {
             }
         }
         return this;
+    }
+
+    /** True when some prediction overlaps the missed gold {@code g}, though by less than the match needs. */
+    static boolean overlapped(PolnearScorer.Outcome o, GoldAttribution g) {
+        return o.spurious().stream().anyMatch(p -> g.overlap(p.span()) > 0)
+                || o.matches().stream().anyMatch(m -> g.overlap(m.predicted().span()) > 0);
     }
 
     static String speakerCategory(PolnearScorer.Match m) {

@@ -108,6 +108,21 @@ public final class PolnearEvaluation {
     }
 
     /**
+     * The gold attributions claimscope misses on the <em>train</em> split, grouped by cue lemma ({@link MissedByCue}):
+     * the {@code top} most frequent with examples; all of them, one a line, to {@code tsv} when it is not null.
+     */
+    public static String trainMissed(Path data, int limit, int top, Path tsv) throws IOException {
+        List<PolnearArticle> articles = PolnearCorpus.load(data, "train", limit);
+        Run r = run(new ClaimscopeQuotes(), articles, 1, 0);
+        MissedByCue missed = new MissedByCue().add(r.all());
+        if (tsv != null) {
+            missed.writeTsv(tsv);
+        }
+        return String.format(Locale.ROOT, "claimscope on %d train articles:%n", articles.size()) + summary(r)
+                + String.format(Locale.ROOT, "%nMissed gold attributions by cue lemma (train):%n") + missed.report(top);
+    }
+
+    /**
      * The direct-quote speaker errors of claimscope on the <em>train</em> split, one per wrong match (at most
      * {@code max}), each with its category, our speaker, the gold source and the quote in its context: what the
      * error categories of {@link #trainErrors} count, to be read one by one.
