@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.claimscope.model.Span;
 import org.claimscope.pipeline.lang.LanguageResources;
 import org.claimscope.pipeline.lang.WordList;
 
@@ -54,12 +53,8 @@ final class AttitudeVerbs {
         return Map.copyOf(out);
     }
 
-    /** What was found: the content's tokens [from, to), its speaker and the cue. */
-    record Found(int from, int to, Mention speaker, Span cue) {
-    }
-
     /** The first such verb with a subject in [a, end) and what it reports; null if none. */
-    Found find(int a, int end) {
+    FoundSpeech find(int a, int end) {
         if (attitudes.isEmpty() && messages.isEmpty()) {
             return null;
         }
@@ -80,7 +75,7 @@ final class AttitudeVerbs {
             if (contentEnd - contentStart < 2 || quoted(contentStart, contentEnd)) {
                 continue; // a quote in the complement is the direct-quote rules' to attribute
             }
-            return new Found(contentStart, contentEnd, m, tokens.tokenSpan(v, contentStart));
+            return new FoundSpeech(contentStart, contentEnd, m, tokens.tokenSpan(v, contentStart));
         }
         return null;
     }

@@ -40,6 +40,7 @@ final class ReportedSpeech {
     private final TokenPredicates tokens;
     private final SubjectFinder subjects;
     private final AttitudeVerbs attitudes;
+    private final MidSentenceSource midSources;
 
     ReportedSpeech(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
             SubjectFinder subjects) {
@@ -49,6 +50,7 @@ final class ReportedSpeech {
         this.tokens = tokens;
         this.subjects = subjects;
         this.attitudes = new AttitudeVerbs(doc, lex, tokens, subjects);
+        this.midSources = new MidSentenceSource(doc, np, lex, tokens);
     }
 
     List<Attribution> reportedSpeech(Sentence s) {
@@ -80,16 +82,19 @@ final class ReportedSpeech {
         if (r == null && "en".equals(lex.language())) {
             r = parentheticalCue(a, contentEnd);
         }
+        if (r == null && "en".equals(lex.language())) {
+            r = reported(midSources.find(a, contentEnd));
+        }
         if (r != null) {
             return List.of(r);
         }
         List<Attribution> preposed = preposedVerb(a, contentEnd);
-        AttitudeVerbs.Found f = preposed.isEmpty() ? attitudes.find(a, contentEnd) : null;
-        return f == null ? preposed : listOf(reported(f.from(), f.to(), f.speaker(), f.cue()));
+        Attribution attitude = preposed.isEmpty() ? reported(attitudes.find(a, contentEnd)) : null;
+        return attitude == null ? preposed : List.of(attitude);
     }
 
-    private static List<Attribution> listOf(Attribution a) {
-        return a == null ? List.of() : List.of(a);
+    private Attribution reported(FoundSpeech f) {
+        return f == null ? null : reported(f.from(), f.to(), f.speaker(), f.cue());
     }
 
     /** "Segundo X, …", "De acordo com X, …", "According to X, …", "Para X, …". */

@@ -1002,4 +1002,13 @@ class EnglishAttributionIT {
                 + "delay to the county.");
         assertEquals("Alma Ruiz", speakerOf(a, "the cost of a second delay"));
     }
+
+    @Test
+    void aSourceSetOffInsideTheSentenceReportsTheWholeSentence() {
+        Article a = analyze("The county will vote next week. The budget the board drafted in June, according "
+                + "to Treasurer Olga Brandt, would close two libraries and a fire station.");
+        Quote q = a.quotes().stream().filter(x -> x.text().contains("close two libraries")).findFirst().orElseThrow();
+        assertTrue(q.text().startsWith("The budget the board drafted"), q.text());
+        assertEquals("Olga Brandt", q.speaker().name());
+    }
 }
