@@ -39,7 +39,6 @@ final class ReportedSpeech {
     private final LanguageResources lex;
     private final TokenPredicates tokens;
     private final SubjectFinder subjects;
-    private final AttitudeVerbs attitudes;
     private final MidSentenceSource midSources;
 
     ReportedSpeech(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
@@ -49,7 +48,6 @@ final class ReportedSpeech {
         this.lex = lex;
         this.tokens = tokens;
         this.subjects = subjects;
-        this.attitudes = new AttitudeVerbs(doc, lex, tokens, subjects);
         this.midSources = new MidSentenceSource(doc, np, lex, tokens);
     }
 
@@ -88,9 +86,7 @@ final class ReportedSpeech {
         if (r != null) {
             return List.of(r);
         }
-        List<Attribution> preposed = preposedVerb(a, contentEnd);
-        Attribution attitude = preposed.isEmpty() ? reported(attitudes.find(a, contentEnd)) : null;
-        return attitude == null ? preposed : List.of(attitude);
+        return preposedVerb(a, contentEnd);
     }
 
     private Attribution reported(FoundSpeech f) {
