@@ -568,7 +568,7 @@ class EnglishAttributionIT {
     @Test
     void aRoleBroughtInAfterSomeoneElseIsWhoTheArticleNamesWithItLater() {
         Article a = analyze("\"We need more officers on the street,\" said Police Chief Ray Dunn.\n\n"
-                + "The agency's director visited the site on Monday. \"This is the right thing to do,\" the director "
+                + "The agency's director defended the plan on Monday. \"This is the right thing to do,\" the director "
                 + "said. Director Jane Ortiz later told reporters the agency would not back down.");
         assertEquals("Ray Dunn", speakerOf(a, "more officers"));
         assertEquals("Jane Ortiz", speakerOf(a, "right thing to do"));
