@@ -525,10 +525,32 @@ final class DirectQuoteCues {
             }
         }
         if (":".equals(doc.word(p))) {
-            Mention m = subjects.sentenceSubject(first, p);
+            Mention m = colonSpeaker(first, p);
             return m == null ? null : new Cue(m, tokens.tokenSpan(p, p + 1));
         }
         return null;
+    }
+
+    /**
+     * Who speaks after "…:": the subject of the last verb before the colon ("When Wallace died, President Clinton
+     * released the following statement:"), else the sentence's subject (English; other languages keep the latter).
+     */
+    private Mention colonSpeaker(int first, int colon) {
+        if ("en".equals(lex.language())) {
+            for (int v = colon - 1; v > first; v--) {
+                if (doc.quoteOf(v) >= 0 || DocumentView.isQuoteMark(doc.word(v))) {
+                    break;
+                }
+                if (tokens.isFiniteVerb(v) && !"MD".equals(doc.token(v).pos())) {
+                    Mention m = subjects.subjectOf(v, first);
+                    if (m != null && !m.isZero() && m.endToken() <= v) {
+                        return m;
+                    }
+                    break;
+                }
+            }
+        }
+        return subjects.sentenceSubject(first, colon);
     }
 
     /** A quote that opens its paragraph after a paragraph ending in a colon: "o governante foi taxativo:". */
@@ -539,7 +561,7 @@ final class DirectQuoteCues {
             return null;
         }
         Sentence s = doc.sentence(doc.sentenceOf(p));
-        Mention m = subjects.sentenceSubject(s.tokens().get(0).index(), p);
+        Mention m = colonSpeaker(s.tokens().get(0).index(), p);
         return m == null ? null : new Cue(m, tokens.tokenSpan(p, p + 1));
     }
 

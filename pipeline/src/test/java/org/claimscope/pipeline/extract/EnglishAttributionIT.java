@@ -967,4 +967,11 @@ class EnglishAttributionIT {
         assertTrue(q.text().startsWith("The budget the board drafted"), q.text());
         assertEquals("Olga Brandt", q.speaker().name());
     }
+
+    @Test
+    void aColonQuoteBelongsToTheSubjectOfTheVerbBeforeTheColon() {
+        Article a = analyze("Senator Tom Hale served for 30 years. When Hale died in 1998, Governor Ann Price released the "
+                + "following statement: \u201cWe offer our condolences to his family.\u201d");
+        assertEquals("Ann Price", speakerOf(a, "our condolences"));
+    }
 }
