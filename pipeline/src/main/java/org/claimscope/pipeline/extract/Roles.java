@@ -147,6 +147,12 @@ final class Roles extends ResolverPart {
         if (spokesperson && !anySource && m.role().affiliation() == null && indefinite) {
             return organizations.spokespersonsOrganization(m, from); // "A club spokesman said", "a spokeswoman said only that"
         }
+        if (spokesperson && !anySource) {
+            Entity holder = officeOwner(m);
+            if (holder != null) {
+                return holder; // "A spokeswoman for his office said": the person whose office it is
+            }
+        }
         if (spokesperson && !anySource && m.isBareRole() && !indefinite) {
             Entity spokenFor = lastSpokenFor(m);
             if (spokenFor != null) {
@@ -369,6 +375,23 @@ final class Roles extends ResolverPart {
             }
         }
         return false;
+    }
+
+    /** English "… for his office" / "… for her office" in the role: the person the possessive refers back to, or null. */
+    private Entity officeOwner(Mention m) {
+        if (!"en".equals(lex.language())) {
+            return null;
+        }
+        for (int k = m.firstToken(); k + 1 < m.endToken(); k++) {
+            String w = doc.lower(k);
+            if ((w.equals("his") || w.equals("her")) && "office".equals(doc.lower(k + 1))) {
+                Gender g = w.equals("her") ? Gender.FEMALE : Gender.MALE;
+                Mention pronoun = new Mention(Mention.Kind.PRONOUN, k, k + 1, m.span(), doc.word(k), SpeakerType.PERSON,
+                        null, g);
+                return antecedents.antecedent(pronoun, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
+            }
+        }
+        return null;
     }
 
     /** The organization the last spokesperson before {@code m} spoke for, or null when none did. */

@@ -974,4 +974,11 @@ class EnglishAttributionIT {
                 + "following statement: \u201cWe offer our condolences to his family.\u201d");
         assertEquals("Ann Price", speakerOf(a, "our condolences"));
     }
+
+    @Test
+    void aSpokeswomanForHisOfficeSpeaksForTheManWhoseOfficeItIs() {
+        Article a = analyze("Health Minister Rawiri Tane said the Government had put $1 billion into surgery. Tane is due to "
+                + "visit the hospital next week. A spokeswoman for his office said the date had not been confirmed.");
+        assertEquals("Rawiri Tane", speakerOf(a, "not been confirmed"));
+    }
 }
