@@ -1,6 +1,5 @@
 package org.claimscope.pipeline.extract;
 
-import java.util.Map;
 import java.util.Set;
 import org.claimscope.pipeline.lang.Gender;
 import org.claimscope.pipeline.lang.LanguageResources;
@@ -12,13 +11,8 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class IndefiniteSubjects {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
-    private static final Map<String, Gender> PERSON_NOUNS = Map.ofEntries(Map.entry("woman", Gender.FEMALE),
-            Map.entry("mother", Gender.FEMALE), Map.entry("girl", Gender.FEMALE), Map.entry("wife", Gender.FEMALE),
-            Map.entry("widow", Gender.FEMALE), Map.entry("grandmother", Gender.FEMALE), Map.entry("man", Gender.MALE),
-            Map.entry("father", Gender.MALE), Map.entry("boy", Gender.MALE), Map.entry("husband", Gender.MALE),
-            Map.entry("grandfather", Gender.MALE), Map.entry("person", Gender.UNKNOWN),
-            Map.entry("neighbor", Gender.UNKNOWN), Map.entry("neighbour", Gender.UNKNOWN),
-            Map.entry("witness", Gender.UNKNOWN), Map.entry("customer", Gender.UNKNOWN));
+    /** People nouns that tell no gender; {@link GenderedNouns} holds those that do. */
+    private static final Set<String> PERSON_NOUNS = Set.of("person", "neighbor", "neighbour", "witness", "customer");
     /** Adjectives that may stand between the article and the noun: "a 34-year-old local woman". */
     private static final int MODIFIERS = 3;
 
@@ -60,8 +54,12 @@ final class IndefiniteSubjects {
         }
         for (int k = first + 1; k < Math.min(limit, first + 2 + MODIFIERS); k++) {
             String w = doc.lower(k);
-            if (PERSON_NOUNS.containsKey(w) || np.isRoleWord(w)) {
-                return PERSON_NOUNS.getOrDefault(w, Gender.UNKNOWN);
+            Gender told = GenderedNouns.of(w);
+            if (told != null) {
+                return told;
+            }
+            if (PERSON_NOUNS.contains(w) || np.isRoleWord(w)) {
+                return Gender.UNKNOWN;
             }
             // "A senior Dravinian security official" may hold a nationality; a name makes it someone's ("A Smith aide")
             String ner = doc.token(k).ner();

@@ -379,7 +379,7 @@ final class SpeakerResolver extends ResolverPart {
     private Gender appositiveNounGender(int start, int end) {
         if (start >= 2 && ",".equals(doc.word(start - 1))) {
             for (int k = start - 2; k >= Math.max(0, start - 6) && !DocumentView.isPunct(doc.word(k)); k--) {
-                Gender g = GENDERED_NOUNS.get(doc.lower(k));
+                Gender g = GenderedNouns.of(doc.lower(k));
                 if (g != null) {
                     return g;
                 }
@@ -387,7 +387,7 @@ final class SpeakerResolver extends ResolverPart {
         }
         if (end + 2 < doc.size() && ",".equals(doc.word(end))) {
             for (int k = end + 1; k < Math.min(doc.size(), end + 4) && !DocumentView.isPunct(doc.word(k)); k++) {
-                Gender g = GENDERED_NOUNS.get(doc.lower(k));
+                Gender g = GenderedNouns.of(doc.lower(k));
                 if (g != null) {
                     return g;
                 }
@@ -395,19 +395,6 @@ final class SpeakerResolver extends ResolverPart {
         }
         return Gender.UNKNOWN;
     }
-
-    /** Roles and kin ("her father, Harjit Anand,") that tell a gender the first name may not. */
-    private static final Map<String, Gender> GENDERED_NOUNS = Map.ofEntries(Map.entry("spokeswoman", Gender.FEMALE),
-            Map.entry("spokesman", Gender.MALE), Map.entry("chairwoman", Gender.FEMALE),
-            Map.entry("congresswoman", Gender.FEMALE), Map.entry("congressman", Gender.MALE),
-            Map.entry("businesswoman", Gender.FEMALE), Map.entry("businessman", Gender.MALE),
-            Map.entry("father", Gender.MALE), Map.entry("mother", Gender.FEMALE), Map.entry("son", Gender.MALE),
-            Map.entry("daughter", Gender.FEMALE), Map.entry("brother", Gender.MALE), Map.entry("sister", Gender.FEMALE),
-            Map.entry("husband", Gender.MALE), Map.entry("wife", Gender.FEMALE), Map.entry("widow", Gender.FEMALE),
-            Map.entry("widower", Gender.MALE), Map.entry("grandfather", Gender.MALE),
-            Map.entry("grandmother", Gender.FEMALE), Map.entry("uncle", Gender.MALE), Map.entry("aunt", Gender.FEMALE),
-            Map.entry("nephew", Gender.MALE), Map.entry("niece", Gender.FEMALE), Map.entry("boyfriend", Gender.MALE),
-            Map.entry("girlfriend", Gender.FEMALE));
 
     private static final Map<String, Gender> GENDERED_TITLES = Map.of("mr.", Gender.MALE, "mr", Gender.MALE,
             "ms.", Gender.FEMALE, "ms", Gender.FEMALE, "mrs.", Gender.FEMALE, "mrs", Gender.FEMALE, "miss", Gender.FEMALE);
