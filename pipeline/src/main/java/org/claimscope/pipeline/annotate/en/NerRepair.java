@@ -1,10 +1,8 @@
 package org.claimscope.pipeline.annotate.en;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +16,7 @@ import org.claimscope.pipeline.lang.WordList;
  * sentence's first word glued to the name, "Brightwater National Laboratory in New Mexico" as one
  * organization.
  */
-public final class NerRepair implements Annotator {
-
-    private static final String ORG = "ORGANIZATION";
+public final class NerRepair extends TagRepair {
 
     private final WordList orgSuffixes;
     private final WordList functionWords;
@@ -268,9 +264,6 @@ public final class NerRepair implements Annotator {
         return (i == 0 || !tag.equals(t.get(i - 1).ner())) && (i + 1 == t.size() || !tag.equals(t.get(i + 1).ner()));
     }
 
-    private static boolean capitalized(CoreLabel t) {
-        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
-    }
 
     /** "The White House said", "the Kremlin denied": buildings that speak for an institution (a lexicon). */
     private void seatsOfPower(Annotation doc) {
@@ -547,15 +540,5 @@ public final class NerRepair implements Annotator {
 
     private static boolean isEntity(CoreLabel t) {
         return t.ner() != null && !"O".equals(t.ner());
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requires() {
-        return Set.of(CoreAnnotations.NamedEntityTagAnnotation.class);
     }
 }

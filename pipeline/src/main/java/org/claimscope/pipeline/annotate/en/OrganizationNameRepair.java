@@ -1,10 +1,8 @@
 package org.claimscope.pipeline.annotate.en;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +15,8 @@ import org.claimscope.pipeline.lang.WordList;
  * Foreign Ministry, as with any country the tagger knows), and a descriptor that labels a company at the start
  * of a sentence ("Developer Southerly Renewables says").
  */
-public final class OrganizationNameRepair implements Annotator {
+public final class OrganizationNameRepair extends TagRepair {
 
-    private static final String ORG = "ORGANIZATION";
     /** Institution nouns that also head company names ("McDonald’s Corporation"): no owner is split off them. */
     private static final Set<String> CORPORATE = Set.of("corporation", "exchange", "company", "group");
 
@@ -156,19 +153,5 @@ public final class OrganizationNameRepair implements Annotator {
 
     private static boolean isPossessive(String w) {
         return "’s".equals(w) || "'s".equals(w);
-    }
-
-    private static boolean capitalized(CoreLabel t) {
-        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requires() {
-        return Set.of(CoreAnnotations.NamedEntityTagAnnotation.class);
     }
 }
