@@ -35,11 +35,21 @@ final class NounPhrases extends ParserPart {
     private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican", "independent");
 
     /**
-     * English "the", one or two capitalized place words, then a party member, followed by a verb of saying or
-     * punctuation: the end of that epithet, or -1.
+     * English "the", one or two capitalized place words, then a party member (or the party member, "from" and up to
+     * three capitalized place words), followed by a verb of saying or punctuation: the end of that epithet, or -1.
      */
     private int partyEpithetEnd(int i, int limit) {
         if (!"en".equals(lex.language()) || !"the".equals(doc.lower(i))) {
+            return -1;
+        }
+        if (i + 3 < limit && PARTY_MEMBERS.contains(doc.lower(i + 1)) && doc.token(i + 1).isCapitalized()
+                && "from".equals(doc.lower(i + 2))) {
+            // "the Republican from Garden City acknowledged": the place follows the party
+            for (int p = i + 3; p < Math.min(limit, i + 6) && doc.token(p).isCapitalized(); p++) {
+                if (p + 1 >= limit || DocumentView.isPunct(doc.word(p + 1)) || lex.speech().isSpeechVerb(doc.word(p + 1))) {
+                    return p + 1;
+                }
+            }
             return -1;
         }
         for (int p = i + 2; p <= Math.min(limit - 1, i + 3); p++) {

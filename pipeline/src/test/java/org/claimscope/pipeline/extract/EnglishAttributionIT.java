@@ -957,6 +957,10 @@ class EnglishAttributionIT {
         Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
                 + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");
         assertEquals("Marion Keel", speakerOf(a, "asked a chatbot"));
+        Article b = analyze("Rep. Dale Whitcombe, R-Salina, chairs the panel. He said the vote could wait.\n\n"
+                + "The Senate budget office said the fund would run dry.\n\n"
+                + "\u201cEvery month we wait costs us teachers,\u201d the Republican from Salina acknowledged.");
+        assertEquals("Dale Whitcombe", speakerOf(b, "costs us teachers"));
     }
 
     @Test
