@@ -84,7 +84,10 @@ final class Antecedents extends ResolverPart {
 
     private static final java.util.Set<String> AND = java.util.Set.of("and", "e", "y", "et", "und");
 
-    /** Two people of the pronoun's (known) gender joined by "and" as the subject of the sentence it refers back to. */
+    /**
+     * Two people joined by "and" as the subject of the sentence the pronoun refers back to, or of a clause that opens
+     * it ("When Halloran and Tobin sat down …"), neither of the other gender: either could be meant.
+     */
     private boolean coordinatedPair(List<Resolved> sentence, Gender g) {
         if (g == Gender.UNKNOWN) {
             return false;
@@ -94,13 +97,19 @@ final class Antecedents extends ResolverPart {
             Resolved b = sentence.get(i + 1);
             int and = a.mention().endToken();
             int first = doc.sentence(doc.sentenceOf(a.mention().firstToken())).tokens().get(0).index();
-            boolean subject = a.mention().firstToken() == first; // "Okoye and Sanders have shared …"
-            if (subject && a.entity() != b.entity() && a.entity().gender == g && b.entity().gender == g
+            boolean subject = a.mention().firstToken() == first // "Okoye and Sanders have shared …"
+                    || a.mention().firstToken() == first + 1 && lex.grammar().subordinators().contains(doc.lower(first));
+            if (subject && a.entity() != b.entity() && mayBe(a.entity(), g) && mayBe(b.entity(), g)
                     && b.mention().firstToken() == and + 1 && AND.contains(doc.lower(and))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A person the pronoun's gender does not rule out. */
+    private static boolean mayBe(Entity e, Gender g) {
+        return e.type == SpeakerType.PERSON && (e.gender == g || e.gender == Gender.UNKNOWN);
     }
 
     private static int mentionsBefore(Entity e, Mention m) {

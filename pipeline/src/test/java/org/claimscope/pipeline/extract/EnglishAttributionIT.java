@@ -914,6 +914,10 @@ class EnglishAttributionIT {
                 + "shared a locker room for three seasons. After the game they sat side by side at the podium.\n\n\u201cWe "
                 + "just didn\u2019t think it would be tonight,\u201d he said.");
         assertNull(speakerOf(a, "would be tonight"));
+        // the pair opens a subordinate clause, and one of them has a given name that tells no gender
+        Article b = analyze("\u201cShe never missed a shift,\u201d Nora Quill said.\n\nWhen Quill and Kerry Madigan sat "
+                + "down in 2021, they argued for an evening about sponsors.\n\n\u201cWe were both right,\u201d she says.");
+        assertNull(speakerOf(b, "both right"));
     }
 
     @Test
