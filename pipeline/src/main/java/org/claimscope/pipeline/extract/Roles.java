@@ -107,6 +107,28 @@ final class Roles extends ResolverPart {
         return pos != null && pos.startsWith("VB") || np.isSpeechVerb(k) || FINITE_VERBS.contains(doc.lower(k));
     }
 
+    /**
+     * Whether the entity holds the role, or a role the role's general noun may stand for ("the executive" and a
+     * senior vice president, "o parlamentar" and a senador).
+     */
+    private boolean holds(Entity e, Mention.Role role) {
+        if (e.hasRole(role)) {
+            return true;
+        }
+        if (role.affiliation() != null || role.heads().size() != 1) {
+            return false;
+        }
+        String general = role.heads().iterator().next();
+        for (Mention.Role r : e.roleKeys) {
+            for (String head : r.heads()) {
+                if (lex.sources().generalizes(general, head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     Entity roleEntity(Mention m) {
         boolean spokesperson = !java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries());
         // "A Thruway spokesman": the phrase was read from the head, the name and article stand before it
@@ -175,7 +197,7 @@ final class Roles extends ResolverPart {
             // the person of the previous sentence; within one sentence the name may hang off a clause
             // ("Perguntado se o time depende de Pezinho, o treinador …")
             // … unless that person holds some other role and another holds this one ("o ministro … A líder …")
-            boolean otherRole = near != null && !near.roleKeys.isEmpty() && !near.hasRole(m.role());
+            boolean otherRole = near != null && !near.roleKeys.isEmpty() && !holds(near, m.role());
             if (near != null && gap == 1 && !otherRole) {
                 near.addRole(m.role());
                 return near;
@@ -185,7 +207,7 @@ final class Roles extends ResolverPart {
         int bestDistance = Integer.MAX_VALUE;
         for (Entity e : entities) {
             boolean genderFits = m.gender() == Gender.UNKNOWN || e.gender == Gender.UNKNOWN || e.gender == m.gender();
-            if (e.hasRole(m.role()) && genderFits) {
+            if (holds(e, m.role()) && genderFits) {
                 int d = distanceBefore(e, m.span().start());
                 if (d < Integer.MAX_VALUE - 1 && d < bestDistance) { // only someone already introduced
                     best = e;
@@ -203,12 +225,12 @@ final class Roles extends ResolverPart {
         // "o economista", "a deputada": a bare role no one was introduced with refers back like a pronoun.
         if (m.isBareRole()) {
             Entity back = antecedents.antecedent(m, PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
-            if (back != null && !back.hasRole(m.role()) && unnamedHolderSince(back, m)) {
+            if (back != null && !holds(back, m.role()) && unnamedHolderSince(back, m)) {
                 // "A senior security official, speaking on condition of anonymity, said … “…,” the official said":
                 // the one introduced unnamed with this role since, not the last person named
                 return null;
             }
-            if (back != null && !back.roleKeys.isEmpty() && !back.hasRole(m.role()) && roleSaidSince(back, m)) {
+            if (back != null && !back.roleKeys.isEmpty() && !holds(back, m.role()) && roleSaidSince(back, m)) {
                 // "Police Chief Ray Dunn … the director said … Director Jane Ortiz": not the chief, but the one
                 // the article names with this role further on
                 Entity later = onlyHolderOfHead(m, true);

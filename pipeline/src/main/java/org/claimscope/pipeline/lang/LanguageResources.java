@@ -43,7 +43,8 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load("shared", "honorifics"), WordList.load("shared", "post-nominals"),
                 WordList.load(lang, "locations"), WordList.load(lang, "org-words"));
         SourceLexicon sources = new SourceLexicon(WordList.load(lang, "role-heads").phrases(),
-                synonyms(WordList.load(lang, "role-synonyms")), WordList.load(lang, "org-nouns"),
+                synonyms(WordList.load(lang, "role-synonyms")), kinds(WordList.load(lang, "role-kinds")),
+                WordList.load(lang, "org-nouns"),
                 WordList.load(lang, "company-nouns"), aliases(WordList.load(lang, "org-noun-aliases")),
                 WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"),
                 WordList.load(lang, "epithets"));
@@ -65,6 +66,18 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
             String[] words = line.split("\\s*,\\s*");
             for (String w : words) {
                 out.put(w.strip(), words[0].strip());
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Lines "executive: ceo, president, vice president": the general noun and the roles it may stand for. */
+    private static Map<String, List<String>> kinds(WordList lines) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String line : lines.entries()) {
+            String[] kv = line.split(":", 2);
+            if (kv.length == 2) {
+                out.put(kv[0].strip(), List.of(kv[1].strip().split("\\s*,\\s*")));
             }
         }
         return Map.copyOf(out);

@@ -6,14 +6,34 @@ import java.util.Map;
 /**
  * How sources are named without a name: role heads (and which ones mean the same), generic organization
  * nouns and the names they may refer to, groups that name no one, spokespeople who speak for others, and
- * epithets: nouns that stand for a person named before, like a pronoun ("the Scot", "o veterano").
+ * epithets: nouns that stand for a person named before, like a pronoun ("the Scot", "o veterano"); and general
+ * role nouns that stand for any of several roles ("the executive" for a vice president, "o parlamentar" for a
+ * senador).
  */
-public record SourceLexicon(List<List<String>> roleHeads, Map<String, String> roleSynonyms, WordList orgNouns,
+public record SourceLexicon(List<List<String>> roleHeads, Map<String, String> roleSynonyms,
+                            Map<String, List<String>> roleKinds, WordList orgNouns,
                             WordList companyNouns, Map<String, List<String>> orgNounAliases, WordList groupNouns,
                             WordList spokespersonRoles, WordList epithets) {
 
     /** The role head that stands for this one ("treinador" → "técnico", "ministra" → "ministro"). */
     public String canonicalRole(String head) {
         return roleSynonyms.getOrDefault(head, head);
+    }
+
+    /**
+     * Whether the general role noun {@code general} may stand for the role whose head is {@code head}: the head is
+     * one of its kinds, or ends with one ("the executive" → "senior vice president").
+     */
+    public boolean generalizes(String general, String head) {
+        List<String> kinds = roleKinds.get(general);
+        if (kinds == null) {
+            return false;
+        }
+        for (String kind : kinds) {
+            if (head.equals(kind) || head.endsWith(" " + kind) || head.endsWith("-" + kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

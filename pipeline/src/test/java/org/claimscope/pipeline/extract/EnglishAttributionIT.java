@@ -957,6 +957,19 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aGeneralRoleNounIsTheLastHolderOfAnyRoleItStandsFor() {
+        Article a = analyze("Nadia Brooks, the chief executive of Corvel Audio, opened the event.\n\n"
+                + "Owen Price, Corvel's senior vice president for retail partnerships, said sales would start in May.\n\n"
+                + "Mara Lind, an analyst at Pelham Securities, said the price was steep.\n\n"
+                + "The executive said preorders had opened on the company's website.");
+        assertEquals("Owen Price", speakerOf(a, "preorders had opened"));
+        Article b = analyze("Sen. Ruth Calder, R-Wichita, filed the bill on Monday.\n\n"
+                + "Tom Reyes, a lobbyist for the Kansas Bankers Association, said the bill was rushed.\n\n"
+                + "The lawmaker said the bill would save the state money.");
+        assertEquals("Ruth Calder", speakerOf(b, "save the state money"));
+    }
+
+    @Test
     void theStatesDemocratIsThePoliticianNamedBefore() {
         Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
                 + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");

@@ -57,6 +57,14 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void aGeneralRoleNounIsTheLastHolderOfAnyRoleItStandsFor() {
+        Article a = analyze("O senador Júlio Matias apresentou o projeto.\n\n"
+                + "O economista Rui Souza, da FGV, criticou o texto.\n\n"
+                + "Para o parlamentar, a reforma vai atrasar.");
+        assertEquals("Júlio Matias", speakerOf(a, "reforma vai atrasar"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
