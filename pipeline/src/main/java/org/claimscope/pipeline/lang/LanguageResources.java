@@ -43,9 +43,9 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load("shared", "honorifics"), WordList.load("shared", "post-nominals"),
                 WordList.load(lang, "locations"), WordList.load(lang, "org-words"));
         SourceLexicon sources = new SourceLexicon(WordList.load(lang, "role-heads").phrases(),
-                synonyms(WordList.load(lang, "role-synonyms")), kinds(WordList.load(lang, "role-kinds")),
+                synonyms(WordList.load(lang, "role-synonyms")), keyed(WordList.load(lang, "role-kinds"), ":", "\\s*,\\s*"),
                 WordList.load(lang, "org-nouns"),
-                WordList.load(lang, "company-nouns"), aliases(WordList.load(lang, "org-noun-aliases")),
+                WordList.load(lang, "company-nouns"), keyed(WordList.load(lang, "org-noun-aliases"), "=", "\\s+"),
                 WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"),
                 WordList.load(lang, "epithets"));
         return new LanguageResources(lang, speech, grammar, names, sources);
@@ -71,25 +71,16 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
         return Map.copyOf(out);
     }
 
-    /** Lines "executive: ceo, president, vice president": the general noun and the roles it may stand for. */
-    private static Map<String, List<String>> kinds(WordList lines) {
+    /**
+     * Lines "key SEPARATOR values" split into a map: "executive: ceo, president, vice president" (role kinds, values
+     * split at commas) or "pasta = ministério secretaria" (organization-noun aliases, values split at spaces).
+     */
+    private static Map<String, List<String>> keyed(WordList lines, String separator, String valueSplit) {
         Map<String, List<String>> out = new HashMap<>();
         for (String line : lines.entries()) {
-            String[] kv = line.split(":", 2);
+            String[] kv = line.split(separator, 2);
             if (kv.length == 2) {
-                out.put(kv[0].strip(), List.of(kv[1].strip().split("\\s*,\\s*")));
-            }
-        }
-        return Map.copyOf(out);
-    }
-
-    /** Lines "pasta = ministério secretaria": the noun may refer to names with one of those words. */
-    private static Map<String, List<String>> aliases(WordList lines) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (String line : lines.entries()) {
-            String[] kv = line.split("=", 2);
-            if (kv.length == 2) {
-                out.put(kv[0].strip(), List.of(kv[1].strip().split("\\s+")));
+                out.put(kv[0].strip(), List.of(kv[1].strip().split(valueSplit)));
             }
         }
         return Map.copyOf(out);
