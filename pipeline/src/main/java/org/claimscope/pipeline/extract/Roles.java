@@ -218,7 +218,7 @@ final class Roles extends ResolverPart {
         if (best != null) {
             return best;
         }
-        Entity sameHead = onlyHolderOfHead(m, doc.paragraphOf(m.span().start()) == 0);
+        Entity sameHead = onlyHolderOfHead(m, inLead(doc.paragraphOf(m.span().start())));
         if (sameHead != null) {
             return sameHead; // "Na opinião do investigador do ISEG" after "o investigador Paulo Nogueira"
         }
@@ -353,6 +353,14 @@ final class Roles extends ResolverPart {
         int nl = first.indexOf('\n');
         String line = (nl < 0 ? first : first.substring(0, nl)).strip();
         return nl > 0 && !line.isEmpty() && !line.endsWith(".");
+    }
+
+    /**
+     * The lead paragraph (the first, or the second after a headline line) may name someone by role only and give
+     * the name further on ("Mexico's central bank cut rates …, but its governor said …").
+     */
+    private boolean inLead(int paragraph) {
+        return paragraph == 0 || paragraph == 1 && isHeadline(0);
     }
 
     /** The one person whose role has the same head, whatever the affiliation said with it; null if none or several. */

@@ -970,6 +970,16 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aRoleInTheLeadBelowAHeadlineIsThePersonNamedWithItFurtherOn() {
+        Article a = analyze("Dravinian central bank cuts rates again\n\n"
+                + "The Dravinian central bank cut its benchmark rate by 25 basis points on Thursday, but its governor said "
+                + "the board was ready to pause.\n\n"
+                + "Analysts had expected the cut.\n\n"
+                + "Governor Ilse Marova told reporters the currency was stable.");
+        assertEquals("Ilse Marova", speakerOf(a, "ready to pause"));
+    }
+
+    @Test
     void theStatesDemocratIsThePoliticianNamedBefore() {
         Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
                 + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");
