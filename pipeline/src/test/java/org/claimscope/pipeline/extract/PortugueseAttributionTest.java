@@ -65,6 +65,13 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAPlaceSpeaksAsThePersonWhoBearsIt() {
+        Article a = analyze("O técnico Marcelo Lisboa descartou deixar o cargo depois da derrota em casa.\n\n"
+                + "– Não vou pedir para sair. Quem me conhece sabe que eu não abandono o barco – afirmou Lisboa.");
+        assertEquals("Marcelo Lisboa", speakerOf(a, "abandono o barco"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");

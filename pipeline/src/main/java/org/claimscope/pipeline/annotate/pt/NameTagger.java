@@ -49,7 +49,7 @@ public final class NameTagger implements Annotator {
             "barrio", "ciudad", "municipio", "provincia", "comuna", "localidad");
 
     private record Run(List<CoreLabel> tokens, boolean articleBefore, String next, boolean afterOrgNoun,
-                       boolean afterPlaceCue) {
+                       boolean afterPlaceCue, String previous) {
         String text() {
             StringBuilder sb = new StringBuilder();
             for (CoreLabel t : tokens) {
@@ -111,6 +111,11 @@ public final class NameTagger implements Annotator {
         }
         for (Run r : runs) {
             String type = types.get(r);
+            if ("LOCATION".equals(type) && r.tokens().size() == 1 && personWords.contains(r.tokens().get(0).word())
+                    && (r.next() != null && lex.speech().isSpeechVerb(r.next())
+                    || r.previous() != null && lex.speech().isSpeechVerb(r.previous()))) {
+                type = "PERSON"; // "diz Lisboa" in an article about Marcelo Lisboa: the surname, not the city
+            }
             if (type == null) {
                 String text = r.text();
                 if (orgNames.contains(text)) {
@@ -214,7 +219,7 @@ public final class NameTagger implements Annotator {
             }
             runs.add(new Run(new ArrayList<>(toks.subList(i, end)), lex.grammar().determiners().contains(prev),
                     end < toks.size() ? toks.get(end).word() : null, lex.sources().orgNouns().contains(prev),
-                    PLACE_CUES.contains(prev)));
+                    PLACE_CUES.contains(prev), prev));
             String between = i >= 2 ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
             if (!runs.get(runs.size() - 1).afterOrgNoun() && i >= 2 && !isCapitalized(toks.get(i - 1).word())
                     && between.length() > 3 && !lex.grammar().stopwords().contains(between)
@@ -222,7 +227,7 @@ public final class NameTagger implements Annotator {
                     && lex.sources().orgNouns().contains(toks.get(i - 2).word().toLowerCase(Locale.ROOT))) {
                 // "a associação ambientalista Zero": an adjective between the organization noun and the name
                 Run r = runs.remove(runs.size() - 1);
-                runs.add(new Run(r.tokens(), r.articleBefore(), r.next(), true, r.afterPlaceCue()));
+                runs.add(new Run(r.tokens(), r.articleBefore(), r.next(), true, r.afterPlaceCue(), r.previous()));
             }
             i = end;
         }
