@@ -28,11 +28,20 @@ final class IndefiniteSubjects {
 
     /**
      * Whether a sentence that starts after token {@code from} and before token {@code to} has an unnamed person of a
-     * gender that fits {@code g} as its subject.
+     * gender that fits {@code g} as its subject, or the sentence of {@code from} has, and {@code from} opens a name
+     * governed by a preposition inside it.
      */
     boolean between(int from, int to, Gender g) {
         if (!"en".equals(lex.language()) || from < 0 || to <= from) {
             return false;
+        }
+        int own = doc.sentence(doc.sentenceOf(from)).tokens().get(0).index();
+        if (own < from && from > 0 && TokenPredicates.PREPOSITIONS.contains(doc.lower(from - 1))) {
+            // "A Grade 11 student at Kinsley Collegiate told CBC …": the name only says where the unnamed one is from
+            Gender found = subjectGender(own, from);
+            if (found != null && (found == Gender.UNKNOWN || g == Gender.UNKNOWN || found == g)) {
+                return true;
+            }
         }
         for (int s = doc.sentenceOf(from) + 1; s < doc.sentences.size() && s <= doc.sentenceOf(to); s++) {
             int first = doc.sentence(s).tokens().get(0).index();

@@ -189,6 +189,10 @@ final class NounPhrases extends ParserPart {
             if (end == j + 1 && lex.sources().groupNouns().contains(doc.lower(j)) && !names.surnameOfSomeone(j)) {
                 return mention(Mention.Kind.GROUP, i, end, SpeakerType.OTHER, null, Gender.UNKNOWN); // "Republicans said"
             }
+            if (end == j + 1 && type == SpeakerType.OTHER && PARTY_MEMBERS.contains(doc.lower(j))) {
+                // "one veteran House Democrat told me": a party label, not the name of anyone
+                return mention(Mention.Kind.GROUP, i, end, SpeakerType.OTHER, null, Gender.UNKNOWN);
+            }
             return mention(Mention.Kind.NAME, j, end, type, null, type == SpeakerType.PERSON ? names.genderOf(j)
                     : Gender.UNKNOWN);
         }

@@ -135,7 +135,9 @@ final class Roles extends ResolverPart {
         int from = m.firstToken();
         while (from > 0 && from > m.firstToken() - 6 && (doc.token(from - 1).isCapitalized()
                 || from > 1 && java.util.Set.of("of", "for", "de", "do", "da").contains(doc.lower(from - 1))
-                && doc.token(from - 2).isCapitalized()) // "A Department of Health spokesperson"
+                && doc.token(from - 2).isCapitalized() // "A Department of Health spokesperson"
+                || from > 1 && doc.word(from - 1).chars().allMatch(Character::isDigit)
+                && doc.token(from - 2).isCapitalized()) // "A Grade 11 student"
                 && !DocumentView.isPunct(doc.word(from - 1)) && !lex.grammar().indefinites().contains(doc.lower(from - 1))) {
             from--;
         }
@@ -181,7 +183,7 @@ final class Roles extends ResolverPart {
                 return spokenFor; // "A spokesperson for Northstar TV said … The spokesperson added that …"
             }
         }
-        if (m.role().indefinite() && (m.role().affiliation() == null
+        if (indefinite && (m.role().affiliation() == null
                 || java.util.Collections.disjoint(m.role().heads(), lex.sources().spokespersonRoles().entries()))) {
             return null; // "said one resident of Henley, who asked not to be named"
         }

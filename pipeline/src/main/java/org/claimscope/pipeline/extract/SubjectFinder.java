@@ -305,6 +305,9 @@ final class SubjectFinder {
         if (noun >= verb || !lex.speech().documentNouns().contains(doc.word(noun))) {
             return null;
         }
+        if (noun + 1 < verb && ("'s".equals(doc.word(noun + 1)) || "’s".equals(doc.word(noun + 1)))) {
+            return null; // "The study's lead author, Jonah Whitfield, said": the author speaks, not the study
+        }
         Mention made = np.forward(start, verb);
         if (made == null) {
             made = np.forward(noun, verb); // "A 2021 study by …": the determiner and year hide the noun

@@ -7,12 +7,14 @@ import org.claimscope.pipeline.lang.LanguageResources;
 
 /**
  * English cues whose speaker is someone new and unnamed: "“…,” one user wrote", "“…,” another supporter wrote on
- * Reddit", "said a Democratic strategist". The quote has a cue, so it does not go on with the last speaker, and the
+ * Reddit", "said a Democratic strategist", "one veteran House Democrat told me". The quote has a cue, so it does not go on with the last speaker, and the
  * capitalized word before the noun ("Democratic") is no name. Such a speaker is a group that names no one.
  */
 final class UnnamedPerson {
 
     private static final Set<String> OPENERS = Set.of("a", "an", "one", "another");
+    /** Capitalized nouns that still name no one: "one veteran House Democrat told me". */
+    private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican");
     /** Describing words the phrase may hold before its noun: "a longtime Republican party", "one former senior". */
     private static final int MAX_MODIFIERS = 4;
 
@@ -56,7 +58,7 @@ final class UnnamedPerson {
             if (pos == null || "PERSON".equals(np.nerAt(k)) || speaksFor || doc.quoteOf(k) >= 0) {
                 return -1;
             }
-            boolean noun = pos.startsWith("NN") && !doc.token(k).isCapitalized();
+            boolean noun = pos.startsWith("NN") && (!doc.token(k).isCapitalized() || PARTY_MEMBERS.contains(w));
             if (noun && (k + 1 >= limit || !nounLike(k + 1))) {
                 return k + 1;
             }
@@ -73,12 +75,15 @@ final class UnnamedPerson {
      */
     private boolean readsAsNoOne(int i, int limit) {
         Mention m = np.forward(i, limit);
-        return m == null || m.kind() == Mention.Kind.NAME && m.firstToken() > i && m.type() != SpeakerType.PERSON;
+        return m == null || m.kind() == Mention.Kind.GROUP
+                || m.kind() == Mention.Kind.NAME && m.firstToken() > i && m.type() != SpeakerType.PERSON;
     }
 
     private boolean nounLike(int k) {
         String pos = doc.token(k).pos();
-        return pos != null && pos.startsWith("NN") && !doc.token(k).isCapitalized();
+        return pos != null && pos.startsWith("NN") && (!doc.token(k).isCapitalized()
+                || PARTY_MEMBERS.contains(doc.lower(k))
+                || k + 1 < doc.size() && PARTY_MEMBERS.contains(doc.lower(k + 1))); // "veteran House Democrat"
     }
 
     private Mention group(int start, int end) {

@@ -980,6 +980,38 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aPartyTagWithATwoWordHomeTownIsNoPerson() {
+        Article a = analyze("The bill went to the committee chaired by Rep. Irma Chavez-Lujan, D-Las Cruces, a pecan grower. "
+                + "When I asked her whether she would hold a hearing, she said: \u201cNot until it is ready.\u201d");
+        assertEquals("Irma Chavez-Lujan", speakerOf(a, "Not until it is ready"));
+    }
+
+    @Test
+    void anUnnamedPartyMemberNamesNoOne() {
+        Article a = analyze("Voss said the coalition was \u201cdisappointed but not defeated.\u201d\n\n"
+                + "\u201cThe rule is only as good as the inspector,\u201d one veteran Senate Republican told me, \u201cand "
+                + "we have two inspectors for the whole state.\u201d");
+        assertNull(speakerOf(a, "only as good as"));
+        assertNull(speakerOf(a, "two inspectors"));
+    }
+
+    @Test
+    void anUnnamedPersonFromANamedPlaceNamesNoOneAndNorDoesTheirPronoun() {
+        Article a = analyze("One commuter said she had paid $40 for a taxi.\n\n"
+                + "A Grade 9 student at Marlow Collegiate told CBC his father would drive him for now. "
+                + "\u201cBut he starts work at 7, so I will wait outside the school for an hour,\u201d he said.");
+        assertNull(speakerOf(a, "father would drive him"));
+        assertNull(speakerOf(a, "wait outside the school"));
+    }
+
+    @Test
+    void aDocumentsAuthorSpeaksNotTheDocument() {
+        Article a = analyze("The study was led by Dr. Ana Ruiz of the Department of Surgery at Pellham University.\n\n"
+                + "The study\u2019s co-author, Tom Kerr, a doctoral student, said the team had controlled for weather.");
+        assertEquals("Tom Kerr", speakerOf(a, "controlled for weather"));
+    }
+
+    @Test
     void theStatesDemocratIsThePoliticianNamedBefore() {
         Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
                 + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");

@@ -50,6 +50,34 @@ public final class NerRepair extends TagRepair {
         tagAfterHonorifics(doc);
         organizationsByFirstWord(doc);
         personsWithPostNominals(doc);
+        partyTags(doc);
+    }
+
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
+
+    /**
+     * "Rep. Irene Chávez-Pohl, D-Las Cruces, said": a US party-and-home-town tag set off by commas after a name is
+     * no person of its own, however the CRF tagged it.
+     */
+    private void partyTags(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < t.size(); i++) {
+                if (!",".equals(t.get(i - 1).word()) || !PARTY_TAG.matcher(t.get(i).word()).matches()) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < t.size() && end < i + 4 && capitalized(t.get(end))) {
+                    end++;
+                }
+                if (end < t.size() && !",".equals(t.get(end).word()) && !".".equals(t.get(end).word())) {
+                    continue; // "D-Las Cruces," or "R-Texas." ends the tag
+                }
+                for (int k = i; k < end; k++) {
+                    t.get(k).setNER("O");
+                }
+            }
+        }
     }
 
     /**
