@@ -20,10 +20,14 @@ final class IndefiniteSubjects {
     private final MentionParser np;
     private final LanguageResources lex;
 
+    /** Portuguese nouns for a person that are no role ("um torcedor", "uma das vítimas"). */
+    private final org.claimscope.pipeline.lang.WordList personNouns;
+
     IndefiniteSubjects(DocumentView doc, MentionParser np, LanguageResources lex) {
         this.doc = doc;
         this.np = np;
         this.lex = lex;
+        this.personNouns = org.claimscope.pipeline.lang.WordList.load(lex.language(), "person-nouns");
     }
 
     /**
@@ -32,7 +36,7 @@ final class IndefiniteSubjects {
      * governed by a preposition inside it.
      */
     boolean between(int from, int to, Gender g) {
-        if (!"en".equals(lex.language()) || from < 0 || to <= from) {
+        if (!("en".equals(lex.language()) || "pt".equals(lex.language())) || from < 0 || to <= from) {
             return false;
         }
         int own = doc.sentence(doc.sentenceOf(from)).tokens().get(0).index();
@@ -58,6 +62,9 @@ final class IndefiniteSubjects {
 
     /** The gender of the unnamed person the sentence opens with ("A woman …"), or null when it opens otherwise. */
     private Gender subjectGender(int first, int limit) {
+        if ("pt".equals(lex.language())) {
+            return portugueseSubjectGender(first, limit);
+        }
         if (!INDEFINITE.contains(doc.lower(first))) {
             return null;
         }
@@ -75,6 +82,35 @@ final class IndefiniteSubjects {
             if (doc.token(k).isCapitalized() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
                     || DocumentView.isPunct(doc.word(k))) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Portuguese: "Um torcedor que deixava o estádio disse …", "Uma das vítimas, uma professora aposentada, contou …":
+     * the article tells the gender; the noun must be a person's, and no name may stand before the verb of saying
+     * ("Um dos advogados, João Reis, disse" is João Reis).
+     */
+    private Gender portugueseSubjectGender(int first, int limit) {
+        String article = doc.lower(first);
+        if (!"um".equals(article) && !"uma".equals(article)) {
+            return null;
+        }
+        int k = first + 1;
+        if (k < limit && ("dos".equals(doc.lower(k)) || "das".equals(doc.lower(k)))) {
+            k++;
+        }
+        if (k >= limit || doc.token(k).isCapitalized() || !(personNouns.contains(doc.word(k)) || np.isRoleWord(doc.lower(k)))) {
+            return null;
+        }
+        int end = Math.min(limit, doc.size());
+        for (int j = k + 1; j < end && doc.sentenceOf(j) == doc.sentenceOf(first); j++) {
+            if ("PERSON".equals(doc.token(j).ner())) {
+                return null;
+            }
+            if (np.isSpeechVerb(j)) {
+                return "um".equals(article) ? Gender.MALE : Gender.FEMALE;
             }
         }
         return null;

@@ -264,6 +264,10 @@ final class Roles extends ResolverPart {
         if (m.isBareRole()) {
             return null; // "o ministro disse" with no minister named anywhere: nobody can be named
         }
+        Entity member = memberNamedWithAffiliation(m);
+        if (member != null) {
+            return member; // "afirmou o vereador do PL" after "o vereador Ricardo Lins (PL)"
+        }
         // "the company's chief executive" names no one: a speaker known only by role.
         for (Entity e : entities) {
             if (e.roleOnly && e.hasRole(m.role())) {
@@ -363,6 +367,33 @@ final class Roles extends ResolverPart {
      */
     private boolean inLead(int paragraph) {
         return paragraph == 0 || paragraph == 1 && isHeadline(0);
+    }
+
+    /**
+     * The one person who holds the role's head and whose name the article follows with the role's affiliation in
+     * parentheses, as papers write a politician's party ("o vereador Ricardo Lins (PL)"); null if none or several.
+     */
+    private Entity memberNamedWithAffiliation(Mention m) {
+        String affiliation = m.role().affiliation();
+        if (affiliation == null) {
+            return null;
+        }
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("\\s*\\(\\s*" + java.util.regex.Pattern.quote(affiliation)
+                + "\\s*\\)", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        Entity found = null;
+        for (Entity e : entities) {
+            boolean head = e.type == SpeakerType.PERSON && !e.roleOnly && e.roleKeys.stream()
+                    .anyMatch(r -> !java.util.Collections.disjoint(r.heads(), m.role().heads()));
+            boolean tagged = head && e.mentions.stream().anyMatch(sp -> tag.matcher(doc.text)
+                    .region(sp.end(), Math.min(doc.text.length(), sp.end() + affiliation.length() + 8)).lookingAt());
+            if (tagged) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** The one person whose role has the same head, whatever the affiliation said with it; null if none or several. */

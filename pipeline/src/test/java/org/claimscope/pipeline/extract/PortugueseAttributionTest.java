@@ -72,6 +72,32 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void aPronounAfterAnUnnamedPersonsSentenceNamesNoOne() {
+        Article a = analyze("A dona do posto, Sílvia Prates, disse que confiava nos funcionários.\n\n"
+                + "Uma das clientes, uma enfermeira de 52 anos que pediu para não ser identificada, contou que perdeu "
+                + "R$ 4 mil. “O banco ainda não devolveu nada”, disse ela.");
+        assertNull(speakerOf(a, "ainda não devolveu"));
+        Article b = analyze("O técnico Paulo Reis deixou o estádio sem falar.\n\n"
+                + "Um torcedor que saía com o filho disse que a paciência acabou. “Não dá mais”, afirmou ele.");
+        assertNull(speakerOf(b, "Não dá mais"));
+    }
+
+    @Test
+    void aRoleWithThePartyNamedInParenthesesIsThatPartysMember() {
+        Article a = analyze("O vereador Sérgio Matos Lins (PL) votou contra o projeto.\n\n"
+                + "O vereador Ivo Brandão (PSD) defendeu o texto.\n\n"
+                + "“Se a conta fechar, eu peço desculpa”, afirmou o vereador do PL.");
+        assertEquals("Sérgio Matos Lins", speakerOf(a, "peço desculpa"));
+    }
+
+    @Test
+    void anEconomicIndicatorIsNoOrganizationToReferBackTo() {
+        Article a = analyze("A Correnteza Energia registrou lucro de R$ 1,2 bilhão no trimestre, informou a companhia.\n\n"
+                + "O Ebitda ajustado chegou a R$ 3,1 bilhões. Segundo a empresa, as usinas operaram com 61% da capacidade.");
+        assertEquals("Correnteza Energia", speakerOf(a, "usinas operaram"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");

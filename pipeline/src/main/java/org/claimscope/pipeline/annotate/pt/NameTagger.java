@@ -38,9 +38,12 @@ public final class NameTagger implements Annotator {
             "-", "(", ")", ",", ";", ".", "!", "?");
 
     private final LanguageResources lex;
+    /** Capitalized words and acronyms that name no one: economic indicators ("Ebitda", "IPCA", "Selic"). */
+    private final org.claimscope.pipeline.lang.WordList notNames;
 
     public NameTagger(LanguageResources lex) {
         this.lex = lex;
+        this.notNames = org.claimscope.pipeline.lang.WordList.load(lex.language(), "not-names");
     }
 
     /** Words after which an unknown name is a place: "em Almada", "no bairro Jardim Leblon". */
@@ -300,7 +303,8 @@ public final class NameTagger implements Annotator {
     private boolean startsName(List<CoreLabel> toks, int i, Set<String> capitalizedMidSentence,
                                Set<String> lowercaseWords) {
         String w = toks.get(i).word();
-        if (!isNameWord(w) || lex.grammar().stopwords().contains(w) && (isInitial(toks, i) || w.length() < 3)) {
+        if (!isNameWord(w) || lex.grammar().stopwords().contains(w) && (isInitial(toks, i) || w.length() < 3)
+                || notNames.contains(w) && (i + 1 >= toks.size() || !isNameWord(toks.get(i + 1).word()))) {
             return false;
         }
         if (!isInitial(toks, i)) {
