@@ -236,9 +236,10 @@ final class RolePhrases extends ParserPart {
                 return i + 1; // "coordenador-geral", "editor-chefe"
             }
         }
+        int longest = i;
         for (List<String> head : lex.sources().roleHeads()) {
             int n = head.size();
-            if (i + n > limit) {
+            if (i + n > limit || i + n <= longest) {
                 continue;
             }
             boolean ok = true;
@@ -246,9 +247,9 @@ final class RolePhrases extends ParserPart {
                 ok = head.get(k).equals(doc.lower(i + k));
             }
             if (ok) {
-                return i + n;
+                longest = i + n; // "presidente executivo", not "presidente"
             }
         }
-        return i;
+        return longest;
     }
 }

@@ -268,6 +268,11 @@ final class Roles extends ResolverPart {
         if (member != null) {
             return member; // "afirmou o vereador do PL" after "o vereador Ricardo Lins (PL)"
         }
+        Entity introduced = introducedAfterLead(m);
+        if (introduced != null) {
+            introduced.addRole(m.role());
+            return introduced;
+        }
         // "the company's chief executive" names no one: a speaker known only by role.
         for (Entity e : entities) {
             if (e.roleOnly && e.hasRole(m.role())) {
@@ -394,6 +399,44 @@ final class Roles extends ResolverPart {
             }
         }
         return found;
+    }
+
+    /**
+     * A wire's lead names its source by role only, and the next paragraph opens on a person the article names for the
+     * first time, with no role of their own ("…, anunciou o presidente executivo da empresa.\n\nEm conferência de
+     * imprensa, Luís Bettencourt sublinhou …"): that person; else null.
+     */
+    private Entity introducedAfterLead(Mention m) {
+        int paragraph = doc.paragraphOf(m.span().start());
+        if (!inLead(paragraph) || paragraph + 1 >= doc.paragraphs.size()) {
+            return null;
+        }
+        Span next = doc.paragraphs.get(paragraph + 1);
+        Entity first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (Entity e : entities) {
+            if (e.type != SpeakerType.PERSON || e.roleOnly) {
+                continue;
+            }
+            int earliest = e.mentions.stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
+            if (earliest < next.start()) {
+                if (e.mentions.stream().anyMatch(sp -> sp.start() < next.end())) {
+                    // someone named before or in the lead cannot be the first one the next paragraph names
+                    int inNext = e.mentions.stream().filter(sp -> sp.start() >= next.start() && sp.start() < next.end())
+                            .mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
+                    if (inNext < firstAt) {
+                        first = null;
+                        firstAt = inNext;
+                    }
+                }
+                continue;
+            }
+            if (earliest < next.end() && earliest < firstAt) {
+                first = e;
+                firstAt = earliest;
+            }
+        }
+        return first != null && (first.roleKeys.isEmpty() || holds(first, m.role())) ? first : null;
     }
 
     /** The one person whose role has the same head, whatever the affiliation said with it; null if none or several. */

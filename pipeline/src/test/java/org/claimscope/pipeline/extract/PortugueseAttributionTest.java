@@ -98,6 +98,18 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void aLeadsRoleIsThePersonTheNextParagraphIntroducesAndKeepsItsLongestHead() {
+        Article a = analyze("Siderúrgica investe 300 milhões em Sines\n\n"
+                + "SINES, 3 mar (Lusa) – A Aços do Sul vai investir 300 milhões de euros numa nova linha, anunciou hoje "
+                + "o presidente executivo da empresa.\n\n"
+                + "Em conferência de imprensa, Rui Tavares Leal sublinhou que a obra vai criar 400 empregos.\n\n"
+                + "O presidente da Câmara de Sines, Carlos Mota, elogiou o projeto.\n\n"
+                + "O presidente executivo da Aços do Sul disse ainda que a linha abre em 2027.");
+        assertEquals("Rui Tavares Leal", speakerOf(a, "nova linha"));
+        assertEquals("Rui Tavares Leal", speakerOf(a, "abre em 2027"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
