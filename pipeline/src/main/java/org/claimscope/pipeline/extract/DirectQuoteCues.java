@@ -164,6 +164,13 @@ final class DirectQuoteCues {
                 && !otherPersonBetween(lastReported, q)) {
             return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, lastReported.speaker(), null, qi, -1);
         }
+        // No cue, opening its paragraph: right after a paragraph that ends in someone's reported speech, it goes on
+        // with them ("Lisboa disse que a escolha foi dos jogadores.\n\n– O Diego estava com dor …").
+        Attribution paragraphBefore = reportedEndingParagraphBefore(q, reported, earlier);
+        if (paragraphBefore != null && words >= 3 && opensParagraph(openTok)
+                && !otherPersonBetween(paragraphBefore, q)) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, paragraphBefore.speaker(), null, qi, -1);
+        }
         // No cue: a quote that follows a speaker's quote in the same or next paragraph goes on with them.
         if (words >= 3) {
             Attribution goesOn = continuation(qi, earlier);
@@ -246,6 +253,34 @@ final class DirectQuoteCues {
             }
         }
         return false;
+    }
+
+    /**
+     * The reported speech, with a speaker, that is the last attribution before the quote and lies in the paragraph
+     * right before the quote's; else null.
+     */
+    private Attribution reportedEndingParagraphBefore(QuotedSpan q, List<Attribution> reported, List<Attribution> earlier) {
+        Attribution last = null;
+        for (Attribution r : reported) {
+            if (r.content().end() <= q.open() && (last == null || r.content().end() > last.content().end())) {
+                last = r;
+            }
+        }
+        if (last == null || last.speaker() == null
+                || doc.paragraphOf(q.open()) - doc.paragraphOf(Math.max(last.content().start(), last.content().end() - 1)) != 1) {
+            return null;
+        }
+        for (Attribution d : earlier) {
+            if (d.content().end() <= q.open() && d.content().start() > last.content().end()) {
+                return null; // a direct quote came after it: that one is the one to go on with
+            }
+        }
+        return last;
+    }
+
+    /** Whether no word of the token's paragraph comes before it. */
+    private boolean opensParagraph(int tok) {
+        return tok == 0 || doc.paragraphOf(doc.token(tok - 1).begin()) != doc.paragraphOf(doc.token(tok).begin());
     }
 
     /**

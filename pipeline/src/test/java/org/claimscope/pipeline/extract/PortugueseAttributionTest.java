@@ -110,6 +110,14 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void aQuoteWithNoCueOpeningTheParagraphAfterReportedSpeechGoesOnWithItsSpeaker() {
+        Article a = analyze("O atacante Wesley Prado perdeu o pênalti no fim do jogo.\n\n"
+                + "Perguntado sobre a cobrança, o técnico Anselmo Vidal disse que a escolha foi dos jogadores.\n\n"
+                + "– O Diego estava com dor na coxa e pediu para não bater. Eu não vou crucificar ninguém.");
+        assertEquals("Anselmo Vidal", speakerOf(a, "crucificar ninguém"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
