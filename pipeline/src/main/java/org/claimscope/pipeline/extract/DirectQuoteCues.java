@@ -164,6 +164,12 @@ final class DirectQuoteCues {
                 && !otherPersonBetween(lastReported, q)) {
             return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, lastReported.speaker(), null, qi, -1);
         }
+        // No cue, opening its paragraph, under a line that announces someone's answers ("Veja outras respostas de
+        // Marcelo Lisboa:") with only topic lines, questions and other answers between: that person's
+        Mention announced = words >= 3 && opensParagraph(openTok) ? announcedSpeaker(doc.paragraphOf(q.open())) : null;
+        if (announced != null) {
+            return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, announced, null, qi, -1);
+        }
         // No cue, opening its paragraph: right after a paragraph that ends in someone's reported speech, it goes on
         // with them ("Lisboa disse que a escolha foi dos jogadores.\n\n– O Diego estava com dor …").
         Attribution paragraphBefore = reportedEndingParagraphBefore(q, reported, earlier);
@@ -276,6 +282,42 @@ final class DirectQuoteCues {
             }
         }
         return last;
+    }
+
+    /** Paragraphs back from an answer to the line that announces whose answers they are. */
+    private static final int MAX_ANSWER_SECTION = 12;
+    private static final int MAX_TOPIC_WORDS = 6;
+
+    /**
+     * The person named in a paragraph ending with a colon that announces answers ("Veja outras respostas de Marcelo
+     * Lisboa:", "Read more of what Smith told us:"), when the paragraphs between it and {@code paragraph} are only
+     * topic lines (a few words, no closing punctuation) and paragraphs that open with a quote; else null.
+     */
+    private Mention announcedSpeaker(int paragraph) {
+        for (int k = paragraph - 1; k >= 0 && k >= paragraph - MAX_ANSWER_SECTION; k--) {
+            Span p = doc.paragraphs.get(k);
+            String t = doc.text.substring(p.start(), p.end()).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.endsWith(":")) {
+                int first = doc.tokenAtOrAfter(p.start());
+                int last = doc.tokenAtOrAfter(p.end()) - 1;
+                for (int i = last; i >= first; i--) {
+                    if ("PERSON".equals(doc.token(i).ner()) && (i == first || !"PERSON".equals(doc.token(i - 1).ner()))) {
+                        Mention m = np.forward(i, last + 1);
+                        return m != null && m.type() == SpeakerType.PERSON ? m : null;
+                    }
+                }
+                return null;
+            }
+            boolean topic = t.split("\\s+").length <= MAX_TOPIC_WORDS && ".!?…:;»”\"'’".indexOf(t.charAt(t.length() - 1)) < 0;
+            boolean quoted = DocumentView.isQuoteMark(String.valueOf(t.charAt(0))) || t.charAt(0) == '–' || t.charAt(0) == '—';
+            if (!topic && !quoted) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether no word of the token's paragraph comes before it. */

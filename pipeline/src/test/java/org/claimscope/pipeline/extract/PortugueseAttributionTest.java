@@ -118,6 +118,20 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void answersUnderALineThatAnnouncesThemAreThePersonItNames() {
+        Article a = analyze("O técnico Anselmo Vidal falou por 40 minutos. O presidente Rui Matos não quis falar.\n\n"
+                + "Veja outras respostas de Anselmo Vidal:\n\n"
+                + "Desempenho\n\n"
+                + "– Nós criamos mais no primeiro tempo. Mas futebol é gol.\n\n"
+                + "Pressão\n\n"
+                + "\"Você se sente prestigiado?\", perguntou o repórter Caio Brito.\n\n"
+                + "– Eu me sinto trabalhando. Prestígio dura até a próxima derrota.");
+        assertEquals("Anselmo Vidal", speakerOf(a, "futebol é gol"));
+        assertEquals("Anselmo Vidal", speakerOf(a, "próxima derrota"));
+        assertEquals("Caio Brito", speakerOf(a, "prestigiado"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
