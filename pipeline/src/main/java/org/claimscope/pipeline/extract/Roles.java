@@ -53,6 +53,9 @@ final class Roles extends ResolverPart {
                     break;
                 }
                 if (np.roleHeadEnd(k, s) == s) {
+                    while (k - 1 >= Math.max(0, s - 4) && np.roleHeadEnd(k - 1, s) == s) {
+                        k--; // "chief executive Nomvula Khumalo": the whole head, not "executive"
+                    }
                     Mention role = np.forward(k, s);
                     if (role != null && role.kind() == Mention.Kind.ROLE) {
                         String owner = k > 0 && "ORGANIZATION".equals(np.nerAt(k - 1))

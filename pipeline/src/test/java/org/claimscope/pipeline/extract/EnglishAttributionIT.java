@@ -1012,6 +1012,14 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aTitleBeforeANameIsTakenWhole() {
+        Article a = analyze("\u201cThis was the hardest year,\u201d chief executive Thandi Mokoena said on a call with analysts.");
+        org.claimscope.model.Speaker s = a.speakers().stream().filter(x -> x.name().equals("Thandi Mokoena"))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.List.of("chief executive"), s.roles());
+    }
+
+    @Test
     void theStatesDemocratIsThePoliticianNamedBefore() {
         Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
                 + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");
