@@ -202,7 +202,8 @@ final class Roles extends ResolverPart {
             // the person of the previous sentence; within one sentence the name may hang off a clause
             // ("Perguntado se o time depende de Pezinho, o treinador …")
             // … unless that person holds some other role and another holds this one ("o ministro … A líder …")
-            boolean otherRole = near != null && !near.roleKeys.isEmpty() && !holds(near, m.role());
+            boolean otherRole = near != null && !near.roleKeys.isEmpty() && !holds(near, m.role())
+                    && entities.stream().anyMatch(e -> e != near && !e.roleOnly && holds(e, m.role()));
             if (near != null && gap == 1 && !otherRole) {
                 near.addRole(m.role());
                 return near;

@@ -132,6 +132,17 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void aPlayersPositionAndAPartyMembershipReferBackLikeAPronoun() {
+        Article a = analyze("O treinador Jorge Neves falou aos jornalistas.\n\n"
+                + "O capitão Duarte Melo Alves pediu aos adeptos que encham o estádio. «Precisamos deles», afirmou o médio.");
+        assertEquals("Duarte Melo Alves", speakerOf(a, "Precisamos deles"));
+        Article b = analyze("O ministro Henrique Valadares prometeu novos comboios.\n\n"
+                + "A deputada do PS Carla Moniz classificou o anúncio como uma «promessa requentada».\n\n"
+                + "— Quantas vezes vamos comprar o mesmo comboio? — questionou a socialista.");
+        assertEquals("Carla Moniz", speakerOf(b, "mesmo comboio"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
