@@ -290,7 +290,16 @@ final class Antecedents extends ResolverPart {
         if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k)) && !lex.grammar().datives().contains(doc.lower(k))) {
             k--;
         }
-        return k >= 0 && (lex.grammar().datives().contains(doc.lower(k)) || "told".equals(doc.lower(k)));
+        return k >= 0 && (lex.grammar().datives().contains(doc.lower(k)) || "told".equals(doc.lower(k)))
+                || agencyInDateline(m);
+    }
+
+    /** "Lisboa, 30 jan 2025 (Lusa) - …", "MEXICO CITY (Reuters) -": the agency that files the story, not one in it. */
+    private boolean agencyInDateline(Mention m) {
+        int before = m.firstToken() - 1;
+        int after = m.endToken();
+        return before >= 0 && after + 1 < doc.size() && "(".equals(doc.word(before)) && ")".equals(doc.word(after))
+                && java.util.Set.of("-", "–", "—").contains(doc.word(after + 1));
     }
 
     /** English: a name right before a common noun modifies it ("a Tui pass", "the Tui coach"). */

@@ -33,6 +33,10 @@ final class NounPhrases extends ParserPart {
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
     private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican", "independent");
+    /** Participles that name an organization's head after its noun: "a instituição liderada por X", "the firm led by X". */
+    private static final Set<String> LED = Set.of("liderada", "liderado", "presidida", "presidido", "comandada",
+            "comandado", "chefiada", "chefiado", "dirigida", "dirigido", "encabeçada", "encabeçado", "encabezada",
+            "encabezado", "led", "headed", "chaired", "run");
 
     /**
      * English "the", one or two capitalized place words, then a party member (or the party member, "from" and up to
@@ -231,6 +235,11 @@ final class NounPhrases extends ParserPart {
                 return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
             }
             return null;
+        }
+        if (j + 2 < limit && lex.sources().orgNouns().contains(doc.lower(j)) && LED.contains(doc.lower(j + 1))
+                && BY.contains(doc.lower(j + 2))) {
+            // "anunciou a instituição liderada por Paulo Antunes": the institution speaks, its head only says which
+            return mention(Mention.Kind.ORG_NOUN, j, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
         if (j > i || j == i && !doc.token(j).isCapitalized()) {
             // "a entomologista Sofia Vidal", "o volante Thiaguinho", "the economist Jane Roe": a noun we do

@@ -682,15 +682,30 @@ final class ReportedSpeech {
         return participle && !np.isSpeechVerb(j) || lex.grammar().relativePronouns().contains(w);
     }
 
-    /** "LONDON — …", "SÃO PAULO (Reuters) - …": a dateline opens the article, it is not reported speech. */
+    /** Month names and abbreviations a dateline may carry ("POMBAL, 21 nov (Lusa) –", "MEXICO CITY, Nov 13 (Reuters) -"). */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(?i)(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene|janv|févr|mars"
+            + "|avr|juin|juil|août|déc)[a-zçéû]*\\.?");
+    private static final int MAX_DATELINE_TOKENS = 12;
+
+    /**
+     * "LONDON — …", "SÃO PAULO (Reuters) - …", "Lisboa, 30 jan 2025 (Lusa) - …": a dateline opens the article, it
+     * is not reported speech. Capitalized place words, a date and the agency in parentheses, up to a dash.
+     */
     private int afterDateline(int from, int to) {
-        for (int k = from; k < Math.min(to, from + 6); k++) {
+        boolean evidence = false; // a place in capitals, a month or an agency: not "O Banco Central – que …"
+        for (int k = from; k < Math.min(to, from + MAX_DATELINE_TOKENS); k++) {
             String w = doc.word(k);
             if ("—".equals(w) || "–".equals(w) || "-".equals(w)) {
-                return k > from ? k + 1 : from;
+                return k > from && evidence ? k + 1 : from;
             }
-            boolean dateline = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                    || "(".equals(w) || ")".equals(w) || ",".equals(w) || k > from && "(".equals(doc.word(k - 1));
+            evidence |= w.length() > 1 && w.chars().allMatch(Character::isUpperCase) || MONTH.matcher(w).matches()
+                    || "(".equals(w);
+            boolean place = k == from ? doc.token(k).isCapitalized()
+                    : w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) || doc.token(k).isCapitalized()
+                    && !",".equals(doc.word(k - 1)) && !"(".equals(doc.word(k - 1)) || MONTH.matcher(w).matches();
+            boolean dateline = place || "(".equals(w) || ")".equals(w) || ",".equals(w)
+                    || k > from && "(".equals(doc.word(k - 1));
             if (!dateline) {
                 return from;
             }

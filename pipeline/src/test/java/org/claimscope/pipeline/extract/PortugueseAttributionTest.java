@@ -143,6 +143,16 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void anInstitutionLedBySomeoneSpeaksAndTheWiresDatelineIsNoPartOfTheQuote() {
+        Article a = analyze("Lucros do Banco Atlântico sobem 12%\n\n"
+                + "Porto, 4 fev 2025 (Lusa) - O Banco Atlântico registou lucros de 300 milhões de euros em 2024, "
+                + "anunciou hoje a instituição liderada por Sofia Leal Rebelo.");
+        Quote q = quoteContaining(a, "registou lucros");
+        assertEquals("Banco Atlântico", q.speaker().name());
+        assertTrue(q.text().startsWith("O Banco Atlântico"), q.text());
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
