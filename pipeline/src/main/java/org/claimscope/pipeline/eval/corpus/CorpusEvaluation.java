@@ -182,7 +182,7 @@ public final class CorpusEvaluation {
                 for (int i = 0; i < a.figures().size() && !right; i++) {
                     Figure f = a.figures().get(i);
                     if (!predMatched[i] && f.span().overlaps(gs)) {
-                        boolean ok = sameNumber(g.value(), f.value()) && equalsIgnoreCase(g.unit(), f.unit())
+                        boolean ok = sameNumber(g.value(), f.value()) && equalsIgnoreCase(shortUnit(g.unit()), shortUnit(f.unit()))
                                 && equalsIgnoreCase(g.qualifier(), f.qualifier() == null ? null : f.qualifier().json());
                         if (ok || chosen < 0) {
                             chosen = i;
@@ -225,6 +225,14 @@ public final class CorpusEvaluation {
             return a == b;
         }
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+    }
+
+    /** Unit names spelled out in older gold files, mapped to the short units the conventions ask for ("acre" → "ac"). */
+    private static final java.util.Map<String, String> SHORT_UNITS = java.util.Map.of("acre", "ac", "acres", "ac",
+            "hectare", "ha", "hectares", "ha", "mile", "mi", "miles", "mi");
+
+    private static String shortUnit(String unit) {
+        return unit == null ? null : SHORT_UNITS.getOrDefault(unit.toLowerCase(java.util.Locale.ROOT), unit);
     }
 
     private static boolean equalsIgnoreCase(String a, String b) {
