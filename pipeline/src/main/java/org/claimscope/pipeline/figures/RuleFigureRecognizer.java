@@ -508,8 +508,10 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         }
         int qualifierEnd = start;
         PhraseTable.Match<Qualifier> before = lex.qualifiersBefore.longestEndingAt(toks, start);
-        if (before == null && start > 0 && ARTICLES.contains(toks.get(start - 1).lower())) {
-            // "mal ultrapassou as 3 mil", "roughly a 60 percent chance": an article between
+        if (before == null && start > 0 && ARTICLES.contains(toks.get(start - 1).lower())
+                && !"the".equals(toks.get(start - 1).lower())) {
+            // "mal ultrapassou as 3 mil", "roughly a 60 percent chance": an article between; English "well below
+            // the 95% needed" compares something else with a known amount, which is no bound on it
             before = lex.qualifiersBefore.longestEndingAt(toks, start - 1);
             qualifierEnd = before == null ? start : start - 1;
         }
