@@ -11,8 +11,6 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class IndefiniteSubjects {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
-    /** People nouns that tell no gender; {@link GenderedNouns} holds those that do. */
-    private static final Set<String> PERSON_NOUNS = Set.of("person", "neighbor", "neighbour", "witness", "customer");
     /** Adjectives that may stand between the article and the noun: "a 34-year-old local woman". */
     private static final int MODIFIERS = 3;
 
@@ -20,7 +18,10 @@ final class IndefiniteSubjects {
     private final MentionParser np;
     private final LanguageResources lex;
 
-    /** Portuguese nouns for a person that are no role ("um torcedor", "uma das vítimas"). */
+    /**
+     * Nouns for a person that are no role and tell no gender ("one volunteer", "um torcedor"); {@link GenderedNouns}
+     * holds the English ones that do.
+     */
     private final org.claimscope.pipeline.lang.WordList personNouns;
 
     IndefiniteSubjects(DocumentView doc, MentionParser np, LanguageResources lex) {
@@ -74,7 +75,7 @@ final class IndefiniteSubjects {
             if (told != null) {
                 return told;
             }
-            if (PERSON_NOUNS.contains(w) || np.isRoleWord(w)) {
+            if (personNouns.contains(w) || np.isRoleWord(w)) {
                 return Gender.UNKNOWN;
             }
             // "A senior Dravinian security official" may hold a nationality; a name makes it someone's ("A Smith aide")

@@ -46,6 +46,10 @@ final class NounPhrases extends ParserPart {
         if (!"en".equals(lex.language()) || !"the".equals(doc.lower(i))) {
             return -1;
         }
+        if (i + 2 <= limit && PARTY_MEMBERS.contains(doc.lower(i + 1)) && doc.token(i + 1).isCapitalized()
+                && (i + 2 == limit || DocumentView.isPunct(doc.word(i + 2)) || lex.speech().isSpeechVerb(doc.word(i + 2)))) {
+            return i + 2; // "In a statement, the Democrat called the fire …"
+        }
         if (i + 3 < limit && PARTY_MEMBERS.contains(doc.lower(i + 1)) && doc.token(i + 1).isCapitalized()
                 && "from".equals(doc.lower(i + 2))) {
             // "the Republican from Garden City acknowledged": the place follows the party

@@ -1020,6 +1020,28 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void theDemocratAloneIsThePoliticianNamedBefore() {
+        Article a = analyze("Gov. Marta Velez invoked the emergency act late Tuesday. In a statement, the Democrat called "
+                + "the fire \u201ca stark reminder\u201d and said the state would seek federal help.");
+        assertEquals("Marta Velez", speakerOf(a, "seek federal help"));
+    }
+
+    @Test
+    void anUnnamedVolunteersPronounNamesNoOne() {
+        Article a = analyze("His daughter, Elena Ruiz, 16, said her slot was cancelled. \u201cI practised all winter,\u201d "
+                + "she said.\n\nOne volunteer, who has run the beer garden for a decade, said she heard the news from a "
+                + "performer. \u201cThat tells you how much they think of us,\u201d she said.");
+        assertNull(speakerOf(a, "how much they think of us"));
+    }
+
+    @Test
+    void theOneCooperativeNamedIsTheCooperative() {
+        Article a = analyze("High Plains Electric Cooperative, which serves 19,000 customers, said a line had faulted.\n\n"
+                + "Crews worked through the night.\n\nThe cooperative said it had shut off power to 4,800 customers.");
+        assertEquals("High Plains Electric Cooperative", speakerOf(a, "shut off power"));
+    }
+
+    @Test
     void theStatesDemocratIsThePoliticianNamedBefore() {
         Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
                 + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");

@@ -219,11 +219,14 @@ public final class NerRepair extends TagRepair {
                     end++;
                 }
                 if (end - i < 2 || end - i > 3 || end + 3 >= t.size() || !",".equals(t.get(end).word())
-                        || !Set.of("a", "an", "the").contains(t.get(end + 1).word().toLowerCase(Locale.ROOT))
                         || orgWordIn(t, i, end)) {
                     continue;
                 }
-                for (int k = end + 2; k < Math.min(t.size(), end + 6); k++) {
+                boolean article = Set.of("a", "an", "the").contains(t.get(end + 1).word().toLowerCase(Locale.ROOT));
+                if (!article && !isGivenName(t.get(i).word())) {
+                    continue; // "Aaliyah Morgan, executive director of …": a given name may do without the article
+                }
+                for (int k = article ? end + 2 : end + 1; k < Math.min(t.size(), end + 6); k++) {
                     String w = t.get(k).word().toLowerCase(Locale.ROOT);
                     if (",".equals(w) || orgSuffixes.contains(w) || companyNouns.contains(w)) {
                         break;
