@@ -149,7 +149,7 @@ final class Antecedents extends ResolverPart {
                 break;
             }
             if (!compatible(m, r.entity(), type) || type == SpeakerType.ORGANIZATION
-                    && (addressee(r.mention()) || employerOfSomeone(r.mention()))) {
+                    && (addressee(r.mention()) || employerOfSomeone(r.mention()) || opponent(r.mention()))) {
                 continue; // "disse à Rádio Jornal": the outlet spoken to is not the organization that speaks
             }
             if (type == SpeakerType.PERSON && attributive(r.mention())) {
@@ -292,6 +292,18 @@ final class Antecedents extends ResolverPart {
         }
         return k >= 0 && (lex.grammar().datives().contains(doc.lower(k)) || "told".equals(doc.lower(k)))
                 || agencyInDateline(m);
+    }
+
+    private static final java.util.Set<String> AGAINST = java.util.Set.of("against", "versus", "vs", "vs.", "contra",
+            "frente", "diante");
+
+    /** "next week's derby against the Highlands Rams": an opponent, not the club the story is about. */
+    private boolean opponent(Mention m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k))) {
+            k--;
+        }
+        return k >= 0 && AGAINST.contains(doc.lower(k));
     }
 
     /** "Lisboa, 30 jan 2025 (Lusa) - …", "MEXICO CITY (Reuters) -": the agency that files the story, not one in it. */

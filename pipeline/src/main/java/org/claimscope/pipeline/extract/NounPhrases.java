@@ -72,6 +72,30 @@ final class NounPhrases extends ParserPart {
         return -1;
     }
 
+    private static final Set<String> RELATIVES = Set.of("which", "that", "que", "o", "a");
+    private static final Set<String> MADE = Set.of("released", "published", "issued", "produced", "compiled",
+            "commissioned", "prepared", "divulgou", "publicou", "elaborou", "encomendou", "produziu");
+
+    /**
+     * ", which the National Pupil Transportation Council released", ", que o Ipea divulgou": the organization a
+     * relative clause after a document says made it; else null.
+     */
+    private Mention makerInRelative(int k) {
+        if (k + 3 >= doc.size() || !",".equals(doc.word(k)) || !RELATIVES.contains(doc.lower(k + 1))) {
+            return null;
+        }
+        int n = k + 2;
+        while (n < doc.size() && n < k + 4 && lex.grammar().determiners().contains(doc.lower(n)) && !names.isNameToken(n)) {
+            n++;
+        }
+        if (n >= doc.size() || !names.isNameToken(n) || "PERSON".equals(names.nerAt(n))) {
+            return null;
+        }
+        int end = names.nameEnd(n, doc.size());
+        return end < doc.size() && MADE.contains(doc.lower(end))
+                ? mention(Mention.Kind.NAME, n, end, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN) : null;
+    }
+
     private boolean isEpithet(int k) {
         return lex.sources().epithets().contains(doc.word(k)) || AGED.matcher(doc.lower(k)).matches();
     }
@@ -232,6 +256,10 @@ final class NounPhrases extends ParserPart {
                 if (k < limit && lex.sources().orgNouns().contains(doc.word(k))) {
                     return mention(Mention.Kind.ORG_NOUN, k, k + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
                 }
+            }
+            Mention maker = makerInRelative(j + 1);
+            if (maker != null) {
+                return maker; // "according to the report, which the Transport Council released in April"
             }
             boolean definite = DEFINITE.contains(doc.lower(i)) && !("en".equals(lex.language()) && "a".equals(doc.lower(i)));
             if (j > i && definite && (j + 1 >= limit || DocumentView.isPunct(doc.word(j + 1)))) {

@@ -553,10 +553,24 @@ final class ReportedSpeech {
         if (clauseFollows && lex.speech().isObjectSpeechVerb(doc.word(v)) && complementAfterObject(v + 1, end)) {
             return v + 1; // "acusou o executivo de …", "described the plan as …" — not "described scenes of panic"
         }
-        if ("en".equals(lex.language()) && clauseFollows && isSayVerb(v)) {
+        if ("en".equals(lex.language()) && clauseFollows && isSayVerb(v)
+                && !("adding".equals(doc.lower(v)) && !np.isSpeechVerb(previousVerb(v)))) {
+            // "The Fed held rates, saying inflation …" reports; "approved a budget, adding money for …" adds a thing
             return v + 1;
         }
         return -1;
+    }
+
+    /** The nearest verb before {@code v} in its sentence, or {@code v} itself when there is none. */
+    private int previousVerb(int v) {
+        int first = doc.sentence(doc.sentenceOf(v)).tokens().get(0).index();
+        for (int k = v - 1; k >= first; k--) {
+            String pos = doc.token(k).pos();
+            if (pos != null && pos.startsWith("VB")) {
+                return k;
+            }
+        }
+        return v;
     }
 
     /** "o executivo de fazer …", "the plan as …", "o plano como …": the object, then what is said of it. */

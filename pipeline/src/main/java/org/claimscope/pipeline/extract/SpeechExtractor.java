@@ -40,6 +40,16 @@ public final class SpeechExtractor {
             Entity e = a.continues() >= 0 ? null : resolver.resolve(a.speaker());
             speakerOf.put(a, e);
         }
+        for (Attribution a : ordered) {
+            // the quoted words inside a mixed quote are its speaker's, whichever way the mention resolved again
+            for (Attribution r : ordered) {
+                if (a.quote() >= 0 && r.quote() < 0 && a.cue() != null && a.cue().equals(r.cue())
+                        && r.content().start() <= a.content().start() && a.content().end() <= r.content().end()
+                        && a.continues() < 0 && r.continues() < 0) {
+                    speakerOf.put(a, speakerOf.get(r));
+                }
+            }
+        }
         List<Quote> quotes = new ArrayList<>();
         Map<Attribution, Entity> finalSpeaker = new IdentityHashMap<>();
         Attribution previousDirect = null;

@@ -1,6 +1,7 @@
 package org.claimscope.pipeline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1039,6 +1040,31 @@ class EnglishAttributionIT {
         Article a = analyze("High Plains Electric Cooperative, which serves 19,000 customers, said a line had faulted.\n\n"
                 + "Crews worked through the night.\n\nThe cooperative said it had shut off power to 4,800 customers.");
         assertEquals("High Plains Electric Cooperative", speakerOf(a, "shut off power"));
+    }
+
+    @Test
+    void addingAfterAVerbThatSaysNothingAddsAThingNotWords() {
+        Article a = analyze("The Dunmore City Council approved a $90 million budget late Tuesday, adding money for road "
+                + "repairs while cutting library hours.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("road repairs")), a.quotes().toString());
+        Article b = analyze("The mayor said the budget was balanced, adding the city would hire 40 officers.");
+        assertEquals(1, b.quotes().stream().filter(q -> q.text().contains("hire 40 officers")).count());
+    }
+
+    @Test
+    void aReportsMakerNamedInARelativeClauseSpeaksForIt() {
+        Article a = analyze("The Carver Institute for Child Health funded the study.\n\n"
+                + "Later start times can add $150,000 a year to a district's busing costs, according to the report, "
+                + "which the National Pupil Transportation Council released in April.");
+        assertEquals("National Pupil Transportation Council", speakerOf(a, "busing costs"));
+    }
+
+    @Test
+    void anOpponentIsNoAntecedentForTheClub() {
+        Article a = analyze("Coach Wayne Pritchard said the teenager would keep his spot for next week's derby against "
+                + "the Highlands Rams.\n\n\u201cHe earned it,\u201d Pritchard said.\n\n"
+                + "The club confirmed in a statement that 17,412 tickets had been sold.");
+        assertNotEquals("Highlands Rams", speakerOf(a, "tickets had been sold"));
     }
 
     @Test

@@ -153,6 +153,17 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void theQuotedWordsInsideAMixedQuoteAreItsSpeakers() {
+        Article a = analyze("O presidente executivo do Banco Atlântico, Paulo Rebelo, apresentou os resultados.\n\n"
+                + "Questionado sobre uma possível fusão com o espanhol Banco Meseta, o banqueiro disse que não comenta "
+                + "\"especulações de mercado\", mas admitiu que o setor \"vai ter menos bancos daqui a cinco anos\".");
+        Quote mixed = quoteContaining(a, "o setor");
+        Quote inner = a.quotes().stream().filter(q -> q.text().equals("vai ter menos bancos daqui a cinco anos"))
+                .findFirst().orElseThrow();
+        assertEquals(mixed.speaker(), inner.speaker());
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
