@@ -95,13 +95,26 @@ final class Entity {
     /** "CEO da Nvidia" matches a known "CEO e fundador da Nvidia". */
     boolean hasRole(Mention.Role role) {
         for (Mention.Role r : roleKeys) {
-            boolean heads = r.heads().containsAll(role.heads()) || role.heads().containsAll(r.heads());
+            boolean heads = r.heads().containsAll(role.heads()) || role.heads().containsAll(r.heads())
+                    || narrower(r.heads(), role.heads());
             boolean affiliation = role.affiliation() == null || r.affiliation() != null
                     && (r.affiliation().contains(role.affiliation()) || role.affiliation().contains(r.affiliation())
                     || initials(r.affiliation()).equals(role.affiliation())
                     || initials(role.affiliation()).equals(r.affiliation()));
             if (heads && affiliation) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "district judge" is a judge, "senior vice president" a vice president: one head ends with the other, a word apart. */
+    private static boolean narrower(java.util.Set<String> held, java.util.Set<String> asked) {
+        for (String h : held) {
+            for (String a : asked) {
+                if (h.endsWith(" " + a) || a.endsWith(" " + h)) {
+                    return true;
+                }
             }
         }
         return false;

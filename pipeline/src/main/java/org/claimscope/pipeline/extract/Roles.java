@@ -53,10 +53,14 @@ final class Roles extends ResolverPart {
                     break;
                 }
                 if (np.roleHeadEnd(k, s) == s) {
-                    while (k - 1 >= Math.max(0, s - 4) && np.roleHeadEnd(k - 1, s) == s) {
-                        k--; // "chief executive Nomvula Khumalo": the whole head, not "executive"
-                    }
                     Mention role = np.forward(k, s);
+                    for (int w = k - 1; w >= Math.max(0, s - 4) && np.roleHeadEnd(w, s) == s; w--) {
+                        Mention whole = np.forward(w, s); // "chief executive Nomvula Khumalo": the whole head
+                        if (whole != null && whole.kind() == Mention.Kind.ROLE) {
+                            role = whole;
+                            k = w;
+                        }
+                    }
                     if (role != null && role.kind() == Mention.Kind.ROLE) {
                         String owner = k > 0 && "ORGANIZATION".equals(np.nerAt(k - 1))
                                 ? doc.word(k - 1).toLowerCase(java.util.Locale.ROOT) : null;
