@@ -238,6 +238,10 @@ final class NounPhrases extends ParserPart {
             while (k < limit && k < j + 5 && !lex.grammar().affiliationPreps().contains(doc.lower(k))
                     && !BY.contains(doc.lower(k)) && !FROM.contains(doc.lower(k)) && !DocumentView.isPunct(doc.word(k))) {
                 k++; // "o boletim epidemiológico mais recente do ministério", "o borderô divulgado pelo Operário"
+                if (k + 2 < limit && "(".equals(doc.word(k)) && ")".equals(doc.word(k + 2))
+                        && doc.word(k + 1).chars().allMatch(Character::isDigit)) {
+                    k += 3; // "balanço divulgado nesta terça-feira (14) pela Secretaria": the day of the month
+                }
             }
             if (k < limit && (lex.grammar().affiliationPreps().contains(doc.lower(k)) || BY.contains(doc.lower(k))
                     || FROM.contains(doc.lower(k)))) { // "a statement from the Sheriff's Office"

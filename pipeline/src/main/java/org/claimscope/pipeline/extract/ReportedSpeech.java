@@ -744,6 +744,13 @@ final class ReportedSpeech {
     }
 
     private boolean restIsAdjunct(int from, int end) {
+        if (from < end && "(".equals(doc.word(from))) {
+            for (int k = from + 1; k < Math.min(end, from + 6); k++) {
+                if (")".equals(doc.word(k))) {
+                    return restIsAdjunct(k + 1, end); // "…, revela uma auditoria do Tribunal de Contas (TdC) divulgada …"
+                }
+            }
+        }
         if (from < end && ",".equals(doc.word(from))) {
             // "…, explica a entomologista X, do Instituto Y." / "…, said Smith, who …" / "…, according to X,
             // an analyst at Y." — an aside about the speaker closes the sentence

@@ -164,6 +164,22 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void leadsWithTheDayOfTheMonthAnAcronymOrACompanyNounAfterTheCueAreReportedSpeech() {
+        Article a = analyze("BRASÍLIA — A inflação de serviços desacelerou para 0,41% em março, depois de alta de 0,63% "
+                + "em fevereiro, informou nesta quinta-feira (10) o Instituto Nacional de Estatística Econômica.");
+        assertEquals("Instituto Nacional de Estatística Econômica", speakerOf(a, "desacelerou"));
+        Article b = analyze("A fila de cirurgias caiu 38% nos últimos seis meses, segundo balanço divulgado nesta "
+                + "terça-feira (14) pela Secretaria Municipal de Saúde.");
+        assertEquals("Secretaria Municipal de Saúde", speakerOf(b, "fila de cirurgias"));
+        Article c = analyze("O programa entregou 4.320 casas, revela uma auditoria do Tribunal de Contas (TdC) divulgada "
+                + "esta quarta-feira.");
+        assertEquals("Tribunal de Contas", speakerOf(c, "entregou 4.320 casas"));
+        Article d = analyze("A Ferrovias do Norte cancelou hoje 612 comboios até às 12:00, cerca de 70% dos previstos, "
+                + "informou a transportadora.");
+        assertEquals("Ferrovias do Norte", speakerOf(d, "cancelou hoje"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
