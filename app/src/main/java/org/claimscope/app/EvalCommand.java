@@ -98,6 +98,8 @@ final class EvalCommand implements Runnable {
                     : org.claimscope.pipeline.figures.FigurePolicy.PIPELINE);
             var report = new org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation().evaluate(specs, recognizer);
             spec.commandLine().getOut().println(report.toTable());
+            spec.commandLine().getOut().println("failures of Number+Percent+Currency by kind (counted, never shown for held-out)");
+            spec.commandLine().getOut().println(report.failureKindsTable());
             if (failuresLanguage != null) {
                 spec.commandLine().getOut().print(org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation
                         .devFailures(report, failuresLanguage, failuresFile));

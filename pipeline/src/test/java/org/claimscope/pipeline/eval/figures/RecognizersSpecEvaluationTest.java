@@ -42,6 +42,31 @@ class RecognizersSpecEvaluationTest {
     }
 
     @Test
+    void failuresAreCountedByKindWithoutBeingRecorded(@TempDir Path root) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("NumberWithUnit/English"));
+        // case 0: a currency name with no amount (value-less); 1: passes; 2 (held-out): same kind;
+        // 3: a wrong value (other); 4: passes; 5 (held-out): passes
+        String cases = "["
+                + "{\"Input\":\"the dollar rose\",\"Results\":[{\"Text\":\"dollar\",\"TypeName\":\"currency\","
+                + "\"Resolution\":{\"value\":null},\"Start\":4,\"End\":9}]},"
+                + "{\"Input\":\"Nothing here.\",\"Results\":[]},"
+                + "{\"Input\":\"the euro fell\",\"Results\":[{\"Text\":\"euro\",\"TypeName\":\"currency\","
+                + "\"Resolution\":{\"value\":null},\"Start\":4,\"End\":7}]},"
+                + "{\"Input\":\"It cost 10 dollars.\",\"Results\":[{\"Text\":\"10 dollars\",\"TypeName\":\"currency\","
+                + "\"Resolution\":{\"value\":\"11\"},\"Start\":8,\"End\":17}]},"
+                + "{\"Input\":\"Nothing.\",\"Results\":[]},"
+                + "{\"Input\":\"Still nothing.\",\"Results\":[]}"
+                + "]";
+        Files.writeString(dir.resolve("CurrencyModel.json"), cases, StandardCharsets.UTF_8);
+        RecognizersSpecEvaluation.FileResult f = new RecognizersSpecEvaluation()
+                .evaluate(root, new RuleFigureRecognizer()).files().get(0);
+        assertEquals(1, f.devKinds()[RecognizersSpecEvaluation.FailureKind.VALUELESS_UNIT.ordinal()]);
+        assertEquals(1, f.devKinds()[RecognizersSpecEvaluation.FailureKind.OTHER.ordinal()]);
+        assertEquals(1, f.heldOutKinds()[RecognizersSpecEvaluation.FailureKind.VALUELESS_UNIT.ordinal()]);
+        assertEquals(2, f.failures().size(), "held-out failures are counted, never recorded");
+    }
+
+    @Test
     void spanishPortugueseAndEnglishSpecValuesParseInTheirOwnFormat() {
         assertEquals(4.5, SpecReader.parseNumber("4,5", ','));
         assertEquals(125000, SpecReader.parseNumber("125.000", ','));
