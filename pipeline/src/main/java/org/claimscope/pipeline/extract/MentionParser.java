@@ -109,7 +109,12 @@ final class MentionParser extends ParserPart {
         return NameRuns.typeOf(ner);
     }
 
-    boolean isRoleWord(String w) {
+    /** The organization a relative clause at {@code k} says made a document (", which X released"), or null. */
+    Mention makerInRelative(int k) {
+        return phrases.makerInRelative(k);
+    }
+
+        boolean isRoleWord(String w) {
         return roles.isRoleWord(w);
     }
 

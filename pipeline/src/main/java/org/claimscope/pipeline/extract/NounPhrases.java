@@ -80,7 +80,7 @@ final class NounPhrases extends ParserPart {
      * ", which the National Pupil Transportation Council released", ", que o Ipea divulgou": the organization a
      * relative clause after a document says made it; else null.
      */
-    private Mention makerInRelative(int k) {
+    Mention makerInRelative(int k) {
         if (k + 3 >= doc.size() || !",".equals(doc.word(k)) || !RELATIVES.contains(doc.lower(k + 1))) {
             return null;
         }

@@ -113,6 +113,13 @@ final class ReportedSpeech {
             // "According to a study by two economists, …", "According to county records, …": reported, by a
             // source that is no speaker phrase; the content is what follows the source's comma
             int comma = tokens.firstComma(a + n, Math.min(end, a + n + SOURCE_PHRASE_WORDS));
+            Mention maker = comma < 0 ? null : np.makerInRelative(comma);
+            if (maker != null) {
+                // "According to that report, which Strand released in September, users …": the maker speaks; the
+                // content follows the relative clause
+                int next = tokens.firstComma(maker.endToken(), Math.min(end, maker.endToken() + SOURCE_PHRASE_WORDS));
+                return next < 0 ? null : reported(next + 1, end, maker, tokens.tokenSpan(a, a + n));
+            }
             return comma < 0 ? null : reported(comma + 1, end, madeBy(a + n, comma), tokens.tokenSpan(a, a + n));
         }
         if (m == null || opinion && m.kind() == Mention.Kind.ORG_NOUN) {

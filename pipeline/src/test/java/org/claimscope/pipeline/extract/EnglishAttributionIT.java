@@ -1057,6 +1057,12 @@ class EnglishAttributionIT {
                 + "Later start times can add $150,000 a year to a district's busing costs, according to the report, "
                 + "which the National Pupil Transportation Council released in April.");
         assertEquals("National Pupil Transportation Council", speakerOf(a, "busing costs"));
+        Article b = analyze("\u201cIt is in your own transparency report,\u201d Sen. Ruth Kessler said.\n\n"
+                + "According to that report, which Lumen Social released in September, users aged 13 to 17 spent 112 "
+                + "minutes a day on the app.");
+        Quote q = b.quotes().stream().filter(x -> x.text().contains("112 minutes")).findFirst().orElseThrow();
+        assertTrue(q.text().startsWith("users aged"), q.text());
+        assertEquals("Lumen Social", q.speaker().name());
     }
 
     @Test
