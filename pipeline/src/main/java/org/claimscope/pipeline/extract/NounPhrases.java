@@ -72,6 +72,9 @@ final class NounPhrases extends ParserPart {
         return -1;
     }
 
+    /** Organizations a person leads, which "X's …" names by their leader ("Lucero's group", not "Trump's campaign"). */
+    private static final Set<String> LED_GROUPS = Set.of("group", "organization", "organisation", "association",
+            "coalition", "charity", "nonprofit", "foundation", "alliance", "union", "network");
     private static final Set<String> RELATIVES = Set.of("which", "that", "que", "o", "a");
     private static final Set<String> MADE = Set.of("released", "published", "issued", "produced", "compiled",
             "commissioned", "prepared", "divulgou", "publicou", "elaborou", "encomendou", "produziu");
@@ -410,6 +413,10 @@ final class NounPhrases extends ParserPart {
         }
         for (int k = e + 1; k < Math.min(limit, e + 4); k++) {
             if (lex.sources().orgNouns().contains(doc.word(k)) && !doc.token(k).isCapitalized()) {
+                if ("PERSON".equals(ner) && LED_GROUPS.contains(doc.lower(k))) {
+                    // "Lucero's group says": the organization she leads, named before like any "the group"
+                    return mention(Mention.Kind.ORG_NOUN, k, k + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+                }
                 return mention(Mention.Kind.NAME, j, k + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
             }
             if (DocumentView.isPunct(doc.word(k)) || doc.token(k).isCapitalized()) {

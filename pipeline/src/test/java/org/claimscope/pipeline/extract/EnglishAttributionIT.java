@@ -1074,6 +1074,14 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aGroupNamedByItsLeaderIsTheOrganizationShePresides() {
+        Article a = analyze("Renee Castellano founded Parents for Safer Phones after her daughter's breakdown.\n\n"
+                + "\u201cI am asking you to make the safe setting the default,\u201d she told the committee.\n\n"
+                + "Castellano\u2019s group says more than 3,000 families have joined since 2023.");
+        assertEquals("Parents for Safer Phones", speakerOf(a, "3,000 families"));
+    }
+
+    @Test
     void theStatesDemocratIsThePoliticianNamedBefore() {
         Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
                 + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");
