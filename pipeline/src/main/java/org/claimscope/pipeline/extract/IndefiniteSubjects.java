@@ -11,6 +11,9 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class IndefiniteSubjects {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    /** Portuguese openers of an unnamed person: "Um torcedor …", "Outra moradora, que preferiu não se identificar, …". */
+    private static final Set<String> PT_MALE = Set.of("um", "outro");
+    private static final Set<String> PT_FEMALE = Set.of("uma", "outra");
     /** Adjectives that may stand between the article and the noun: "a 34-year-old local woman". */
     private static final int MODIFIERS = 3;
 
@@ -95,7 +98,7 @@ final class IndefiniteSubjects {
      */
     private Gender portugueseSubjectGender(int first, int limit) {
         String article = doc.lower(first);
-        if (!"um".equals(article) && !"uma".equals(article)) {
+        if (!PT_MALE.contains(article) && !PT_FEMALE.contains(article)) {
             return null;
         }
         int k = first + 1;
@@ -111,7 +114,7 @@ final class IndefiniteSubjects {
                 return null;
             }
             if (np.isSpeechVerb(j)) {
-                return "um".equals(article) ? Gender.MALE : Gender.FEMALE;
+                return PT_MALE.contains(article) ? Gender.MALE : Gender.FEMALE;
             }
         }
         return null;

@@ -180,6 +180,17 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void anotherUnnamedPersonsZeroSubjectNamesNoOneAndTheDefendantReferBack() {
+        Article a = analyze("O aposentado Sebastião Lima reclamou da obra. \"O buraco continua aberto\", disse.\n\n"
+                + "Outra moradora, que preferiu não se identificar, contou que passou a noite fora. "
+                + "\"Ninguém da prefeitura apareceu aqui\", afirmou.");
+        assertNull(speakerOf(a, "Ninguém da prefeitura"));
+        Article b = analyze("O antigo tesoureiro, Fernando Baptista, negou o desvio no primeiro dia de julgamento.\n\n"
+                + "«Nunca tirei um cêntimo», afirmou o arguido, de 63 anos.");
+        assertEquals("Fernando Baptista", speakerOf(b, "Nunca tirei"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
