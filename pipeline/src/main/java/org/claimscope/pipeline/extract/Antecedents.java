@@ -148,7 +148,7 @@ final class Antecedents extends ResolverPart {
             if (doc.paragraphsBetween(doc.paragraphOf(r.mention().span().start()), paragraph) > paragraphsBack) {
                 break;
             }
-            if (!compatible(m, r.entity(), type) || type == SpeakerType.ORGANIZATION
+            if (!compatible(m, r.entity(), type) && !spokespersonFor(m, r, type) || type == SpeakerType.ORGANIZATION
                     && (addressee(r.mention()) || employerOfSomeone(r.mention()) || opponent(r.mention()))) {
                 continue; // "disse à Rádio Jornal": the outlet spoken to is not the organization that speaks
             }
@@ -292,6 +292,21 @@ final class Antecedents extends ResolverPart {
         }
         return k >= 0 && (lex.grammar().datives().contains(doc.lower(k)) || "told".equals(doc.lower(k)))
                 || agencyInDateline(m);
+    }
+
+    /**
+     * "A spokeswoman for the HSE said … Asked when …, she said:": the pronoun is the unnamed spokeswoman, who speaks
+     * for her organization, as her first statement did.
+     */
+    private boolean spokespersonFor(Mention m, Resolved r, SpeakerType type) {
+        if (type != SpeakerType.PERSON || m.kind() != Mention.Kind.PRONOUN || r.mention().kind() != Mention.Kind.ROLE
+                || r.entity().type != SpeakerType.ORGANIZATION || r.mention().role() == null
+                || java.util.Collections.disjoint(r.mention().role().heads(), lex.sources().spokespersonRoles().entries())) {
+            return false;
+        }
+        Gender said = r.mention().text().toLowerCase(java.util.Locale.ROOT).contains("woman") ? Gender.FEMALE
+                : r.mention().text().toLowerCase(java.util.Locale.ROOT).contains("man") ? Gender.MALE : Gender.UNKNOWN;
+        return m.gender() == Gender.UNKNOWN || said == Gender.UNKNOWN || said == m.gender();
     }
 
     private static final java.util.Set<String> AGAINST = java.util.Set.of("against", "versus", "vs", "vs.", "contra",

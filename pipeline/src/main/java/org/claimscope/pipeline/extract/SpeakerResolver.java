@@ -387,6 +387,9 @@ final class SpeakerResolver extends ResolverPart {
         }
         if (end + 2 < doc.size() && ",".equals(doc.word(end))) {
             for (int k = end + 1; k < Math.min(doc.size(), end + 4) && !DocumentView.isPunct(doc.word(k)); k++) {
+                if (SOMEONE_ELSES.contains(doc.lower(k))) {
+                    break; // "Wren Matheson, whose grandfather …": the noun is someone else's
+                }
                 Gender g = GenderedNouns.of(doc.lower(k));
                 if (g != null) {
                     return g;
@@ -395,6 +398,9 @@ final class SpeakerResolver extends ResolverPart {
         }
         return Gender.UNKNOWN;
     }
+
+    private static final java.util.Set<String> SOMEONE_ELSES = java.util.Set.of("whose", "who", "whom", "his", "her",
+            "their", "its", "cuja", "cujo", "cujos", "cujas");
 
     private static final Map<String, Gender> GENDERED_TITLES = Map.of("mr.", Gender.MALE, "mr", Gender.MALE,
             "ms.", Gender.FEMALE, "ms", Gender.FEMALE, "mrs.", Gender.FEMALE, "mrs", Gender.FEMALE, "miss", Gender.FEMALE);

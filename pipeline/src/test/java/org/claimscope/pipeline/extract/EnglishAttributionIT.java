@@ -1082,6 +1082,25 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aKinNounAfterWhoseIsSomeoneElsesAndTellsNoGender() {
+        Article a = analyze("The album was written by the singer Wren Abbott, whose grandfather drove a truck in Boise.\n\n"
+                + "Abbott said she had written 11 songs for the film.\n\n"
+                + "\u201cThe rest are on the album, so nobody lost their job,\u201d she said.");
+        assertEquals("Wren Abbott", speakerOf(a, "nobody lost their job"));
+    }
+
+    @Test
+    void anUnnamedSpokeswomansPronounSpeaksForHerOrganization() {
+        Article a = analyze("Dr. Aidan Moore, a consultant at the hospital, said the list had doubled.\n\n"
+                + "A spokeswoman for the Health Service Executive said 1,260 procedures had been carried out.\n\n"
+                + "Asked when the new staff would start, she said: \u201cRecruitment is under way.\u201d");
+        assertEquals("Health Service Executive", speakerOf(a, "Recruitment is under way"));
+        Article b = analyze("Kim Ortiz, a critic, praised the film.\n\nOne audience member, a retired ironworker, said "
+                + "he had cried twice. \u201cThey got the sound right,\u201d he said.");
+        assertNull(speakerOf(b, "got the sound right"));
+    }
+
+    @Test
     void theStatesDemocratIsThePoliticianNamedBefore() {
         Article a = analyze("When Sen. Marion Keel talks about artificial intelligence, she starts with her grandson.\n\n"
                 + "\u201cHe asked a chatbot to help with an essay,\u201d the Oregon Democrat said.");
