@@ -43,7 +43,13 @@ public final class SpeechExtractor {
         for (Attribution a : ordered) {
             // the quoted words inside a mixed quote are its speaker's, whichever way the mention resolved again
             for (Attribution r : ordered) {
-                if (a.quote() >= 0 && r.quote() < 0 && a.cue() != null && a.cue().equals(r.cue())
+                boolean sameCue = a.cue() != null && a.cue().equals(r.cue());
+                // "Contou ao tribunal que alertou a direção para «…»": a verb inside the clause, with no name of
+                // its own, still reports the clause's speaker
+                boolean cueInside = a.cue() != null && r.content().start() <= a.cue().start()
+                        && a.cue().end() <= r.content().end()
+                        && (a.speaker() == null || a.speaker().kind() != Mention.Kind.NAME);
+                if (a.quote() >= 0 && r.quote() < 0 && (sameCue || cueInside)
                         && r.content().start() <= a.content().start() && a.content().end() <= r.content().end()
                         && a.continues() < 0 && r.continues() < 0) {
                     speakerOf.put(a, speakerOf.get(r));
