@@ -2,13 +2,6 @@ package org.claimscope.pipeline.annotate.en;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.util.ArrayCoreMap;
-import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
-import java.util.List;
 import org.claimscope.pipeline.lang.WordList;
 import org.junit.jupiter.api.Test;
 
@@ -18,26 +11,8 @@ class OrganizationNameRepairTest {
             WordList.load("en", "company-nouns"), WordList.load("en", "company-descriptors"),
             WordList.load("en", "role-heads"));
 
-    /** Tokens as "word/TAG" (TAG O when absent), repaired, returned in the same notation. */
     private String repaired(String tagged) {
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (String wt : tagged.split(" ")) {
-            int slash = wt.lastIndexOf('/');
-            CoreLabel t = new CoreLabel();
-            t.setWord(slash < 0 ? wt : wt.substring(0, slash));
-            t.setNER(slash < 0 ? "O" : wt.substring(slash + 1));
-            tokens.add(t);
-        }
-        CoreMap sentence = new ArrayCoreMap();
-        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        Annotation doc = new Annotation("");
-        doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-        repair.annotate(doc);
-        List<String> out = new ArrayList<>();
-        for (CoreLabel t : tokens) {
-            out.add("O".equals(t.ner()) ? t.word() : t.word() + "/" + t.ner());
-        }
-        return String.join(" ", out);
+        return HandTagged.repaired(repair, tagged);
     }
 
     @Test
