@@ -191,6 +191,13 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void aRoleWordAfterAConnectorStaysInsideAnOrganizationsName() {
+        Article a = analyze("A Associação de Moradores do Largo da Fonte entregou um abaixo-assinado. Em comunicado, a "
+                + "associação considera que o parque vai trazer mais carros.");
+        assertEquals("Associação de Moradores do Largo da Fonte", speakerOf(a, "trazer mais carros"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");

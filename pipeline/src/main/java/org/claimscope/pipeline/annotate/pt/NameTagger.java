@@ -204,6 +204,9 @@ public final class NameTagger implements Annotator {
                         && end + 1 < toks.size() && isNameWord(toks.get(end + 1).word())
                         && !lex.grammar().stopwords().contains(toks.get(end + 1).word())) {
                     end += 2; // "Banco de Portugal"; "Instituto Nacional de Estudos e Pesquisas"
+                } else if (CONNECTORS.contains(w) && end + 1 < toks.size() && isCapitalized(toks.get(end + 1).word())
+                        && !RUN_BREAKERS.contains(toks.get(end + 1).word()) && hasOrgWord(toks.subList(i, end))) {
+                    end += 2; // "Associação de Moradores do Alto da Fonte": a role word ("fonte") inside an organization's name
                 } else if (nameListBeforeAlias(toks, i, end) > end) {
                     end = nameListBeforeAlias(toks, i, end);
                 } else {
