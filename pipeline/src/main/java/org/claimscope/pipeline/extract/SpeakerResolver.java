@@ -264,6 +264,9 @@ final class SpeakerResolver extends ResolverPart {
      * "Comitê de Política Monetária (Copom)", "Copom (Comitê …)" and nicknames ("o atacante Pedro
      * Henrique Lacerda, o Pezinho,"): one entity under the longer name.
      */
+    /** Plain articles before a nickname ("…, o Pezinho,"); not "da", "do": "Sérgio Lobato, da Paineira," is his firm. */
+    private static final Set<String> NICKNAME_ARTICLES = Set.of("o", "a", "os", "as", "el", "la", "the");
+
     private void mergeParenthesizedAliases() {
         for (int k = 0; k + 1 < names.size(); k++) {
             Mention a = names.get(k);
@@ -271,7 +274,7 @@ final class SpeakerResolver extends ResolverPart {
             boolean parenthesized = b.firstToken() == a.endToken() + 1 && "(".equals(doc.word(a.endToken()))
                     && ")".equals(doc.word(b.endToken()));
             boolean nickname = a.type() == SpeakerType.PERSON && b.firstToken() == a.endToken() + 2
-                    && ",".equals(doc.word(a.endToken())) && lex.grammar().determiners().contains(doc.lower(a.endToken() + 1))
+                    && ",".equals(doc.word(a.endToken())) && NICKNAME_ARTICLES.contains(doc.lower(a.endToken() + 1))
                     && b.endToken() == b.firstToken() + 1 && (",".equals(doc.word(b.endToken()))
                     || ".".equals(doc.word(b.endToken())));
             if (parenthesized || nickname) {

@@ -198,6 +198,13 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void aPersonsFirmAfterDaIsNoNickname() {
+        Article a = analyze("A Cedro Investimentos elevou a recomendação para compra. O analista Sérgio Lobato, da Cedro, "
+                + "escreveu que o mercado ainda subestima o potencial do Nordeste.");
+        assertEquals("Sérgio Lobato", speakerOf(a, "subestima"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
