@@ -284,13 +284,36 @@ final class SpeakerResolver extends ResolverPart {
                     if (nickname) {
                         ea.type = SpeakerType.PERSON;
                     }
-                    ea.absorb(eb);
-                    entities.remove(eb);
-                    entityOf.replaceAll((m, e) -> e == eb ? ea : e);
-                    resolved.replaceAll(r -> r.entity() == eb ? new Resolved(r.mention(), ea) : r);
+                    absorbInto(ea, eb);
+                }
+                Mention c = k + 2 < names.size() ? names.get(k + 2) : null;
+                if (parenthesized && c != null && a.type() != SpeakerType.PERSON && c.type() != SpeakerType.PERSON
+                        && c.firstToken() == b.endToken() + 2
+                        && Set.of("do", "da", "dos", "das", "de", "del", "of").contains(doc.lower(b.endToken() + 1))) {
+                    // "Unidade Local de Saúde (ULS) do Sorraia": the acronym stands inside the name
+                    Entity ec = entityOf.get(c);
+                    boolean institution = false;
+                    for (int t = c.firstToken(); t < c.endToken(); t++) {
+                        institution |= lex.names().orgWords().contains(doc.word(t));
+                    }
+                    if (institution) {
+                        continue; // "Comitê de Política Monetária (Copom) do Banco Central": a body of another institution
+                    }
+                    String whole = ea.name + " " + doc.word(b.endToken() + 1) + " " + c.text();
+                    if (ec != ea) {
+                        absorbInto(ea, ec);
+                    }
+                    ea.name = whole;
                 }
             }
         }
+    }
+
+    private void absorbInto(Entity ea, Entity eb) {
+        ea.absorb(eb);
+        entities.remove(eb);
+        entityOf.replaceAll((m, e) -> e == eb ? ea : e);
+        resolved.replaceAll(r -> r.entity() == eb ? new Resolved(r.mention(), ea) : r);
     }
 
     /** Same entity when one name's words are all in the other's: "Altman" in "Sam Altman". */

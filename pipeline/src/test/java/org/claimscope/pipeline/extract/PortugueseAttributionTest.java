@@ -205,6 +205,16 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void anAcronymInsideAnOrganizationsNameKeepsTheWholeName() {
+        Article a = analyze("A urgência vai encerrar à noite, anunciou esta segunda-feira a Unidade Local de Saúde (ULS) do "
+                + "Tâmega.\n\nEm comunicado, a ULS explica que a medida é temporária.");
+        assertEquals("Unidade Local de Saúde do Tâmega", speakerOf(a, "medida é temporária"));
+        Article b = analyze("O Comitê de Política Monetária (Copom) do Banco Central manteve os juros. O Banco Central "
+                + "publicou a ata. Segundo o Copom, a inflação vai ceder.");
+        assertEquals("Comitê de Política Monetária", speakerOf(b, "inflação vai ceder"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
