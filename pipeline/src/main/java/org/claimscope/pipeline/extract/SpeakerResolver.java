@@ -277,6 +277,20 @@ final class SpeakerResolver extends ResolverPart {
                     && ",".equals(doc.word(a.endToken())) && NICKNAME_ARTICLES.contains(doc.lower(a.endToken() + 1))
                     && b.endToken() == b.firstToken() + 1 && (",".equals(doc.word(b.endToken()))
                     || ".".equals(doc.word(b.endToken())));
+            // "A REN – Redes Energéticas Nacionais", "a CP - Comboios de Portugal": an acronym and the name it stands for
+            boolean dashed = b.firstToken() == a.endToken() + 1 && Set.of("–", "—", "-").contains(doc.word(a.endToken()))
+                    && a.endToken() - a.firstToken() == 1 && a.type() == SpeakerType.ORGANIZATION && b.endToken() - b.firstToken() > 1
+                    && a.text().equals(a.text().toUpperCase(java.util.Locale.ROOT)) && a.text().length() >= 2
+                    && Entity.initials(b.text()).equals(a.text().toLowerCase(java.util.Locale.ROOT));
+            if (dashed) {
+                Entity ea = entityOf.get(a);
+                Entity eb = entityOf.get(b);
+                if (ea != eb) {
+                    absorbInto(eb, ea); // under the longer name, which the tagger may have taken for a person's
+                    eb.type = SpeakerType.ORGANIZATION;
+                }
+                continue;
+            }
             if (parenthesized || nickname) {
                 Entity ea = entityOf.get(a);
                 Entity eb = entityOf.get(b);

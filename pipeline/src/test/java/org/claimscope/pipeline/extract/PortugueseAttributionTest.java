@@ -215,6 +215,13 @@ class PortugueseAttributionTest {
     }
 
     @Test
+    void anAcronymDashedToItsNameIsOneOrganization() {
+        Article a = analyze("A REN – Redes Energéticas Nacionais, concessionária da rede de transporte, saudou o interesse. "
+                + "Em comunicado, a REN lembrou que a capacidade está «praticamente esgotada».");
+        assertEquals("Redes Energéticas Nacionais", speakerOf(a, "capacidade está"));
+    }
+
+    @Test
     void pronounResolvesToTheNearestPersonBeforeIt() {
         Article a = analyze("A economista Helena Prado participou do seminário em São Paulo.\n\n"
                 + "Ela afirmou que a inflação deve recuar no segundo semestre.");
