@@ -304,8 +304,11 @@ final class Antecedents extends ResolverPart {
                 || java.util.Collections.disjoint(r.mention().role().heads(), lex.sources().spokespersonRoles().entries())) {
             return false;
         }
-        Gender said = r.mention().text().toLowerCase(java.util.Locale.ROOT).contains("woman") ? Gender.FEMALE
-                : r.mention().text().toLowerCase(java.util.Locale.ROOT).contains("man") ? Gender.MALE : Gender.UNKNOWN;
+        Gender said = Gender.UNKNOWN;
+        for (int k = r.mention().firstToken(); k < r.mention().endToken(); k++) {
+            Gender g = GenderedNouns.of(doc.lower(k)); // "spokeswoman", "spokesman"
+            said = g == null ? said : g;
+        }
         return m.gender() == Gender.UNKNOWN || said == Gender.UNKNOWN || said == m.gender();
     }
 

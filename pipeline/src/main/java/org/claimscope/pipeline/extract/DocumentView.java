@@ -120,6 +120,15 @@ final class DocumentView {
         return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
+    /**
+     * Past a day of the month in parentheses at {@code k}, as Brazilian papers write it after the weekday ("nesta
+     * quinta-feira (10)"): the token after it, else {@code k}.
+     */
+    int pastDayOfMonth(int k) {
+        return k + 2 < size() && "(".equals(word(k)) && ")".equals(word(k + 2))
+                && word(k + 1).chars().allMatch(Character::isDigit) ? k + 3 : k;
+    }
+
     static boolean isQuoteMark(String w) {
         return w.length() == 1 && "“”\"«»„‘’‹›'".indexOf(w.charAt(0)) >= 0 || "''".equals(w) || "``".equals(w);
     }

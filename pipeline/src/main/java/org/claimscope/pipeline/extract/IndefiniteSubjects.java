@@ -21,17 +21,10 @@ final class IndefiniteSubjects {
     private final MentionParser np;
     private final LanguageResources lex;
 
-    /**
-     * Nouns for a person that are no role and tell no gender ("one volunteer", "um torcedor"); {@link GenderedNouns}
-     * holds the English ones that do.
-     */
-    private final org.claimscope.pipeline.lang.WordList personNouns;
-
     IndefiniteSubjects(DocumentView doc, MentionParser np, LanguageResources lex) {
         this.doc = doc;
         this.np = np;
         this.lex = lex;
-        this.personNouns = org.claimscope.pipeline.lang.WordList.load(lex.language(), "person-nouns");
     }
 
     /**
@@ -78,7 +71,7 @@ final class IndefiniteSubjects {
             if (told != null) {
                 return told;
             }
-            if (personNouns.contains(w) || np.isRoleWord(w)) {
+            if (lex.sources().personNouns().contains(w) || np.isRoleWord(w)) {
                 return Gender.UNKNOWN;
             }
             // "A senior Dravinian security official" may hold a nationality; a name makes it someone's ("A Smith aide")
@@ -105,7 +98,7 @@ final class IndefiniteSubjects {
         if (k < limit && ("dos".equals(doc.lower(k)) || "das".equals(doc.lower(k)))) {
             k++;
         }
-        if (k >= limit || doc.token(k).isCapitalized() || !(personNouns.contains(doc.word(k)) || np.isRoleWord(doc.lower(k)))) {
+        if (k >= limit || doc.token(k).isCapitalized() || !(lex.sources().personNouns().contains(doc.word(k)) || np.isRoleWord(doc.lower(k)))) {
             return null;
         }
         int end = Math.min(limit, doc.size());

@@ -32,7 +32,8 @@ final class NounPhrases extends ParserPart {
 
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
-    private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican", "independent");
+    /** US party members as nouns: "the Oregon Democrat", "one veteran House Democrat". */
+    static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican", "independent");
     /** Participles that name an organization's head after its noun: "a instituição liderada por X", "the firm led by X". */
     private static final Set<String> LED = Set.of("liderada", "liderado", "presidida", "presidido", "comandada",
             "comandado", "chefiada", "chefiado", "dirigida", "dirigido", "encabeçada", "encabeçado", "encabezada",
@@ -75,7 +76,7 @@ final class NounPhrases extends ParserPart {
     /** Organizations a person leads, which "X's …" names by their leader ("Lucero's group", not "Trump's campaign"). */
     private static final Set<String> LED_GROUPS = Set.of("group", "organization", "organisation", "association",
             "coalition", "charity", "nonprofit", "foundation", "alliance", "union", "network");
-    private static final Set<String> RELATIVES = Set.of("which", "that", "que", "o", "a");
+    private static final Set<String> RELATIVES = Set.of("which", "that", "que");
     private static final Set<String> MADE = Set.of("released", "published", "issued", "produced", "compiled",
             "commissioned", "prepared", "divulgou", "publicou", "elaborou", "encomendou", "produziu");
 
@@ -241,10 +242,7 @@ final class NounPhrases extends ParserPart {
             while (k < limit && k < j + 5 && !lex.grammar().affiliationPreps().contains(doc.lower(k))
                     && !BY.contains(doc.lower(k)) && !FROM.contains(doc.lower(k)) && !DocumentView.isPunct(doc.word(k))) {
                 k++; // "o boletim epidemiológico mais recente do ministério", "o borderô divulgado pelo Operário"
-                if (k + 2 < limit && "(".equals(doc.word(k)) && ")".equals(doc.word(k + 2))
-                        && doc.word(k + 1).chars().allMatch(Character::isDigit)) {
-                    k += 3; // "balanço divulgado nesta terça-feira (14) pela Secretaria": the day of the month
-                }
+                k = Math.min(limit, doc.pastDayOfMonth(k)); // "balanço divulgado nesta terça-feira (14) pela Secretaria"
             }
             if (k < limit && (lex.grammar().affiliationPreps().contains(doc.lower(k)) || BY.contains(doc.lower(k))
                     || FROM.contains(doc.lower(k)))) { // "a statement from the Sheriff's Office"

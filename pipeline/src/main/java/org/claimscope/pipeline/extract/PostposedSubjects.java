@@ -40,10 +40,7 @@ final class PostposedSubjects extends ParserPart {
                     && !DocumentView.isPunct(doc.word(e))) {
                 e++;
             }
-            if (e + 2 < limit && "(".equals(doc.word(e)) && ")".equals(doc.word(e + 2))
-                    && doc.word(e + 1).chars().allMatch(Character::isDigit)) {
-                e += 3; // "informou nesta quinta-feira (10) o IBGE": the day of the month, as Brazilian papers add it
-            }
+            e = Math.min(limit, doc.pastDayOfMonth(e)); // "informou nesta quinta-feira (10) o IBGE"
             if (e < limit && names.isNameToken(e)) {
                 e = names.nameEnd(e, limit);
             } else if (m != null) {

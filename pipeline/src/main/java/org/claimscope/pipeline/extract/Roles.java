@@ -391,14 +391,11 @@ final class Roles extends ResolverPart {
         if (affiliation == null) {
             return null;
         }
-        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("\\s*\\(\\s*" + java.util.regex.Pattern.quote(affiliation)
-                + "\\s*\\)", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
         Entity found = null;
         for (Entity e : entities) {
             boolean head = e.type == SpeakerType.PERSON && !e.roleOnly && e.roleKeys.stream()
                     .anyMatch(r -> !java.util.Collections.disjoint(r.heads(), m.role().heads()));
-            boolean tagged = head && e.mentions.stream().anyMatch(sp -> tag.matcher(doc.text)
-                    .region(sp.end(), Math.min(doc.text.length(), sp.end() + affiliation.length() + 8)).lookingAt());
+            boolean tagged = head && e.mentions.stream().anyMatch(sp -> inParenthesesAt(sp.end(), affiliation));
             if (tagged) {
                 if (found != null && found != e) {
                     return null;
@@ -407,6 +404,20 @@ final class Roles extends ResolverPart {
             }
         }
         return found;
+    }
+
+    /** Whether the text at {@code at} reads " (word)", whatever the case. */
+    private boolean inParenthesesAt(int at, String word) {
+        String t = doc.text;
+        int p = at;
+        while (p < t.length() && Character.isWhitespace(t.charAt(p))) {
+            p++;
+        }
+        if (p >= t.length() || t.charAt(p) != '(' || !t.regionMatches(true, p + 1, word, 0, word.length())) {
+            return false;
+        }
+        int close = p + 1 + word.length();
+        return close < t.length() && t.charAt(close) == ')';
     }
 
     /**
@@ -423,28 +434,18 @@ final class Roles extends ResolverPart {
         Entity first = null;
         int firstAt = Integer.MAX_VALUE;
         for (Entity e : entities) {
-            if (e.type != SpeakerType.PERSON || e.roleOnly) {
-                continue;
-            }
-            int earliest = e.mentions.stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
-            if (earliest < next.start()) {
-                if (e.mentions.stream().anyMatch(sp -> sp.start() < next.end())) {
-                    // someone named before or in the lead cannot be the first one the next paragraph names
-                    int inNext = e.mentions.stream().filter(sp -> sp.start() >= next.start() && sp.start() < next.end())
-                            .mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
-                    if (inNext < firstAt) {
-                        first = null;
-                        firstAt = inNext;
-                    }
+            for (Span sp : e.mentions) {
+                if (e.type == SpeakerType.PERSON && !e.roleOnly && sp.start() >= next.start() && sp.start() < next.end()
+                        && sp.start() < firstAt) {
+                    first = e;
+                    firstAt = sp.start();
                 }
-                continue;
-            }
-            if (earliest < next.end() && earliest < firstAt) {
-                first = e;
-                firstAt = earliest;
             }
         }
-        return first != null && (first.roleKeys.isEmpty() || holds(first, m.role())) ? first : null;
+        if (first == null || first.mentions.stream().anyMatch(sp -> sp.start() < next.start())) {
+            return null; // nobody, or someone the article had named before
+        }
+        return first.roleKeys.isEmpty() || holds(first, m.role()) ? first : null;
     }
 
     /** The one person whose role has the same head, whatever the affiliation said with it; null if none or several. */

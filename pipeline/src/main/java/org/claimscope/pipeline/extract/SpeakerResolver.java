@@ -260,67 +260,83 @@ final class SpeakerResolver extends ResolverPart {
         return kinds;
     }
 
-    /**
-     * "Comitê de Política Monetária (Copom)", "Copom (Comitê …)" and nicknames ("o atacante Pedro
-     * Henrique Lacerda, o Pezinho,"): one entity under the longer name.
-     */
     /** Plain articles before a nickname ("…, o Pezinho,"); not "da", "do": "Sérgio Lobato, da Paineira," is his firm. */
     private static final Set<String> NICKNAME_ARTICLES = Set.of("o", "a", "os", "as", "el", "la", "the");
+    private static final Set<String> DASHES = Set.of("–", "—", "-");
+    private static final Set<String> NAME_CONNECTORS = Set.of("do", "da", "dos", "das", "de", "del", "of");
 
+    /**
+     * "Comitê de Política Monetária (Copom)", "Copom (Comitê …)", nicknames ("o atacante Pedro Henrique Lacerda, o
+     * Pezinho,") and an acronym dashed to its name ("A REN – Redes Energéticas Nacionais"): one entity under the
+     * longer name; an acronym inside a name ("Unidade Local de Saúde (ULS) do Sorraia") keeps the whole name.
+     */
     private void mergeParenthesizedAliases() {
         for (int k = 0; k + 1 < names.size(); k++) {
             Mention a = names.get(k);
             Mention b = names.get(k + 1);
+            if (dashedAcronym(a, b)) {
+                Entity ea = entityOf.get(a);
+                Entity eb = entityOf.get(b);
+                if (ea != eb) {
+                    absorbInto(eb, ea); // under the full name, which the tagger may have taken for a person's
+                    eb.type = SpeakerType.ORGANIZATION;
+                }
+                continue;
+            }
             boolean parenthesized = b.firstToken() == a.endToken() + 1 && "(".equals(doc.word(a.endToken()))
                     && ")".equals(doc.word(b.endToken()));
             boolean nickname = a.type() == SpeakerType.PERSON && b.firstToken() == a.endToken() + 2
                     && ",".equals(doc.word(a.endToken())) && NICKNAME_ARTICLES.contains(doc.lower(a.endToken() + 1))
                     && b.endToken() == b.firstToken() + 1 && (",".equals(doc.word(b.endToken()))
                     || ".".equals(doc.word(b.endToken())));
-            // "A REN – Redes Energéticas Nacionais", "a CP - Comboios de Portugal": an acronym and the name it stands for
-            boolean dashed = b.firstToken() == a.endToken() + 1 && Set.of("–", "—", "-").contains(doc.word(a.endToken()))
-                    && a.endToken() - a.firstToken() == 1 && a.type() == SpeakerType.ORGANIZATION && b.endToken() - b.firstToken() > 1
-                    && a.text().equals(a.text().toUpperCase(java.util.Locale.ROOT)) && a.text().length() >= 2
-                    && Entity.initials(b.text()).equals(a.text().toLowerCase(java.util.Locale.ROOT));
-            if (dashed) {
-                Entity ea = entityOf.get(a);
-                Entity eb = entityOf.get(b);
-                if (ea != eb) {
-                    absorbInto(eb, ea); // under the longer name, which the tagger may have taken for a person's
-                    eb.type = SpeakerType.ORGANIZATION;
-                }
+            if (!parenthesized && !nickname) {
                 continue;
             }
-            if (parenthesized || nickname) {
-                Entity ea = entityOf.get(a);
-                Entity eb = entityOf.get(b);
-                if (ea != eb) {
-                    if (nickname) {
-                        ea.type = SpeakerType.PERSON;
-                    }
-                    absorbInto(ea, eb);
+            Entity ea = entityOf.get(a);
+            Entity eb = entityOf.get(b);
+            if (ea != eb) {
+                if (nickname) {
+                    ea.type = SpeakerType.PERSON;
                 }
-                Mention c = k + 2 < names.size() ? names.get(k + 2) : null;
-                if (parenthesized && c != null && a.type() != SpeakerType.PERSON && c.type() != SpeakerType.PERSON
-                        && c.firstToken() == b.endToken() + 2
-                        && Set.of("do", "da", "dos", "das", "de", "del", "of").contains(doc.lower(b.endToken() + 1))) {
-                    // "Unidade Local de Saúde (ULS) do Sorraia": the acronym stands inside the name
-                    Entity ec = entityOf.get(c);
-                    boolean institution = false;
-                    for (int t = c.firstToken(); t < c.endToken(); t++) {
-                        institution |= lex.names().orgWords().contains(doc.word(t));
-                    }
-                    if (institution) {
-                        continue; // "Comitê de Política Monetária (Copom) do Banco Central": a body of another institution
-                    }
-                    String whole = ea.name + " " + doc.word(b.endToken() + 1) + " " + c.text();
-                    if (ec != ea) {
-                        absorbInto(ea, ec);
-                    }
-                    ea.name = whole;
+                absorbInto(ea, eb);
+            }
+            Mention c = k + 2 < names.size() ? names.get(k + 2) : null;
+            if (parenthesized && c != null && placeAfterAcronym(a, b, c)) {
+                String whole = ea.name + " " + doc.word(b.endToken() + 1) + " " + c.text();
+                Entity ec = entityOf.get(c);
+                if (ec != ea) {
+                    absorbInto(ea, ec);
                 }
+                ea.name = whole;
             }
         }
+    }
+
+    /** "A REN – Redes Energéticas Nacionais": an organization's acronym, a dash, and the name whose initials it is. */
+    private boolean dashedAcronym(Mention a, Mention b) {
+        String acronym = a.text();
+        return b.firstToken() == a.endToken() + 1 && DASHES.contains(doc.word(a.endToken()))
+                && a.endToken() - a.firstToken() == 1 && a.type() == SpeakerType.ORGANIZATION
+                && b.endToken() - b.firstToken() > 1 && acronym.length() >= 2
+                && acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))
+                && Entity.initials(b.text()).equals(acronym.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Unidade Local de Saúde (ULS) do Sorraia": after the acronym, "do" and a name that is no institution of its own
+     * (not "Comitê de Política Monetária (Copom) do Banco Central").
+     */
+    private boolean placeAfterAcronym(Mention a, Mention b, Mention c) {
+        if (a.type() == SpeakerType.PERSON || c.type() == SpeakerType.PERSON || c.firstToken() != b.endToken() + 2
+                || !NAME_CONNECTORS.contains(doc.lower(b.endToken() + 1))) {
+            return false;
+        }
+        for (int t = c.firstToken(); t < c.endToken(); t++) {
+            if (lex.names().orgWords().contains(doc.word(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void absorbInto(Entity ea, Entity eb) {

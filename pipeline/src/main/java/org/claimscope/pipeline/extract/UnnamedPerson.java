@@ -13,8 +13,6 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class UnnamedPerson {
 
     private static final Set<String> OPENERS = Set.of("a", "an", "one", "another");
-    /** Capitalized nouns that still name no one: "one veteran House Democrat told me". */
-    private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican");
     /** Describing words the phrase may hold before its noun: "a longtime Republican party", "one former senior". */
     private static final int MAX_MODIFIERS = 4;
 
@@ -58,7 +56,7 @@ final class UnnamedPerson {
             if (pos == null || "PERSON".equals(np.nerAt(k)) || speaksFor || doc.quoteOf(k) >= 0) {
                 return -1;
             }
-            boolean noun = pos.startsWith("NN") && (!doc.token(k).isCapitalized() || PARTY_MEMBERS.contains(w));
+            boolean noun = pos.startsWith("NN") && (!doc.token(k).isCapitalized() || NounPhrases.PARTY_MEMBERS.contains(w));
             if (noun && (k + 1 >= limit || !nounLike(k + 1))) {
                 return k + 1;
             }
@@ -82,8 +80,8 @@ final class UnnamedPerson {
     private boolean nounLike(int k) {
         String pos = doc.token(k).pos();
         return pos != null && pos.startsWith("NN") && (!doc.token(k).isCapitalized()
-                || PARTY_MEMBERS.contains(doc.lower(k))
-                || k + 1 < doc.size() && PARTY_MEMBERS.contains(doc.lower(k + 1))); // "veteran House Democrat"
+                || NounPhrases.PARTY_MEMBERS.contains(doc.lower(k))
+                || k + 1 < doc.size() && NounPhrases.PARTY_MEMBERS.contains(doc.lower(k + 1))); // "veteran House Democrat"
     }
 
     private Mention group(int start, int end) {

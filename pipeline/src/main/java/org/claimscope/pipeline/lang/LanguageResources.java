@@ -47,7 +47,7 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load(lang, "org-nouns"),
                 WordList.load(lang, "company-nouns"), keyed(WordList.load(lang, "org-noun-aliases"), "=", "\\s+"),
                 WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"),
-                WordList.load(lang, "epithets"));
+                WordList.load(lang, "epithets"), WordList.load(lang, "person-nouns"));
         return new LanguageResources(lang, speech, grammar, names, sources);
     }
 

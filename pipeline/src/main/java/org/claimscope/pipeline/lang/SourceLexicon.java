@@ -8,12 +8,12 @@ import java.util.Map;
  * nouns and the names they may refer to, groups that name no one, spokespeople who speak for others, and
  * epithets: nouns that stand for a person named before, like a pronoun ("the Scot", "o veterano"); and general
  * role nouns that stand for any of several roles ("the executive" for a vice president, "o parlamentar" for a
- * senador).
+ * senador); and nouns for a person that are no role and tell no gender ("one volunteer", "um torcedor").
  */
 public record SourceLexicon(List<List<String>> roleHeads, Map<String, String> roleSynonyms,
                             Map<String, List<String>> roleKinds, WordList orgNouns,
                             WordList companyNouns, Map<String, List<String>> orgNounAliases, WordList groupNouns,
-                            WordList spokespersonRoles, WordList epithets) {
+                            WordList spokespersonRoles, WordList epithets, WordList personNouns) {
 
     /** The role head that stands for this one ("treinador" → "técnico", "ministra" → "ministro"). */
     public String canonicalRole(String head) {
