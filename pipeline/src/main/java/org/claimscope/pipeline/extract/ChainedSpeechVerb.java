@@ -41,6 +41,9 @@ final class ChainedSpeechVerb {
         if (j <= first) {
             return null;
         }
+        if (DocumentView.isQuoteMark(doc.word(j)) && j - 1 > first && ",".equals(doc.word(j - 1))) {
+            j--; // "said on MSNBC's “Morning Joe,” adding": the comma inside the closing mark
+        }
         String pos = doc.token(v).pos();
         String link = doc.lower(j);
         boolean gerund = "VBG".equals(pos);

@@ -98,6 +98,9 @@ final class DirectQuoteCues {
         if (words <= 4 && afterTitleNoun(openTok)) {
             return null; // o chamado “teto de gastos”, the book “The Salt Road”
         }
+        if (cue != null && isTitleOrName(openTok, content) && namedThing(openTok)) {
+            return null; // "Graham said on MSNBC's “Morning Joe,” adding, …": a programme, not words
+        }
         if (cue != null) {
             return new Attribution(trimTrailingComma(q.content()), QuoteKind.DIRECT, singularThey(cue.speaker, content),
                     cue.cue, qi, -1);
@@ -564,6 +567,11 @@ final class DirectQuoteCues {
                 || pos != null && (pos.startsWith("RB") || pos.startsWith("NNP"));
     }
 
+    /** A closing mark right after a comma (American style, "on “Morning Joe,” adding"): the comma ends the clause. */
+    private boolean commaInsideMark(int k) {
+        return k > 0 && DocumentView.isQuoteMark(doc.word(k)) && ",".equals(doc.word(k - 1));
+    }
+
     /** "Altman disse: “…”", "disse Altman: “…”", and "Altman está confiante: “…”" (colon, no verb). */
     private Cue preCue(int openTok, int sentence) {
         Sentence s = doc.sentence(sentence);
@@ -579,7 +587,7 @@ final class DirectQuoteCues {
             }
             if (np.isSpeechVerb(v)) {
                 // "Albright urged residents to turn out, saying, “…”": the subject of the sentence speaks
-                boolean gerund = v > first && ",".equals(doc.word(v - 1)) && tokens.isGerund(v);
+                boolean gerund = v > first && (",".equals(doc.word(v - 1)) || commaInsideMark(v - 1)) && tokens.isGerund(v);
                 // "… before saying, “…”", "… smiled and said, “…”": the subject of the verb it hangs off
                 Mention m = chained == null ? null : chained.speaker(v, first);
                 if (m == null && gerund) {
@@ -661,6 +669,12 @@ final class DirectQuoteCues {
             }
         }
         return false;
+    }
+
+    /** After a possessive or a preposition ("on MSNBC's “…”", "in “…”"), a quoted phrase names something. */
+    private boolean namedThing(int openTok) {
+        String prev = doc.lower(openTok - 1);
+        return "'s".equals(prev) || "’s".equals(prev) || PREPOSITIONS.contains(prev);
     }
 
     private boolean isTitleOrName(int openTok, String content) {

@@ -73,7 +73,28 @@ final class NounPhrases extends ParserPart {
         return -1;
     }
 
+    /**
+     * English "the Florida senator": after "the", a place name and then a role word that ends the phrase; the token
+     * where the role word starts, or -1.
+     */
+    private int placedRoleHead(int i, int j, int limit) {
+        if (!"en".equals(lex.language()) || j != i + 1 || !"the".equals(doc.lower(i)) || !"LOCATION".equals(names.nerAt(j))) {
+            return -1;
+        }
+        int p = names.nameEnd(j, limit);
+        int h = p < limit ? roles.roleHeadEnd(p, limit) : p;
+        if (h <= p || doc.token(p).isCapitalized()) {
+            return -1;
+        }
+        boolean ends = h >= limit || DocumentView.isPunct(doc.word(h)) || lex.speech().isSpeechVerb(doc.word(h))
+                || doc.token(h).pos() != null && (doc.token(h).pos().startsWith("VB") || doc.token(h).pos().equals("MD"));
+        return ends ? p : -1;
+    }
+
     /** Organizations a person leads, which "X's …" names by their leader ("Lucero's group", not "Trump's campaign"). */
+    /** After a plural that opens a sentence, a word that makes it a span of time, not a group who speaks. */
+    private static final Set<String> TIME_AFTER = Set.of("later", "ago", "earlier", "after", "before", "depois",
+            "antes", "atrás", "mais", "após");
     private static final Set<String> LED_GROUPS = Set.of("group", "organization", "organisation", "association",
             "coalition", "charity", "nonprofit", "foundation", "alliance", "union", "network");
     private static final Set<String> RELATIVES = Set.of("which", "that", "que");
@@ -186,6 +207,11 @@ final class NounPhrases extends ParserPart {
             // "The Scot, 54, blasted": a person the article named before, described by origin
             return mention(Mention.Kind.PRONOUN, i, j + 1, SpeakerType.PERSON, null, Gender.UNKNOWN);
         }
+        int placeRole = placedRoleHead(i, j, limit);
+        if (placeRole > 0) {
+            // "said the Florida senator", "the Texas governor said": a role named by where it is held, like "the senator"
+            return roles.role(i, placeRole, roles.roleHeadEnd(placeRole, limit), limit, null);
+        }
         if (names.isNameToken(j) && !(names.nameEnd(j, limit) == j + 1 && roles.roleHeadEnd(j, limit) > j)) {
             int end = names.nameEnd(j, limit);
             int titleEnd = roles.titleEnd(j, end);
@@ -293,7 +319,8 @@ final class NounPhrases extends ParserPart {
                 }
             }
         }
-        if (j == i && j < limit && isPlural(j) && doc.token(j).isCapitalized() && isSentenceStart(j)) {
+        if (j == i && j < limit && isPlural(j) && doc.token(j).isCapitalized() && isSentenceStart(j)
+                && !TIME_AFTER.contains(doc.lower(j + 1))) { // not "Minutes later, …", "Anos depois, …"
             // "Interlocutores do ministro afirmam …": a plural with no article opening the sentence
             return mention(Mention.Kind.GROUP, j, j + 1, SpeakerType.OTHER, null, Gender.UNKNOWN);
         }

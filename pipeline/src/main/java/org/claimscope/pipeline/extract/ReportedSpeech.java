@@ -557,7 +557,8 @@ final class ReportedSpeech {
                 return o;
             }
         }
-        if (clauseFollows && lex.speech().isObjectSpeechVerb(doc.word(v)) && complementAfterObject(v + 1, end)) {
+        if (clauseFollows && lex.speech().isObjectSpeechVerb(doc.word(v)) && !namingParticiple(v)
+                && complementAfterObject(v + 1, end)) {
             return v + 1; // "acusou o executivo de …", "described the plan as …" — not "described scenes of panic"
         }
         if ("en".equals(lex.language()) && clauseFollows && isSayVerb(v)
@@ -566,6 +567,17 @@ final class ReportedSpeech {
             return v + 1;
         }
         return -1;
+    }
+
+    /**
+     * "a group called Citizens for Trump": a participle right after the common noun it names says what the thing is
+     * called, not what anyone said (needs POS; "which she called …" and "has called …" stay verbs of saying).
+     */
+    private boolean namingParticiple(int v) {
+        String pos = doc.token(v).pos();
+        String before = v > 0 ? doc.token(v - 1).pos() : null;
+        return "VBN".equals(pos) && before != null && (before.equals("NN") || before.equals("NNS"))
+                && !doc.token(v - 1).isCapitalized();
     }
 
     /** The nearest verb before {@code v} in its sentence, or {@code v} itself when there is none. */

@@ -111,6 +111,10 @@ final class SubjectFinder {
     }
 
     Mention subjectOf(int verb, int floor) {
+        Mention agent = passiveAgent(verb);
+        if (agent != null) {
+            return agent; // "Sanders was asked by host Bill Maher, …, “…?”": the one who asked
+        }
         Mention quoted = quotedAsSaying(verb, floor);
         if (quoted != null) {
             return quoted;
@@ -164,6 +168,10 @@ final class SubjectFinder {
         Mention apposed = apposedPersonWithAffiliation(verb, floor);
         if (apposed != null) {
             return apposed; // "His attorney, Daniela Ortega of the nonprofit X, said": the person, not her employer
+        }
+        Mention interrupted = beforeParticipialAside(verb, floor);
+        if (interrupted != null) {
+            return interrupted; // "Mr. Trump, asked about journalists killed under Mr. Putin, had said": Trump
         }
         Mention m = np.backward(verb, floor);
         if (m == null && verb - 1 > floor && !DocumentView.isPunct(doc.word(verb - 1))
@@ -252,6 +260,57 @@ final class SubjectFinder {
      * "A 2021 study by the Pacific Institute found", "The survey of 4,200 pupils found", "Her 1968 survey
      * estimated": a document opening the sentence is the subject; it speaks for whoever made it.
      */
+    /** Verbs whose passive names the speaker after "by" ("was claimed by a group" names who did a thing). */
+    private static final Set<String> PASSIVE_SPEECH = Set.of("asked", "told", "questioned", "pressed", "quizzed",
+            "challenged", "interrupted");
+
+    /** English "was asked by X", "were told by X": the agent of a verb of saying in the passive, or null. */
+    private Mention passiveAgent(int verb) {
+        if (!"en".equals(lex.language()) || verb < 1 || verb + 2 >= doc.size() || !BE.contains(doc.lower(verb - 1))
+                || !"by".equals(doc.lower(verb + 1)) || !PASSIVE_SPEECH.contains(doc.lower(verb))) {
+            return null;
+        }
+        int end = tokens.lastToken(doc.sentence(doc.sentenceOf(verb))) + 1;
+        Mention m = np.forward(verb + 2, end);
+        return m == null || m.isZero() || m.kind() == Mention.Kind.GROUP ? null : m;
+    }
+
+    /** Words that may stand between an aside's closing comma and the verb it leaves ("…, had said", "…, also said"). */
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "is", "would", "will", "also",
+            "then", "later", "again");
+
+    /**
+     * English: the name right before a participial aside between commas that ends just before the verb
+     * ("X, asked about Y, said", "X, speaking to reporters in Z, said"), or null. The names inside the aside are
+     * what it is about, not who speaks.
+     */
+    private Mention beforeParticipialAside(int verb, int floor) {
+        if (!"en".equals(lex.language())) {
+            return null;
+        }
+        int close = verb - 1;
+        while (close > floor && AUXILIARIES.contains(doc.lower(close))) {
+            close--;
+        }
+        if (close <= floor + 2 || !",".equals(doc.word(close))) {
+            return null;
+        }
+        int open = close - 1;
+        while (open > floor && open > close - 20 && !",".equals(doc.word(open)) && doc.quoteOf(open) < 0) {
+            open--;
+        }
+        String pos = open + 1 < close ? doc.token(open + 1).pos() : null;
+        if (!",".equals(doc.word(open)) || pos == null || !(pos.equals("VBN") || pos.equals("VBG") || pos.equals("VBD")) // the tagger reads "asked" as either
+                || doc.token(open + 1).isCapitalized()) {
+            return null;
+        }
+        Mention m = np.backward(open, floor);
+        // a name or a pronoun; an unnamed "A senior official, speaking on condition of anonymity, said" is left to
+        // the rules for unnamed people
+        return m != null && !m.isZero() && m.endToken() == open
+                && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.PRONOUN) ? m : null;
+    }
+
     /** A person's name with "of/at/from" and an affiliation between the last two commas before the verb, or null. */
     private Mention apposedPersonWithAffiliation(int verb, int floor) {
         if (verb - 1 <= floor || !",".equals(doc.word(verb - 1))) {

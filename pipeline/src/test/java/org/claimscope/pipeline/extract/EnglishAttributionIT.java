@@ -1133,4 +1133,48 @@ class EnglishAttributionIT {
                 + "visit the hospital next week. A spokeswoman for his office said the date had not been confirmed.");
         assertEquals("Rawiri Tane", speakerOf(a, "not been confirmed"));
     }
+
+    @Test
+    void aPluralTimeNounOpeningTheSentenceIsNoGroupSpeaker() {
+        Article a = analyze("Councillor Priya Haldane criticised the closure on Monday. Minutes later, Mayor Tom Irving "
+                + "left the chamber, saying, \u201cThe library will reopen in the spring.\u201d");
+        assertEquals("Tom Irving", speakerOf(a, "reopen in the spring"));
+    }
+
+    @Test
+    void aNamingParticipleIsNoVerbOfSaying() {
+        Article a = analyze("\u201cNobody asked the parents,\u201d said Rhoda Klein, who leads a group called Parents "
+                + "for Parks, which plans a march on Friday.");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        assertEquals("Rhoda Klein", speakerOf(a, "Nobody asked the parents"));
+    }
+
+    @Test
+    void theStateAndTheRoleNameThePersonLikeTheRoleAlone() {
+        Article a = analyze("Sen. Dana Whitlow of Nevada toured the plant on Sunday. Whitlow said the jobs would stay. "
+                + "\u201cThis is a promise to the workers,\u201d said the Nevada senator.");
+        assertEquals("Dana Whitlow", speakerOf(a, "promise to the workers"));
+    }
+
+    @Test
+    void aParticipialAsideBetweenSubjectAndVerbNamesNoSpeaker() {
+        Article a = analyze("The row began after Mr. Calloway, asked about the layoffs under Mr. Brandt, had said, "
+                + "\u201cWe kept every promise we made.\u201d");
+        assertEquals("Calloway", speakerOf(a, "kept every promise"));
+    }
+
+    @Test
+    void thePassiveOfAskNamesTheOneWhoAsked() {
+        Article a = analyze("Governor Lena Marsh appeared on the radio on Friday. Marsh was asked by host Owen Pruitt, who "
+                + "has criticised the budget, \u201cWill you raise the fuel tax?\u201d");
+        assertEquals("Owen Pruitt", speakerOf(a, "raise the fuel tax"));
+    }
+
+    @Test
+    void aProgrammeInQuoteMarksIsNoQuoteAndItsCommaEndsTheClause() {
+        Article a = analyze("\u201cThe deal is dead,\u201d Lowell Tran said on WKRT\u2019s \u201cMorning Desk,\u201d "
+                + "adding, \u201cNobody in the caucus will vote for it.\u201d");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Morning Desk")), a.quotes().toString());
+        assertEquals("Lowell Tran", speakerOf(a, "Nobody in the caucus"));
+    }
 }
