@@ -361,7 +361,8 @@ final class Antecedents extends ResolverPart {
         }
         for (int steps = 0; k >= 0 && steps < 5; steps++, k--) {
             String w = doc.lower(k);
-            boolean partOfPhrase = lex.grammar().determiners().contains(w) && !lex.grammar().affiliationPreps().contains(w)
+            boolean partOfPhrase = lex.names().honorifics().contains(w) // "about Mr. Curiel"
+                    || lex.grammar().determiners().contains(w) && !lex.grammar().affiliationPreps().contains(w)
                     && !lex.grammar().datives().contains(w) || np.roleHeadEnd(k, m.firstToken()) > k
                     || !DocumentView.isPunct(w) && !doc.token(k).isCapitalized() && w.length() > 3
                     && np.roleHeadEnd(k + 1, m.firstToken()) > k + 1;
@@ -374,6 +375,9 @@ final class Antecedents extends ResolverPart {
         }
         String before = doc.lower(k);
         String pos = doc.token(k).pos();
+        if (k > 0 && np.isSpeechVerb(k) && (",".equals(doc.word(k - 1)) || DocumentView.isQuoteMark(doc.word(k - 1)))) {
+            return false; // "…,” said Peter Wehner, …": the subject after a post-posed verb of saying
+        }
         return lex.grammar().affiliationPreps().contains(before) || lex.grammar().datives().contains(before)
                 || lex.grammar().adjunctPreps().contains(before) || PREPOSITIONS.contains(before)
                 || pos != null && (pos.equals("IN") || pos.startsWith("VB"));

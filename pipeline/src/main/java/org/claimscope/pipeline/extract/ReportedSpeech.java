@@ -243,7 +243,8 @@ final class ReportedSpeech {
             Mention apposed = asides < 2 && !np.isSpeechVerb(j) ? np.forward(j, end) : null;
             if (apposed != null && apposed.kind() == Mention.Kind.ROLE && apposed.endToken() >= end && c > a
                     && np.isNameToken(c - 1) && !lex.grammar().determiners().contains(doc.lower(j))
-                    || apposed != null && apposed.kind() == Mention.Kind.ROLE && apposed.endToken() >= end
+                    || apposed != null && apposed.kind() == Mention.Kind.ROLE && (apposed.endToken() >= end
+                    || "en".equals(lex.language()) && noCommaBetween(apposed.endToken(), end)) // "…, a strategist for the Obama campaign."
                     && apposed.role().indefinite() && c > a && np.isNameToken(c - 1)) {
                 asides++;
                 end = c; // "…, according to Emma Walsh, a spokeswoman for the board."
@@ -332,6 +333,15 @@ final class ReportedSpeech {
      * "When A and B sat down to plan it, they argued for an evening": an adverbial clause with no main clause of
      * its own before the cue sets the scene of the verb; it is not what was said.
      */
+    private boolean noCommaBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (",".equals(doc.word(k)) || DocumentView.isQuoteMark(doc.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean subordinateClauseOnly(int start, int comma) {
         if (!lex.grammar().subordinators().contains(doc.lower(start))) {
             return false;

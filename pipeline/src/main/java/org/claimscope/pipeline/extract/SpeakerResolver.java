@@ -197,8 +197,8 @@ final class SpeakerResolver extends ResolverPart {
             if (e.type == SpeakerType.OTHER && type != SpeakerType.OTHER) {
                 e.type = type;
             }
-            if (e.gender == Gender.UNKNOWN && e.type == SpeakerType.PERSON && end - i > 1) {
-                e.gender = titleGender(i); // "Ms. Dana Lee" tells what the first name did not
+            if (e.gender == Gender.UNKNOWN && e.type == SpeakerType.PERSON) {
+                e.gender = titleGender(i); // "Ms. Dana Lee", "Mrs. Clinton" tell what no first name did
             }
             e.mentions.add(span);
             if (type != SpeakerType.PERSON) {

@@ -1177,4 +1177,37 @@ class EnglishAttributionIT {
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Morning Desk")), a.quotes().toString());
         assertEquals("Lowell Tran", speakerOf(a, "Nobody in the caucus"));
     }
+
+    @Test
+    void aPronounAfterAPostposedCueIsTheSpeakerNotANameInHisApposition() {
+        Article a = analyze("Mr. Dunmore became chairman last year.\n\n\u201cThere is no question he is ambitious,\u201d said "
+                + "Colin Ashby, a former aide to Governor Martin Greer who has known Mr. Dunmore for years. \u201cHe wants the "
+                + "party to have ideas,\u201d he said.");
+        assertEquals("Colin Ashby", speakerOf(a, "party to have ideas"));
+    }
+
+    @Test
+    void aNameAfterAPrepositionAndAnHonorificIsNoAntecedent() {
+        Article a = analyze("Senator Ruth Ellery said on Sunday that the governor had gone too far. Like his remarks about "
+                + "Mr. Pardoe, Ms. Ellery said, the attack on the nurses was unacceptable. \u201cThis is a line we have never "
+                + "crossed before,\u201d she said.");
+        assertEquals("Ruth Ellery", speakerOf(a, "never crossed before"));
+    }
+
+    @Test
+    void mrsBeforeASurnameTellsTheGender() {
+        Article a = analyze("Mrs. Okafor would do well to talk to the unions, said Daniel Byrne, a former adviser to the "
+                + "campaign. \u201cShe has time, but not much,\u201d he said.");
+        assertEquals("Daniel Byrne", speakerOf(a, "time, but not much"));
+    }
+
+    @Test
+    void aPartialQuoteDoesNotHideAPostposedCueWithAnIndefiniteApposition() {
+        Article a = analyze("The mayor would do well to start \u201cbuilding bridges\u201d to the council, said Ines Farrow, "
+                + "a former strategist for the Delancey campaign.");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == QuoteKind.MIXED).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertTrue(q.text().startsWith("The mayor would do well"), q.text());
+        assertEquals("Ines Farrow", q.speaker().name());
+    }
 }
