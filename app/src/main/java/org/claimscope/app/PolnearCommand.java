@@ -34,6 +34,12 @@ final class PolnearCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}; 0 skips CoreNLP, which runs at about 150 tokens/s).")
     int compare;
 
+    @Option(names = "--resolutions", paramLabel = "FILE",
+            description = "Hand resolutions of sources that hold no name (article, attribution, name|NULL|UNSURE; "
+                    + "corpus/polnear/dev-source-resolutions.tsv for dev): also prints the direct-quote speaker "
+                    + "accuracy with them.")
+    Path resolutions;
+
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
             description = "Threads, the same for both systems (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -73,7 +79,8 @@ final class PolnearCommand implements Callable<Integer> {
         } else if (trainErrors != null) {
             out.print(PolnearEvaluation.trainErrors(data, limit, trainErrors));
         } else {
-            out.print(PolnearEvaluation.run(new PolnearEvaluation.Options(data, split, limit, compare, threads, warmup)));
+            out.print(PolnearEvaluation.run(
+                    new PolnearEvaluation.Options(data, split, limit, compare, threads, warmup, resolutions)));
         }
         out.flush();
         return 0;

@@ -25,7 +25,14 @@ public final class PolnearEvaluation {
      * What to run: the first {@code limit} articles of {@code split} (all when {@code limit <= 0}); stock CoreNLP on
      * the first {@code compareLimit} of those ({@code compareLimit <= 0} skips it).
      */
-    public record Options(Path data, String split, int limit, int compareLimit, int threads, int warmup) {
+    public record Options(Path data, String split, int limit, int compareLimit, int threads, int warmup,
+            Path resolutions) {
+
+        /** Without hand resolutions of sources. */
+        public Options(Path data, String split, int limit, int compareLimit, int threads, int warmup) {
+            this(data, split, limit, compareLimit, threads, warmup, null);
+        }
+
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1");
@@ -52,7 +59,7 @@ public final class PolnearEvaluation {
 
     /** Everything measured, printable. */
     public record Report(String split, int threads, int articles, Run claimscopeAll, Run claimscopeSubset,
-            Run stockSubset) {
+            Run stockSubset, SourceResolutions resolutions) {
 
         @Override
         public String toString() {
@@ -60,10 +67,20 @@ public final class PolnearEvaluation {
             sb.append(String.format(Locale.ROOT, "PolNeAR %s, %d thread(s)%n", split, threads));
             sb.append(String.format(Locale.ROOT, "%nclaimscope on all %d %s articles:%n", articles, split));
             sb.append(summary(claimscopeAll));
+            if (resolutions != null) {
+                sb.append(String.format(Locale.ROOT, "  direct quotes, sources resolved by hand where they hold no name: %s%n",
+                        resolutions.score(claimscopeAll.direct())));
+            }
             if (stockSubset != null) {
                 sb.append(String.format(Locale.ROOT, "%nComparison on the first %d %s articles (%d tokens):%n",
                         stockSubset.direct().size(), split, stockSubset.tokens()));
                 sb.append(table(claimscopeSubset, stockSubset));
+                if (resolutions != null) {
+                    SourceResolutions.Accuracy c = resolutions.score(claimscopeSubset.direct());
+                    SourceResolutions.Accuracy k = resolutions.score(stockSubset.direct());
+                    sb.append(String.format(Locale.ROOT, "  %-34s %12.3f %14.3f%n", "direct speaker, hand-resolved",
+                            c.strictAccuracy(), k.strictAccuracy()));
+                }
             }
             return sb.toString();
         }
@@ -87,7 +104,8 @@ public final class PolnearEvaluation {
             csSub = run(cs, subset, o.threads(), o.warmup());
             stockSub = run(stock.get(), subset, o.threads(), o.warmup());
         }
-        return new Report(o.split(), o.threads(), articles.size(), csAll, csSub, stockSub);
+        SourceResolutions resolutions = o.resolutions() == null ? null : SourceResolutions.load(o.resolutions());
+        return new Report(o.split(), o.threads(), articles.size(), csAll, csSub, stockSub, resolutions);
     }
 
     /** The default systems: claimscope's {@code ArticleAnalyzer} and stock CoreNLP. */
