@@ -24,6 +24,9 @@ public final class CoreNlpTextAnnotator implements TextAnnotator {
         }
     }
 
+    /** Punctuation that continues a sentence and never opens one. */
+    private static final java.util.Set<String> CONTINUING = java.util.Set.of(",", ";");
+
     @Override
     public String language() {
         return language;
@@ -45,7 +48,14 @@ public final class CoreNlpTextAnnotator implements TextAnnotator {
                 tokens.add(new Token(tokenIndex++, text.substring(begin, end), begin, end, t.tag(), t.lemma(),
                         ner == null ? "O" : ner));
             }
-            if (!tokens.isEmpty()) {
+            if (!tokens.isEmpty() && !sentences.isEmpty() && CONTINUING.contains(tokens.get(0).word())) {
+                // "Sen. Richard J. Durbin (D-Ill.), noting …, said": the splitter ended a sentence at "Ill.)", but
+                // no sentence opens with a comma
+                Sentence prev = sentences.removeLast();
+                List<Token> joined = new ArrayList<>(prev.tokens());
+                joined.addAll(tokens);
+                sentences.add(new Sentence(prev.index(), prev.begin(), tokens.get(tokens.size() - 1).end(), joined));
+            } else if (!tokens.isEmpty()) {
                 sentences.add(new Sentence(sentences.size(), tokens.get(0).begin(),
                         tokens.get(tokens.size() - 1).end(), tokens));
             }

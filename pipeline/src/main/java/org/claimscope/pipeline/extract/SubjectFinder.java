@@ -175,7 +175,8 @@ final class SubjectFinder {
         }
         Mention m = np.backward(verb, floor);
         if (m == null && verb - 1 > floor && !DocumentView.isPunct(doc.word(verb - 1))
-                && !doc.token(verb - 1).isEntity() && doc.lower(verb - 1).length() <= 7) {
+                && !doc.token(verb - 1).isEntity() && (doc.lower(verb - 1).length() <= 7
+                        || "RB".equals(doc.token(verb - 1).pos()))) { // "Trump jokingly said"
             m = np.backward(verb - 1, floor); // "Altman também disse", "she also said"
         }
         if (verb > floor + 4 && ",".equals(doc.word(verb - 1))) {
@@ -304,10 +305,19 @@ final class SubjectFinder {
                 || doc.token(open + 1).isCapitalized()) {
             return null;
         }
-        Mention m = np.backward(open, floor);
+        int nameEnd = open;
+        if (")".equals(doc.word(open - 1)) || "-RRB-".equals(doc.word(open - 1))) {
+            for (int k = open - 2; k > floor && k >= open - 8; k--) {
+                if ("(".equals(doc.word(k)) || "-LRB-".equals(doc.word(k))) {
+                    nameEnd = k; // "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+                    break;
+                }
+            }
+        }
+        Mention m = np.backward(nameEnd, floor);
         // a name or a pronoun; an unnamed "A senior official, speaking on condition of anonymity, said" is left to
         // the rules for unnamed people
-        return m != null && !m.isZero() && m.endToken() == open
+        return m != null && !m.isZero() && m.endToken() == nameEnd
                 && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.PRONOUN) ? m : null;
     }
 

@@ -89,7 +89,10 @@ final class TokenPredicates {
 
     /** "So said X", "Thus wrote X" opening a sentence: the cue of the quote before it, not reported speech. */
     boolean isInvertedCue(int a, int v) {
-        return v == a + 1 && v < doc.size() && INVERTING.contains(doc.lower(a)) && np.isSpeechVerb(v);
+        return v == a + 1 && v < doc.size() && INVERTING.contains(doc.lower(a)) && np.isSpeechVerb(v)
+                // English "Said Dorothy Poynter, who …, “…”": the verb opens the sentence, the speaker follows
+                || v == a && v + 1 < doc.size() && "en".equals(lex.language()) && doc.token(v).isCapitalized()
+                && np.isSpeechVerb(v) && doc.token(v + 1).isCapitalized();
     }
 
     boolean isGerund(int v) {

@@ -1210,4 +1210,34 @@ class EnglishAttributionIT {
         assertTrue(q.text().startsWith("The mayor would do well"), q.text());
         assertEquals("Ines Farrow", q.speaker().name());
     }
+
+    @Test
+    void aLongAdverbBetweenSubjectAndVerbKeepsTheSubject() {
+        Article a = analyze("Mayor Colette Ruiz toured the depot on Friday. Ruiz jokingly said, \u201cI could get used to "
+                + "driving a bus.\u201d");
+        assertEquals("Colette Ruiz", speakerOf(a, "driving a bus"));
+    }
+
+    @Test
+    void aVerbOfSayingOpeningTheSentenceIsFollowedByItsSpeaker() {
+        Article a = analyze("The old theatre reopened on Saturday. Said Imelda Crane, who acted there for 30 years, "
+                + "\u201cIt smells exactly the way it did.\u201d");
+        assertEquals("Imelda Crane", speakerOf(a, "smells exactly"));
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+    }
+
+    @Test
+    void aPartyTagEndingInAnAbbreviationDoesNotEndTheSentence() {
+        Article a = analyze("Sen. Marta Quill (D-Ill.), noting the size of the deficit, said, \u201cWe cannot pay for "
+                + "this twice.\u201d");
+        assertEquals("Marta Quill", speakerOf(a, "pay for this twice"));
+    }
+
+    @Test
+    void fumingAndReactingAreWaysOfSaying() {
+        Article a = analyze("The bill failed on Monday. \u201cThey were never serious about this,\u201d Sen. Hal Brody "
+                + "fumed on Tuesday. \u201cIs anyone surprised?\u201d reacted Gov. Irma Velez.");
+        assertEquals("Hal Brody", speakerOf(a, "never serious"));
+        assertEquals("Irma Velez", speakerOf(a, "anyone surprised"));
+    }
 }

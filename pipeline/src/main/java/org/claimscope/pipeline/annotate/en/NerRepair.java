@@ -51,6 +51,39 @@ public final class NerRepair extends TagRepair {
         organizationsByFirstWord(doc);
         personsWithPostNominals(doc);
         partyTags(doc);
+        invertedVerbsOfSaying(doc);
+    }
+
+    /** Verbs of saying that open a sentence before the speaker's name ("Said Comey, …"). */
+    private static final Set<String> INVERTED = Set.of("Said", "Says", "Added", "Adds", "Asked", "Wrote");
+
+    /**
+     * "Said Dorothy Poynter, who grew up with Ali, “…”": a verb of saying that opens a sentence before a name is a
+     * verb, though the tagger, seeing a capital, took it for a proper noun (or for a person named Said).
+     */
+    private void invertedVerbsOfSaying(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (t.size() < 4 || !INVERTED.contains(t.get(0).word()) || !capitalized(t.get(1))) {
+                continue;
+            }
+            boolean commaFollows = false;
+            for (int k = 2; k < Math.min(t.size(), 16) && !commaFollows; k++) {
+                commaFollows = ",".equals(t.get(k).word()) || ":".equals(t.get(k).word());
+            }
+            if (!commaFollows) {
+                continue;
+            }
+            CoreLabel verb = t.get(0);
+            verb.setNER("O");
+            verb.setTag(verb.word().endsWith("s") ? "VBZ" : "VBD");
+            verb.setLemma(switch (verb.word()) {
+                case "Said", "Says" -> "say";
+                case "Added", "Adds" -> "add";
+                case "Asked" -> "ask";
+                default -> "write";
+            });
+        }
     }
 
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
