@@ -281,6 +281,11 @@ final class Roles extends ResolverPart {
             introduced.addRole(m.role());
             return introduced;
         }
+        Entity leader = namedAsLeader(m);
+        if (leader != null) {
+            leader.addRole(m.role());
+            return leader; // "a instituição liderada por Paulo Antunes" … "o presidente executivo do BCL"
+        }
         // "the company's chief executive" names no one: a speaker known only by role.
         for (Entity e : entities) {
             if (e.roleOnly && e.hasRole(m.role())) {
@@ -446,6 +451,41 @@ final class Roles extends ResolverPart {
             return null; // nobody, or someone the article had named before
         }
         return first.roleKeys.isEmpty() || holds(first, m.role()) ? first : null;
+    }
+
+    /** Role heads of whoever leads an organization. */
+    private static final java.util.Set<String> LEADER_HEADS = java.util.Set.of("presidente", "presidente executivo",
+            "presidente-executivo", "ceo", "líder", "chefe", "diretor-geral", "director-geral", "presidenta",
+            "chief executive", "chief executive officer", "chairman", "chairwoman", "chair", "president", "leader",
+            "head", "presidente ejecutivo", "consejero delegado");
+    /** "liderada por", "led by" right before a name: the person leads what the phrase describes. */
+    private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
+            "(?:\\b(?:liderad|presidid|dirigid|chefiad|comandad)[oa]s? por|\\b(?:led|headed|chaired|run) by)\\s+$");
+
+    /**
+     * The one person the article names as leading something ("a instituição liderada por X", "the bank, led by X"),
+     * for a leader's role with an affiliation ("o presidente executivo do BCL"); null if none or several.
+     */
+    private Entity namedAsLeader(Mention m) {
+        if (m.role().affiliation() == null || java.util.Collections.disjoint(m.role().heads(), LEADER_HEADS)) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.type != SpeakerType.PERSON || e.roleOnly) {
+                continue;
+            }
+            for (Span sp : e.mentions) {
+                String before = doc.text.substring(Math.max(0, sp.start() - 24), sp.start());
+                if (sp.start() < m.span().start() && LED_BY.matcher(before).find()) {
+                    if (found != null && found != e) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
     }
 
     /** The one person whose role has the same head, whatever the affiliation said with it; null if none or several. */

@@ -511,4 +511,13 @@ class PortugueseAttributionTest {
         assertEquals("Marta Quintanilha", speakerOf(a, "crédito rural"));
         assertEquals("Marta Quintanilha", speakerOf(a, "colher e pagar"));
     }
+
+    @Test
+    void oPresidenteDaInstituicaoEQuemALideraSegundoOLead() {
+        Article a = analyze("Porto, 12 fev 2025 (Lusa) - A Seguradora Atlântida (SATL) registou lucros de 88 milhões de "
+                + "euros em 2024, anunciou hoje a empresa liderada por Helena Cordeiro Matias.\n\n"
+                + "Na apresentação dos resultados, o presidente executivo da SATL garantiu que o dividendo vai subir.\n\n"
+                + "A comissão de trabalhadores, por seu lado, disse que os salários não acompanharam a inflação.");
+        assertEquals("Helena Cordeiro Matias", speakerOf(a, "dividendo vai subir"));
+    }
 }
