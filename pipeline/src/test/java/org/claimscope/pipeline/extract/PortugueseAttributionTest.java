@@ -520,4 +520,18 @@ class PortugueseAttributionTest {
                 + "A comissão de trabalhadores, por seu lado, disse que os salários não acompanharam a inflação.");
         assertEquals("Helena Cordeiro Matias", speakerOf(a, "dividendo vai subir"));
     }
+
+    @Test
+    void umNomeDeInstituicaoComEDaAntesDaSiglaEUmSo() {
+        Article a = analyze("O hidrólogo Caio Resende Brandão, do Instituto de Estudos do Pantanal e da Chapada (Iepac), "
+                + "apresentou o estudo ontem.\n\nO Iepac informou que vai publicar os dados em março.");
+        assertEquals("Instituto de Estudos do Pantanal e da Chapada", speakerOf(a, "publicar os dados"));
+    }
+
+    @Test
+    void umaSiglaComTravessaoAntesDoNomePorExtensoEUmaSoEntidade() {
+        Article a = analyze("O secretário de Estado garantiu que a MT – Metro de Talhadas vai receber dez carruagens. "
+                + "Mais tarde, a MT informou que os metros novos chegam em 2027.");
+        assertEquals("Metro de Talhadas", speakerOf(a, "chegam em 2027"));
+    }
 }

@@ -134,6 +134,41 @@ public final class NameTagger implements Annotator {
                 t.setNER(type);
             }
         }
+        for (CoreMap s : sentences) {
+            dashedExpansions(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+    }
+
+    private static final Set<String> DASHES = Set.of("–", "—", "-");
+
+    /**
+     * "a CP – Comboios de Portugal": after an acronym and a dash, the words whose initials spell it are the
+     * organization's name, even where they are words the article also writes in lower case ("comboios").
+     */
+    private static void dashedExpansions(List<CoreLabel> toks) {
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            String acronym = toks.get(i).word();
+            if (!isAcronym(acronym) || acronym.length() < 2 || !DASHES.contains(toks.get(i + 1).word())) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            int j = i + 2;
+            while (j < toks.size() && initials.length() < acronym.length()) {
+                String w = toks.get(j).word();
+                if (isCapitalized(w)) {
+                    initials.append(w.charAt(0));
+                } else if (!CONNECTORS.contains(w) || initials.length() == 0) {
+                    break;
+                }
+                j++;
+            }
+            if (initials.length() > 1 && initials.toString().equalsIgnoreCase(acronym)) {
+                for (int k = i + 2; k < j; k++) {
+                    toks.get(k).setNER("ORGANIZATION");
+                }
+                toks.get(i).setNER("ORGANIZATION");
+            }
+        }
     }
 
     /** "São Paulo", "Rio de Janeiro": known places first, so that "Paulo" is not taken for a person. */
@@ -257,6 +292,10 @@ public final class NameTagger implements Annotator {
                 j++;
             } else {
                 break;
+            }
+            if (conjunction && j + 1 < toks.size() && CONNECTORS.contains(toks.get(j).word())
+                    && isNameWord(toks.get(j + 1).word())) {
+                j++; // "Instituto de Pesquisa Ambiental do Cerrado e da Amazônia (Ipaca)"
             }
             if (j >= toks.size() || !isNameWord(toks.get(j).word()) || isGivenName(toks.get(j).word())) {
                 return -1;
