@@ -175,6 +175,11 @@ final class Antecedents extends ResolverPart {
             return null; // "Okoye and Sanders … sat side by side. '…,' he said": either could be meant
         }
         for (Resolved r : sentence) {
+            if (introducedAsSource(r.mention())) {
+                return r.entity(); // "…, de acordo com a Emater. Segundo o órgão, …": the source of what was said
+            }
+        }
+        for (Resolved r : sentence) {
             if (!governedByPreposition(r.mention())) {
                 return r.entity();
             }
@@ -342,6 +347,25 @@ final class Antecedents extends ResolverPart {
     }
 
     /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
+    /** Whether a source phrase ("segundo", "de acordo com", "according to"), maybe with an article, opens the mention. */
+    private boolean introducedAsSource(Mention m) {
+        int end = m.firstToken();
+        if (end > 0 && lex.grammar().determiners().contains(doc.lower(end - 1))) {
+            end--;
+        }
+        for (java.util.List<String> phrase : lex.speech().sourcePreps()) {
+            int p = end - phrase.size();
+            boolean match = p >= 0;
+            for (int i = 0; match && i < phrase.size(); i++) {
+                match = phrase.get(i).equals(doc.lower(p + i));
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean governedByPreposition(Mention m) {
         String after = doc.word(m.endToken());
         boolean pluralPossessive = ("'".equals(after) || "’".equals(after)) && m.text().endsWith("s"); // "Vickers' mother"
@@ -350,6 +374,9 @@ final class Antecedents extends ResolverPart {
         }
         if (attributive(m)) {
             return true; // "a Tui pass", "Tui coach Graham Pettigrew": a name that labels a noun is not the subject
+        }
+        if (introducedAsSource(m)) {
+            return false; // "de acordo com a Emater-MG. Segundo o órgão, …": the source of a statement, not an object
         }
         int k = m.firstToken() - 1;
         if (m.type() != SpeakerType.PERSON && k >= 0 && !doc.token(k).isCapitalized() && !DocumentView.isPunct(doc.word(k))

@@ -534,4 +534,11 @@ class PortugueseAttributionTest {
                 + "Mais tarde, a MT informou que os metros novos chegam em 2027.");
         assertEquals("Metro de Talhadas", speakerOf(a, "chegam em 2027"));
     }
+
+    @Test
+    void oOrgaoRetomaAFonteDaFraseAnteriorENaoARegiao() {
+        Article a = analyze("A estiagem que atingiu o Norte de Goiás secou 30 açudes, de acordo com a Agência Goiana de "
+                + "Defesa Agropecuária (Agrodefesa). Segundo o órgão, cerca de 9 mil produtores foram afetados.");
+        assertEquals("Agência Goiana de Defesa Agropecuária", speakerOf(a, "9 mil produtores"));
+    }
 }

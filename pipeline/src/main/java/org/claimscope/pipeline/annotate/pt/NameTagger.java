@@ -140,6 +140,9 @@ public final class NameTagger implements Annotator {
     }
 
     private static final Set<String> DASHES = Set.of("–", "—", "-");
+    /** Words that, with "de" and a place, name a region of it. */
+    private static final Set<String> REGIONS = Set.of("sul", "norte", "leste", "oeste", "nordeste", "noroeste",
+            "sudeste", "sudoeste", "centro-oeste", "centro-sul", "interior", "litoral", "sur", "este");
 
     /**
      * "a CP – Comboios de Portugal": after an acronym and a dash, the words whose initials spell it are the
@@ -398,6 +401,9 @@ public final class NameTagger implements Annotator {
         String w = r.tokens().get(0).word();
         if (r.tokens().size() == 1 && (isAcronym(w) || hasInnerCapital(w))) {
             return "ORGANIZATION";
+        }
+        if (REGIONS.contains(first) && r.tokens().size() > 2 && CONNECTORS.contains(r.tokens().get(1).word())) {
+            return "LOCATION"; // "o Sul de Minas", "o Norte de Portugal", "o Interior do Ceará": a region
         }
         if (r.articleBefore() || r.afterOrgNoun()) {
             return "ORGANIZATION"; // "a Petrobras", "a consultoria Vetor Dados"
