@@ -108,6 +108,35 @@ final class BackwardMentions extends ParserPart {
         return null;
     }
 
+    /** Nouns for the body that runs something: its words are the words of what it runs. */
+    private static final java.util.Set<String> ORGANS = java.util.Set.of("organização", "direção", "direcção",
+            "diretoria", "administração", "gestão", "coordenação", "assessoria", "organizers", "organisers");
+
+    /**
+     * "O sindicato dos professores afirmou", "A associação de defesa do consumidor alertou": an organization noun whose
+     * lower-case complement runs up to {@code end}; the noun is the subject, not the words that describe it.
+     */
+    Mention organizationWithComplement(int end, int floor) {
+        for (int start = Math.max(floor, end - 8); start < end - 2; start++) {
+            Mention m = np.forward(start, end);
+            if (m != null && m.kind() == Mention.Kind.ORG_NOUN && m.endToken() < end && m.endToken() - m.firstToken() <= 2
+                    && lex.grammar().affiliationPreps().contains(doc.lower(m.endToken()))
+                    && lowercaseWords(m.endToken(), end) && end - m.endToken() <= 5) {
+                if (ORGANS.contains(doc.lower(m.endToken() - 1))) {
+                    // "A organização do festival informou": the body that runs the festival speaks for it
+                    for (int k = m.endToken() + 1; k < end; k++) {
+                        Mention owner = np.forward(k, end);
+                        if (owner != null && owner.kind() == Mention.Kind.ORG_NOUN && owner.endToken() == end) {
+                            return owner;
+                        }
+                    }
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "Sen. Mitch Calloway of Kentucky", "Paulo Mendes (PT-RS)": a name and its short affiliation before end. */
     Mention nameWithAffiliation(int end, int floor) {
         // "Analyst Priya Raman of Northbridge Capital", "Daniela Ortega of the nonprofit Rio Grande Defense Project"

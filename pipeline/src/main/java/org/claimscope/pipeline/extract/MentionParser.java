@@ -134,6 +134,10 @@ final class MentionParser extends ParserPart {
         return backward.groupBefore(end, floor);
     }
 
+    Mention organizationWithComplement(int end, int floor) {
+        return backward.organizationWithComplement(end, floor);
+    }
+
     Mention nameWithAffiliation(int end, int floor) {
         return backward.nameWithAffiliation(end, floor);
     }

@@ -192,9 +192,14 @@ final class SubjectFinder {
                 m = person;
             }
         }
-        if (m != null && np.isComplement(m)) {
+        if (m != null && np.isComplement(m) || m == null) {
             Mention named = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
-            m = named != null ? named : np.groupBefore(verb, floor); // "Os diretores … contactados pelo Expresso dizem"
+            // "O sindicato dos professores afirmou": the organization, not the people its name is about
+            Mention organization = named != null ? null : np.organizationWithComplement(verb, floor);
+            Mention group = named != null || organization != null ? null
+                    : np.groupBefore(verb, floor); // "Os diretores … contactados pelo Expresso dizem"
+            m = named != null ? named : organization != null ? organization : group != null ? group
+                    : m != null && np.isComplement(m) ? null : m;
         }
         boolean commaBefore = ",".equals(doc.word(verb - 1)) || DocumentView.isQuoteMark(doc.word(verb - 1))
                 && ",".equals(doc.word(verb - 2)) && doc.quoteOf(verb - 2) >= 0; // "…, who rates it “sell,” said"

@@ -541,4 +541,14 @@ class PortugueseAttributionTest {
                 + "Defesa Agropecuária (Agrodefesa). Segundo o órgão, cerca de 9 mil produtores foram afetados.");
         assertEquals("Agência Goiana de Defesa Agropecuária", speakerOf(a, "9 mil produtores"));
     }
+
+    @Test
+    void umSujeitoOrganizacaoComComplementoFalaPelaOrganizacao() {
+        Article a = analyze("O Sindicato Independente dos Ferroviários convocou greve para segunda-feira. "
+                + "O sindicato dos maquinistas afirmou que a adesão foi de 80%.");
+        assertEquals("Sindicato Independente dos Ferroviários", speakerOf(a, "adesão foi de 80%"));
+        Article b = analyze("O Ministério do Desporto apoiou a obra. O Atlético Clube de Arraial inaugurou o estádio no "
+                + "domingo. A direção do clube informou que o público somou 20 mil pessoas.");
+        assertEquals("Atlético Clube de Arraial", speakerOf(b, "20 mil pessoas"));
+    }
 }
