@@ -124,9 +124,20 @@ final class TokenPredicates {
             java.util.regex.Pattern.compile("[DRI]-(?:\\p{Lu}[\\p{L}.]*)(?:\\s\\p{Lu}[\\p{L}.]*)?");
 
     /** Portuguese "no", "a" are prepositions; English "no", "a" are determiners. */
+    /** After a Portuguese "a" that opens a phrase, words that make it a preposition ("A partir de …"). */
+    private static final Set<String> AFTER_PREPOSITION_A = Set.of("partir", "seguir", "propósito", "respeito",
+            "pedido", "fim", "nível", "exemplo", "par", "caminho", "meio", "convite");
+
     boolean isPreposition(int k) {
         String w = doc.lower(k);
-        return PREPOSITIONS.contains(w) && !("en".equals(lex.language()) && ("no".equals(w) || "a".equals(w)));
+        if (!"en".equals(lex.language()) && "a".equals(w) && k + 1 < doc.size() && !doc.token(k + 1).isCapitalized()
+                && !AFTER_PREPOSITION_A.contains(doc.lower(k + 1))) {
+            return false; // "A obra vai atrasar, admite a câmara": an article, not "a partir de"
+        }
+        return PREPOSITIONS.contains(w) && !("en".equals(lex.language()) && ("no".equals(w) || "a".equals(w)))
+                // "Do lado dos consumidores, …", "Na avaliação do sindicato, …": contracted prepositions
+                || !"en".equals(lex.language()) && (lex.grammar().affiliationPreps().contains(w)
+                        || lex.grammar().adjunctPreps().contains(w));
     }
 
     /** Punctuation that bounds a clause; "%", "$" and quote marks belong to the content. */

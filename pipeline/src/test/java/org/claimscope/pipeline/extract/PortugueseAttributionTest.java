@@ -551,4 +551,12 @@ class PortugueseAttributionTest {
                 + "domingo. A direção do clube informou que o público somou 20 mil pessoas.");
         assertEquals("Atlético Clube de Arraial", speakerOf(b, "20 mil pessoas"));
     }
+
+    @Test
+    void umAdjuntoComPreposicaoContraidaNaoEFalaEUmArtigoNaoEPreposicao() {
+        Article a = analyze("Do lado dos lojistas, a associação comercial pede calma.");
+        assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+        Article b = analyze("A Câmara de Tavira reuniu-se ontem. A ponte vai fechar, admite a autarquia.");
+        assertEquals("Câmara de Tavira", speakerOf(b, "ponte vai fechar"));
+    }
 }
