@@ -22,6 +22,11 @@ final class OrganizationNouns extends ResolverPart {
      * "a empresa" may be the last company named, but not the last ministry: the noun must appear in the
      * name ("the union" → "Metalworkers Union"), or be a word for a company and the name not say otherwise.
      */
+    /** Nouns for public bodies, which are often named by an acronym alone ("a Anvisa", "the FAA"). */
+    private static final java.util.Set<String> PUBLIC_BODY_NOUNS = java.util.Set.of("agência", "instituto", "órgão",
+            "autarquia", "entidade", "reguladora", "regulador", "agency", "institute", "regulator", "watchdog", "agencia",
+            "organismo");
+
     boolean refersTo(Mention orgNoun, Entity e) {
         if (isOrganizationPronoun(orgNoun)) {
             return true; // "it" may be any organization
@@ -43,7 +48,10 @@ final class OrganizationNouns extends ResolverPart {
             }
         }
         if (!lex.sources().companyNouns().contains(noun)) {
-            return false;
+            // "A Anvisa aprovou … A agência destacou", "o IBGE … O instituto": a one-word name (an acronym, a
+            // brand) says nothing of what the organization is, so no noun rules it out
+            return PUBLIC_BODY_NOUNS.contains(noun) && e.nameTokens().size() == 1 && e.kinds.isEmpty()
+                    && !lex.sources().orgNouns().contains(e.nameTokens().get(0).toLowerCase(java.util.Locale.ROOT));
         }
         if (GENERIC.contains(noun)) {
             return true; // "a instituição", "the organization": any organization

@@ -510,6 +510,10 @@ final class ReportedSpeech {
     }
 
     /** Where the reported content after a speech verb starts, or -1 when the verb reports nothing. */
+    /** Portuguese infinitives that open a reported clause with the speaker as its subject. */
+    private static final Set<String> INFINITIVE_CLAUSES = Set.of("ser", "estar", "ter", "haver", "terem", "serem",
+            "estarem");
+
     private int contentAfterVerb(int v, int end) {
         for (int k = v + 1; k < Math.min(end - 1, v + 10); k++) {
             String w = doc.word(k);
@@ -530,6 +534,9 @@ final class ReportedSpeech {
             }
         }
         String next = doc.lower(v + 1);
+        if ("pt".equals(lex.language()) && INFINITIVE_CLAUSES.contains(next) && end - (v + 1) >= 3) {
+            return v + 1; // "disse ser vítima de perseguição", "negou ter recebido o dinheiro"
+        }
         if ("en".equals(lex.language()) && isSayVerb(v) && APPROXIMATORS.contains(next) && v + 2 < end
                 && "CD".equals(doc.token(v + 2).pos())) {
             return v + 1; // "said about 2,300 workers had joined"

@@ -559,4 +559,24 @@ class PortugueseAttributionTest {
         Article b = analyze("A Câmara de Tavira reuniu-se ontem. A ponte vai fechar, admite a autarquia.");
         assertEquals("Câmara de Tavira", speakerOf(b, "ponte vai fechar"));
     }
+
+    @Test
+    void aAgenciaRetomaOOrgaoPublicoNomeadoSoPelaSigla() {
+        Article a = analyze("A Antaq aprovou o novo terminal. A agência reguladora destacou que o porto ganha 20% de "
+                + "capacidade.");
+        assertEquals("Antaq", speakerOf(a, "20% de capacidade"));
+    }
+
+    @Test
+    void umInfinitivoDepoisDoVerboDeDizerEFala() {
+        Article a = analyze("O prefeito Jonas Quintela negou as acusações. Em vídeo, ele disse ser alvo de perseguição "
+                + "política e negou ter recebido dinheiro da construtora.");
+        assertEquals("Jonas Quintela", speakerOf(a, "alvo de perseguição"));
+    }
+
+    @Test
+    void aDonaDeCasaEUmPapelNaoUmPronomeDeTratamento() {
+        Article a = analyze("\u201cA água levou tudo\u201d, contou a dona de casa Rosa Tavares, de 61 anos.");
+        assertEquals("Rosa Tavares", speakerOf(a, "levou tudo"));
+    }
 }
