@@ -198,7 +198,7 @@ final class Roles extends ResolverPart {
         if (headlined != null) {
             return headlined;
         }
-        if (m.isBareRole()) {
+        if (m.isBareRole() || genericAffiliation(m)) {
             // "Carlos Carvalhal lamentou … O técnico bracarense considerou …": a bare role right after a
             // person's sentence is that person, whoever else holds the role in the article
             Entity near = antecedents.antecedent(m, 0, SpeakerType.PERSON);
@@ -451,6 +451,17 @@ final class Roles extends ResolverPart {
             return null; // nobody, or someone the article had named before
         }
         return first.roleKeys.isEmpty() || holds(first, m.role()) ? first : null;
+    }
+
+    /**
+     * "o presidente da câmara", "the club's chairman" after "O autarca de Braga, Ricardo Rio, …": a role whose
+     * affiliation is only an organization noun names no organization of its own, so it refers back like a bare role.
+     */
+    private boolean genericAffiliation(Mention m) {
+        String affiliation = m.role().affiliation();
+        return m.kind() == Mention.Kind.ROLE && affiliation != null && !m.role().indefinite()
+                && lex.sources().orgNouns().contains(affiliation) && !affiliation.isEmpty()
+                && Character.isLowerCase(affiliation.charAt(0)) && m.text().contains(" " + affiliation);
     }
 
     /** Role heads of whoever leads an organization. */

@@ -579,4 +579,17 @@ class PortugueseAttributionTest {
         Article a = analyze("\u201cA água levou tudo\u201d, contou a dona de casa Rosa Tavares, de 61 anos.");
         assertEquals("Rosa Tavares", speakerOf(a, "levou tudo"));
     }
+
+    @Test
+    void oPresidenteDaCamaraLogoDepoisDoAutarcaNomeadoEOMesmo() {
+        Article a = analyze("O autarca de Tomar, Hugo Cristóvão Lemos, considerou a decisão injusta. "
+                + "O presidente da câmara acrescentou que vai recorrer para o tribunal.");
+        assertEquals("Hugo Cristóvão Lemos", speakerOf(a, "recorrer para o tribunal"));
+    }
+
+    @Test
+    void naOticaDeEUmaFonte() {
+        Article a = analyze("Na ótica da economista Joana Pires Valente, a inflação vai abrandar no segundo semestre.");
+        assertEquals("Joana Pires Valente", speakerOf(a, "inflação vai abrandar"));
+    }
 }
