@@ -24,6 +24,17 @@ public final class CoreNlpTextAnnotator implements TextAnnotator {
         }
     }
 
+    /**
+     * "Harry M. Reid (D-Nev.) blasted Rubio": a sentence the splitter ended inside a parenthesis, at an abbreviation,
+     * whose next word is lower case.
+     */
+    private static boolean afterClosedParenthesis(Sentence prev, Token first) {
+        List<Token> t = prev.tokens();
+        String last = t.get(t.size() - 1).word();
+        return (")".equals(last) || "-RRB-".equals(last)) && t.size() >= 2 && ".".equals(t.get(t.size() - 2).word())
+                && !first.word().isEmpty() && Character.isLowerCase(first.word().codePointAt(0));
+    }
+
     /** Punctuation that continues a sentence and never opens one. */
     private static final java.util.Set<String> CONTINUING = java.util.Set.of(",", ";");
 
@@ -48,7 +59,8 @@ public final class CoreNlpTextAnnotator implements TextAnnotator {
                 tokens.add(new Token(tokenIndex++, text.substring(begin, end), begin, end, t.tag(), t.lemma(),
                         ner == null ? "O" : ner));
             }
-            if (!tokens.isEmpty() && !sentences.isEmpty() && CONTINUING.contains(tokens.get(0).word())) {
+            if (!tokens.isEmpty() && !sentences.isEmpty() && (CONTINUING.contains(tokens.get(0).word())
+                    || afterClosedParenthesis(sentences.getLast(), tokens.get(0)))) {
                 // "Sen. Richard J. Durbin (D-Ill.), noting …, said": the splitter ended a sentence at "Ill.)", but
                 // no sentence opens with a comma
                 Sentence prev = sentences.removeLast();

@@ -415,6 +415,10 @@ final class DirectQuoteCues {
             return credit;
         }
         Mention m = np.forward(j, limit);
+        Cue staff = ownersStaff(m, limit);
+        if (staff != null) {
+            return staff; // "…,” Rep. Dana Hunt's chief of staff, Joe Kasper, said"
+        }
         if (endsSentence) {
             // "“We won!” Smith said." / "“Why?” Smith asked the crowd.": a quote that is a sentence of its own,
             // then a name and a verb of saying with nothing but an adjunct after it
@@ -449,10 +453,41 @@ final class DirectQuoteCues {
         if (m != null) {
             int v = verbAfter(m, limit);
             if (np.isSpeechVerb(v)) {
-                return new Cue(m, tokens.tokenSpan(v, v + 1));
+                return new Cue(namedInApposition(m, v), tokens.tokenSpan(v, v + 1));
             }
         }
         return null;
+    }
+
+    /** "X's chief of staff, Joe Kasper, said": after a possessive name and its role, the named person and the verb. */
+    private Cue ownersStaff(Mention m, int limit) {
+        if (m == null || m.kind() != Mention.Kind.NAME || m.endToken() >= limit
+                || !("'s".equals(doc.word(m.endToken())) || "’s".equals(doc.word(m.endToken())))) {
+            return null;
+        }
+        for (int c = m.endToken() + 1; c < Math.min(limit, m.endToken() + 8); c++) {
+            if (",".equals(doc.word(c))) {
+                Mention named = np.forward(c + 1, limit);
+                int v = named == null ? -1 : named.endToken() + 1;
+                boolean apposed = named != null && named.kind() == Mention.Kind.NAME && named.type() == SpeakerType.PERSON
+                        && v < limit && ",".equals(doc.word(named.endToken())) && np.isSpeechVerb(v);
+                return apposed ? new Cue(named, tokens.tokenSpan(v, v + 1)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "…,” Rep. Dana Hunt's chief of staff, Joe Kasper, said": a role, then the person's name between commas before
+     * the verb; the named person speaks, not the one whose staff they are.
+     */
+    private Mention namedInApposition(Mention m, int verb) {
+        if (m.kind() != Mention.Kind.ROLE || m.endToken() + 1 >= verb || !",".equals(doc.word(m.endToken()))) {
+            return m;
+        }
+        Mention named = np.forward(m.endToken() + 1, verb);
+        return named != null && named.kind() == Mention.Kind.NAME && named.type() == SpeakerType.PERSON
+                && named.endToken() < verb && ",".equals(doc.word(named.endToken())) ? named : m;
     }
 
     /**

@@ -300,7 +300,7 @@ final class ReportedSpeech {
                             cut--;
                         }
                     }
-                    if (cut - 1 > a + 2 && !onlyNamesSomeone(a, cut - 1)) {
+                    if (cut - 1 > a + 2 && !onlyNamesSomeone(a, cut - 1) && !quoteThenDescription(a, cut - 1)) {
                         return reported(a, cut - 1, before, tokens.tokenSpan(j, j + 1));
                     }
                 }
@@ -322,6 +322,9 @@ final class ReportedSpeech {
                     // "Pela Iniciativa Liberal, o deputado …", "Procurada pelo g1, a secretaria …": an adjunct
                     return null;
                 }
+                if (quoteThenDescription(start, c)) {
+                    return null; // "“…,” Rep. X's chief of staff, Joe Kasper, said": the cue of the quote
+                }
                 return reported(start, c, m, cue);
             }
             return null; // only the last clause can be a trailing cue
@@ -333,6 +336,31 @@ final class ReportedSpeech {
      * "When A and B sat down to plan it, they argued for an evening": an adverbial clause with no main clause of
      * its own before the cue sets the scene of the verb; it is not what was said.
      */
+    /** A quote, then only a phrase that names or describes someone, up to {@code to}. */
+    private boolean quoteThenDescription(int from, int to) {
+        int k = from;
+        while (k < to && (DocumentView.isQuoteMark(doc.word(k)) || doc.quoteOf(k) >= 0)) {
+            k++;
+        }
+        if (k == from || k >= to) {
+            return false;
+        }
+        while (k < to && (",".equals(doc.word(k)) || DocumentView.isQuoteMark(doc.word(k)))) {
+            k++;
+        }
+        Mention d = k < to ? np.forward(k, to) : null;
+        if (d != null && d.endToken() >= to) {
+            return true;
+        }
+        // "the senator's spokesman", which the mention reader may cut at the possessive: a short phrase with no verb
+        boolean verb = false;
+        for (int t = k; t < to && !verb; t++) {
+            String pos = doc.token(t).pos();
+            verb = pos == null || pos.startsWith("VB") || pos.equals("MD") || np.isSpeechVerb(t);
+        }
+        return d != null && !verb && to - k <= 10;
+    }
+
     private boolean noCommaBetween(int from, int to) {
         for (int k = from; k < to; k++) {
             if (",".equals(doc.word(k)) || DocumentView.isQuoteMark(doc.word(k))) {
@@ -549,7 +577,8 @@ final class ReportedSpeech {
                 return clause; // "said on Tuesday it would cut …"
             }
         }
-        boolean preposition = PREPOSITIONS.contains(next) && !englishDeterminer;
+        boolean preposition = PREPOSITIONS.contains(next) && !englishDeterminer
+                || "en".equals(lex.language()) && "of".equals(next); // "said of the two": what was spoken of
         boolean clauseFollows = !DocumentView.isPunct(next) && !preposition && end - (v + 1) >= 3;
         if ("en".equals(lex.language()) && TELL.contains(doc.lower(v))) {
             // "told Reuters he had worked …", "told reporters the plan …"

@@ -1240,4 +1240,27 @@ class EnglishAttributionIT {
         assertEquals("Hal Brody", speakerOf(a, "never serious"));
         assertEquals("Irma Velez", speakerOf(a, "anyone surprised"));
     }
+
+    @Test
+    void aPartyTagInParenthesesDoesNotEndTheSentenceBeforeItsVerb() {
+        Article a = analyze("Cole describes himself as a moderate. Sen. Laura Price (D-Nev.) blasted Cole and praised Ruiz in "
+                + "an interview. \u201cWhat Cole did on the budget was a disgrace,\u201d she said.");
+        assertEquals("Laura Price", speakerOf(a, "was a disgrace"));
+    }
+
+    @Test
+    void whatSomeoneSaidItOfIsNoReportedClause() {
+        Article a = analyze("\u201cThey were rivals, but friends too,\u201d Walter Pruitt, the mayor's former chief of staff, "
+                + "said of the two men.");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        assertEquals("Walter Pruitt", speakerOf(a, "rivals, but friends"));
+    }
+
+    @Test
+    void theNamedStafferSpeaksNotTheOneWhoseStaffTheyAre() {
+        Article a = analyze("\u201cPositions will soften by the summer,\u201d Rep. Dana Hunt\u2019s chief of staff, Joe "
+                + "Kasper, said.");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        assertEquals("Joe Kasper", speakerOf(a, "soften by the summer"));
+    }
 }
