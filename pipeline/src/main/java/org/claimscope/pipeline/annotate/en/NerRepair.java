@@ -232,8 +232,23 @@ public final class NerRepair extends TagRepair {
                     t.get(k).setNER("PERSON");
                 }
             }
+            for (int i = 0; i + 2 < t.size(); i++) {
+                String tag = t.get(i + 1).ner();
+                if (!PERSON_TITLES.contains(t.get(i).word()) || !capitalized(t.get(i + 1)) || !capitalized(t.get(i + 2))
+                        || !ORG.equals(tag) && !"MISC".equals(tag) || !tag.equals(t.get(i + 2).ner())) {
+                    continue;
+                }
+                // "Sen. Ada Price (D-Nev.)": a politician's or officer's title before two capitalized words names a person
+                for (int k = i + 1; k < t.size() && tag.equals(t.get(k).ner()) && capitalized(t.get(k)); k++) {
+                    t.get(k).setNER("PERSON");
+                }
+            }
         }
     }
+
+    /** Titles that stand before a person's name only (the shared honorifics are handled above). */
+    private static final Set<String> PERSON_TITLES = Set.of("Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.",
+            "Capt.", "Det.", "Supt.", "Insp.", "Cmdr.", "Adm.", "Maj.", "Cpl.", "Pvt.");
 
     /**
      * "said Maren Oduya, a consumer-hardware analyst at Brightline Research": a short name the CRF took for an

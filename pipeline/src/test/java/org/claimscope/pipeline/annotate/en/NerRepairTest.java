@@ -33,4 +33,18 @@ class NerRepairTest {
         assertEquals("Harlow/ORGANIZATION Group/ORGANIZATION , executive director of the fund",
                 repaired("Harlow/ORGANIZATION Group/ORGANIZATION , executive director of the fund"));
     }
+
+    @Test
+    void aPoliticiansTitleBeforeTwoCapitalizedWordsMakesAPerson() {
+        assertEquals("Sen. Ada/PERSON Price/PERSON ( D-Nev . ) blasted Cole/PERSON",
+                repaired("Sen. Ada/ORGANIZATION Price/ORGANIZATION ( D-Nev . ) blasted Cole/PERSON"));
+        // one word after the title may be an organization's ("Gov. Office"): left as tagged
+        assertEquals("the Gov. Office/ORGANIZATION said", repaired("the Gov. Office/ORGANIZATION said"));
+    }
+
+    @Test
+    void aVerbOfSayingOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        assertEquals("Said Comey/PERSON , \u201c The thought is painful . \u201d",
+                repaired("Said/PERSON Comey/PERSON , \u201c The thought is painful . \u201d"));
+    }
 }
