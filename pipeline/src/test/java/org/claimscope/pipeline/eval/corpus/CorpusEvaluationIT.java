@@ -47,7 +47,7 @@ class CorpusEvaluationIT {
 
     @Test
     void portugueseDev() {
-        floors("pt", "dev", 0.96, 0.96, 0.97);
+        floors("pt", "dev", 0.96, 0.97, 0.97);
     }
 
     // English dev grew at stop 12 by twenty articles written blind (twelfth to fourteenth batches); their speaker
@@ -58,9 +58,10 @@ class CorpusEvaluationIT {
         floors("en", "dev", 0.96, 0.95, 0.97);
     }
 
-    // The held-out split grew at stop 10 by ten articles written blind (eighth batch, corpus/README.md); these
-    // floors are set from the measurement on the grown split (pt speaker 0.901, en 0.866), which is lower than on
-    // the old 28 articles alone (pt 0.926, en 0.894): the new articles are harder, not the analyzer worse.
+    // The held-out split grew at stop 10 by ten articles written blind (eighth batch, corpus/README.md) and at stop 14
+    // by eighteen more (twenty-first to twenty-third batches, held out before they were first scored: first sight
+    // en 0.928 and 0.890, pt 0.885). The floors are set from the measurement on the grown split (pt speaker 0.901,
+    // en 0.896).
     @Test
     void portugueseHeldOut() {
         floors("pt", "heldout", 0.95, 0.89, 0.96);
@@ -68,7 +69,7 @@ class CorpusEvaluationIT {
 
     @Test
     void englishHeldOut() {
-        floors("en", "heldout", 0.94, 0.86, 0.94);
+        floors("en", "heldout", 0.95, 0.88, 0.95);
     }
 
     @Test
