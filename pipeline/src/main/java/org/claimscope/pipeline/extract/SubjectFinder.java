@@ -201,6 +201,10 @@ final class SubjectFinder {
             m = named != null ? named : organization != null ? organization : group != null ? group
                     : m != null && np.isComplement(m) ? null : m;
         }
+        Mention employer = groupsEmployer(m, floor);
+        if (employer != null) {
+            return employer; // "Goldman Sachs analysts wrote": the firm speaks through them
+        }
         boolean commaBefore = ",".equals(doc.word(verb - 1)) || DocumentView.isQuoteMark(doc.word(verb - 1))
                 && ",".equals(doc.word(verb - 2)) && doc.quoteOf(verb - 2) >= 0; // "…, who rates it “sell,” said"
         if (verb > floor + 2 && commaBefore) {
@@ -279,6 +283,22 @@ final class SubjectFinder {
         int end = tokens.lastToken(doc.sentence(doc.sentenceOf(verb))) + 1;
         Mention m = np.forward(verb + 2, end);
         return m == null || m.isZero() || m.kind() == Mention.Kind.GROUP ? null : m;
+    }
+
+    /** The organization named right before a group noun ("Goldman Sachs analysts", "Barclays economists"), or null. */
+    private Mention groupsEmployer(Mention m, int floor) {
+        if (m == null || m.kind() != Mention.Kind.GROUP || m.firstToken() <= floor
+                || !"ORGANIZATION".equals(doc.token(m.firstToken() - 1).ner())) {
+            return null;
+        }
+        int k = m.firstToken() - 1;
+        while (k > floor && "ORGANIZATION".equals(doc.token(k - 1).ner())) {
+            k--;
+        }
+        Mention firm = np.forward(k, m.firstToken());
+        return firm != null && firm.kind() == Mention.Kind.NAME
+                && firm.type() == org.claimscope.model.SpeakerType.ORGANIZATION && firm.endToken() == m.firstToken()
+                && lex.sources().groupNouns().contains(doc.lower(m.endToken() - 1)) ? firm : null;
     }
 
     /** Words that may stand between an aside's closing comma and the verb it leaves ("…, had said", "…, also said"). */

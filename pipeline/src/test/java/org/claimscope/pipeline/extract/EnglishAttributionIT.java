@@ -1263,4 +1263,17 @@ class EnglishAttributionIT {
         assertEquals(1, a.quotes().size(), a.quotes().toString());
         assertEquals("Joe Kasper", speakerOf(a, "soften by the summer"));
     }
+
+    @Test
+    void aTitleBeforeAFirstNameThatIsAlsoAPlaceMakesAPerson() {
+        Article a = analyze("Rep. Alexandria Okonjo-Reyes called the plan \u201ca giveaway to landlords.\u201d");
+        assertEquals("Alexandria Okonjo-Reyes", a.quotes().getFirst().speaker().name());
+    }
+
+    @Test
+    void analystsNamedWithTheirFirmSpeakForIt() {
+        Article a = analyze("Halbrook Securities analysts wrote in a note to clients that the central bank would cut "
+                + "rates twice this year.");
+        assertEquals("Halbrook Securities", speakerOf(a, "cut rates twice"));
+    }
 }

@@ -235,13 +235,13 @@ public final class NerRepair extends TagRepair {
             for (int i = 0; i + 2 < t.size(); i++) {
                 String tag = t.get(i + 1).ner();
                 if (!PERSON_TITLES.contains(t.get(i).word()) || !capitalized(t.get(i + 1)) || !capitalized(t.get(i + 2))
-                        || !ORG.equals(tag) && !"MISC".equals(tag) || !tag.equals(t.get(i + 2).ner())) {
+                        || "PERSON".equals(tag) || "PERSON".equals(t.get(i + 2).ner())) {
                     continue;
                 }
-                // "Sen. Ada Price (D-Nev.)": a politician's or officer's title before two capitalized words names a person
-                for (int k = i + 1; k < t.size() && tag.equals(t.get(k).ner()) && capitalized(t.get(k)); k++) {
-                    t.get(k).setNER("PERSON");
-                }
+                // "Sen. Ada Price (D-Nev.)", "Rep. Alexandria Ocasio-Cortez": a politician's or officer's title before
+                // two capitalized words names a person, whatever the CRF took the words for
+                t.get(i + 1).setNER("PERSON");
+                t.get(i + 2).setNER("PERSON");
             }
         }
     }
