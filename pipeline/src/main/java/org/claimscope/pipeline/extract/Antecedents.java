@@ -291,6 +291,9 @@ final class Antecedents extends ResolverPart {
     }
 
     private boolean addressee(Mention m) {
+        if (introducedAsSource(m)) {
+            return false; // "according to the CDC": the source, not someone spoken to
+        }
         int k = m.firstToken() - 1;
         if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k)) && !lex.grammar().datives().contains(doc.lower(k))) {
             k--;

@@ -27,6 +27,12 @@ final class OrganizationNouns extends ResolverPart {
             "autarquia", "entidade", "reguladora", "regulador", "agency", "institute", "regulator", "watchdog", "agencia",
             "organismo");
 
+    /** Words that head the names of public bodies, whichever noun the article then calls them by. */
+    private static final java.util.Set<String> GOVERNMENT_HEADS = java.util.Set.of("centers", "department",
+            "administration", "commission", "bureau", "office", "service", "authority", "board", "ministry",
+            "inspectorate", "directorate", "survey", "ministério", "secretaria", "comissão", "autoridade", "direção",
+            "serviço", "serviços", "superintendência", "inspeção", "inspecção", "ministerio", "comisión");
+
     boolean refersTo(Mention orgNoun, Entity e) {
         if (isOrganizationPronoun(orgNoun)) {
             return true; // "it" may be any organization
@@ -50,7 +56,13 @@ final class OrganizationNouns extends ResolverPart {
         if (!lex.sources().companyNouns().contains(noun)) {
             // "A Anvisa aprovou … A agência destacou", "o IBGE … O instituto": a one-word name (an acronym, a
             // brand) says nothing of what the organization is, so no noun rules it out
-            return PUBLIC_BODY_NOUNS.contains(noun) && e.nameTokens().size() == 1 && e.kinds.isEmpty()
+            if (!PUBLIC_BODY_NOUNS.contains(noun)) {
+                return false;
+            }
+            if (e.nameTokens().stream().anyMatch(GOVERNMENT_HEADS::contains)) {
+                return true; // "the Centers for Disease Control and Prevention … The agency said"
+            }
+            return e.kinds.isEmpty() && e.nameTokens().size() == 1
                     && !lex.sources().orgNouns().contains(e.nameTokens().get(0).toLowerCase(java.util.Locale.ROOT));
         }
         if (GENERIC.contains(noun)) {

@@ -1276,4 +1276,11 @@ class EnglishAttributionIT {
                 + "rates twice this year.");
         assertEquals("Halbrook Securities", speakerOf(a, "cut rates twice"));
     }
+
+    @Test
+    void theAgencyIsThePublicBodyTheSentenceBeforeCitedAsItsSource() {
+        Article a = analyze("According to the Centers for Coastal Resilience, the shoreline retreated 14 metres last winter. "
+                + "The agency said the erosion would continue.");
+        assertEquals("Centers for Coastal Resilience", speakerOf(a, "erosion would continue"));
+    }
 }
