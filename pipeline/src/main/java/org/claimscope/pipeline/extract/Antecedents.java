@@ -179,6 +179,15 @@ final class Antecedents extends ResolverPart {
                 return r.entity(); // "…, de acordo com a Emater. Segundo o órgão, …": the source of what was said
             }
         }
+        if (m.kind() == Mention.Kind.PRONOUN && "en".equals(lex.language())) {
+            for (Resolved r : sentence) {
+                if (trailingSpeaker(r.mention())) {
+                    // "Cruz electrified the small crowds, Stovall said. “…,” he said": the one who said it, not
+                    // the one the reported clause is about
+                    return r.entity();
+                }
+            }
+        }
         for (Resolved r : sentence) {
             if (!governedByPreposition(r.mention())) {
                 return r.entity();
@@ -350,6 +359,20 @@ final class Antecedents extends ResolverPart {
     }
 
     /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
+    /** "…, Stovall said." / "…, said Stovall.": the speaker of a cue that closes its sentence after a comma. */
+    private boolean trailingSpeaker(Mention m) {
+        int before = m.firstToken() - 1;
+        int after = m.endToken();
+        if (before < 0 || after >= doc.size()) {
+            return false;
+        }
+        boolean verbAfter = ",".equals(doc.word(before)) && np.isSpeechVerb(after)
+                && (after + 1 >= doc.size() || ".".equals(doc.word(after + 1)));
+        boolean verbBefore = before > 0 && np.isSpeechVerb(before) && ",".equals(doc.word(before - 1))
+                && ".".equals(doc.word(after));
+        return verbAfter || verbBefore;
+    }
+
     /** Whether a source phrase ("segundo", "de acordo com", "according to"), maybe with an article, opens the mention. */
     private boolean introducedAsSource(Mention m) {
         int end = m.firstToken();

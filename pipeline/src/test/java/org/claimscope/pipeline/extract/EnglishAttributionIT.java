@@ -1283,4 +1283,11 @@ class EnglishAttributionIT {
                 + "The agency said the erosion would continue.");
         assertEquals("Centers for Coastal Resilience", speakerOf(a, "erosion would continue"));
     }
+
+    @Test
+    void aPronounAfterReportedSpeechIsItsSpeakerNotWhomItWasAbout() {
+        Article a = analyze("About 40 people came to each event. Marsh won over the small crowds with long speeches, "
+                + "Dale Stovall said. \u201cHe was articulate and patient,\u201d he said.");
+        assertEquals("Dale Stovall", speakerOf(a, "articulate and patient"));
+    }
 }
