@@ -168,6 +168,12 @@ final class Antecedents extends ResolverPart {
         if (sentence.isEmpty()) {
             return null;
         }
+        Mention earlierPronoun = m.kind() == Mention.Kind.PRONOUN ? pronounSubjectBefore(sentence, m) : null;
+        if (earlierPronoun != null) {
+            // "He nodded only to his finish behind Ted Cruz. “…,” he said": the same "he" as the sentence before,
+            // so whoever that one is, not the name it mentions
+            return recentAntecedent(earlierPronoun, doc.paragraphOf(earlierPronoun.span().start()), paragraphsBack, type);
+        }
         if (m.kind() == Mention.Kind.PRONOUN && subjectOfSubordinateClause(sentence)) {
             return null; // "X stood beside Y as the barrister read a statement. '…,' he said": either could be meant
         }
@@ -359,6 +365,28 @@ final class Antecedents extends ResolverPart {
     }
 
     /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
+    /**
+     * The pronoun of the same gender as {@code m} that opens the sentence of {@code sentence}'s mentions, before all of
+     * them ("He nodded …"), or null (English he/she only).
+     */
+    private Mention pronounSubjectBefore(List<Resolved> sentence, Mention m) {
+        if (!"en".equals(lex.language()) || m.gender() == Gender.UNKNOWN || sentence.isEmpty()) {
+            return null;
+        }
+        int first = doc.sentence(doc.sentenceOf(sentence.get(0).mention().firstToken())).tokens().get(0).index();
+        for (int k = first; k < Math.min(first + 3, sentence.get(0).mention().firstToken()); k++) {
+            String w = doc.word(k);
+            Gender g = lex.grammar().femalePronouns().contains(w) ? Gender.FEMALE
+                    : lex.grammar().malePronouns().contains(w) ? Gender.MALE : null;
+            if (g != null && doc.quoteOf(k) < 0 && Character.isUpperCase(w.charAt(0))) {
+                return g == m.gender() ? new Mention(Mention.Kind.PRONOUN, k, k + 1,
+                        new org.claimscope.model.Span(doc.token(k).begin(), doc.token(k).end()), w, SpeakerType.PERSON,
+                        null, g) : null;
+            }
+        }
+        return null;
+    }
+
     /** "…, Stovall said." / "…, said Stovall.": the speaker of a cue that closes its sentence after a comma. */
     private boolean trailingSpeaker(Mention m) {
         int before = m.firstToken() - 1;

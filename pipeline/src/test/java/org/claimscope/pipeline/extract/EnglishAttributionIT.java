@@ -1290,4 +1290,11 @@ class EnglishAttributionIT {
                 + "Dale Stovall said. \u201cHe was articulate and patient,\u201d he said.");
         assertEquals("Dale Stovall", speakerOf(a, "articulate and patient"));
     }
+
+    @Test
+    void aPronounAfterASentenceOpenedByTheSamePronounIsThatPronounsPerson() {
+        Article a = analyze("Gov. Harold Vance thanked his volunteers in Keene. He mentioned only in passing his second "
+                + "place behind Tom Reyes. \u201cWe learned a lot about ground games this week,\u201d he said.");
+        assertEquals("Harold Vance", speakerOf(a, "ground games"));
+    }
 }
