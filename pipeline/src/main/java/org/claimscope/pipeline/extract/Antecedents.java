@@ -367,10 +367,10 @@ final class Antecedents extends ResolverPart {
     /** "com o ministro Caio Duarte", "accused Ms Ashworth", "Thames Water's chief executive": not a subject. */
     /**
      * The pronoun of the same gender as {@code m} that opens the sentence of {@code sentence}'s mentions, before all of
-     * them ("He nodded …"), or null (English he/she only).
+     * them ("He nodded …", "Ela lembrou …"), or null.
      */
     private Mention pronounSubjectBefore(List<Resolved> sentence, Mention m) {
-        if (!"en".equals(lex.language()) || m.gender() == Gender.UNKNOWN || sentence.isEmpty()) {
+        if (m.gender() == Gender.UNKNOWN || sentence.isEmpty()) {
             return null;
         }
         int first = doc.sentence(doc.sentenceOf(sentence.get(0).mention().firstToken())).tokens().get(0).index();

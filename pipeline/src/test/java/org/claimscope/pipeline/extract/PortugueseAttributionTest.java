@@ -592,4 +592,11 @@ class PortugueseAttributionTest {
         Article a = analyze("Na ótica da economista Joana Pires Valente, a inflação vai abrandar no segundo semestre.");
         assertEquals("Joana Pires Valente", speakerOf(a, "inflação vai abrandar"));
     }
+
+    @Test
+    void umEleDepoisDeUmaFraseAbertaPorEleEAMesmaPessoa() {
+        Article a = analyze("O prefeito Caio Lemos visitou a obra nesta segunda-feira. Ele elogiou de passagem o "
+                + "vereador Rui Antunes. \u201cVamos entregar em maio\u201d, disse ele.");
+        assertEquals("Caio Lemos", speakerOf(a, "entregar em maio"));
+    }
 }
