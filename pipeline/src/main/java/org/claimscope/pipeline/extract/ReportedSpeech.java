@@ -428,9 +428,19 @@ final class ReportedSpeech {
                 continue;
             }
             int subjectEnd = tokens.beforeAuxiliaries(v, a);
+            // "Trump went after Bush, calling him …": a gerund after a comma has the sentence's subject, not the
+            // noun just before it
+            boolean gerundAfterComma = "en".equals(lex.language()) && v > a + 1 && ",".equals(doc.word(v - 1))
+                    && tokens.isGerund(v);
+            Mention m = gerundAfterComma ? subjects.sentenceSubject(subjects.afterOpeningClause(a, v), v) : null;
+            if (m != null && (m.kind() == Mention.Kind.GROUP || m.endToken() > v)) {
+                m = null;
+            }
             // "Morales has previously said", "Her aides here say"; and "X, the attorney representing Y, had argued":
             // the subject stands before the auxiliaries, so it is looked for there first
-            Mention m = subjectEnd < v ? subjects.subjectOf(subjectEnd, a) : null;
+            if (m == null) {
+                m = subjectEnd < v ? subjects.subjectOf(subjectEnd, a) : null;
+            }
             if (m == null && v > a) {
                 m = subjects.subjectOf(v, a);
             }

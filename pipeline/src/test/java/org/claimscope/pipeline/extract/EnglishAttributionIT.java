@@ -1297,4 +1297,13 @@ class EnglishAttributionIT {
                 + "place behind Tom Reyes. \u201cWe learned a lot about ground games this week,\u201d he said.");
         assertEquals("Harold Vance", speakerOf(a, "ground games"));
     }
+
+    @Test
+    void aGerundAfterACommaHasTheSentencesSubjectNotTheNounBeforeIt() {
+        Article a = analyze("Lorna Whitfield spoke in Keene on Monday. Whitfield went after Ruddock, calling him "
+                + "\u201ca total stiff.\u201d");
+        for (Quote q : a.quotes()) {
+            assertEquals("Lorna Whitfield", q.speaker() == null ? null : q.speaker().name(), q.toString());
+        }
+    }
 }
