@@ -149,7 +149,8 @@ final class Antecedents extends ResolverPart {
                 break;
             }
             if (!compatible(m, r.entity(), type) && !spokespersonFor(m, r, type) || type == SpeakerType.ORGANIZATION
-                    && (addressee(r.mention()) || employerOfSomeone(r.mention()) || opponent(r.mention()))) {
+                    && (addressee(r.mention()) || employerOfSomeone(r.mention()) || opponent(r.mention())
+                    || witness(r.mention()))) {
                 continue; // "disse à Rádio Jornal": the outlet spoken to is not the organization that speaks
             }
             if (type == SpeakerType.PERSON && attributive(r.mention())) {
@@ -385,6 +386,20 @@ final class Antecedents extends ResolverPart {
             }
         }
         return null;
+    }
+
+    /** What a news outlet does with a document it reports on: "a memo reviewed by the Chronicle". */
+    private static final java.util.Set<String> WITNESSED = java.util.Set.of("reviewed", "seen", "obtained", "heard",
+            "viewed", "examined", "analysed", "analyzed", "consultado", "consultada", "obtido", "obtida", "visto",
+            "vista");
+
+    /** "an internal memo reviewed by the Chronicle": the outlet that saw a document, not an organization that acts. */
+    private boolean witness(Mention m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k))) {
+            k--;
+        }
+        return k >= 1 && java.util.Set.of("by", "pelo", "pela").contains(doc.lower(k)) && WITNESSED.contains(doc.lower(k - 1));
     }
 
     /** "…, Stovall said." / "…, said Stovall.": the speaker of a cue that closes its sentence after a comma. */

@@ -141,6 +141,9 @@ final class ReportedSpeech {
             if (!"by".equals(doc.lower(k))) {
                 continue;
             }
+            if (k > from && WITNESSED.contains(doc.lower(k - 1))) {
+                return null; // "according to an internal memo reviewed by the Chronicle": the outlet only saw it
+            }
             int at = k + 1;
             while (at < Math.min(end, k + 4) && !doc.token(at).isCapitalized() && !AT_OF.contains(doc.lower(at))) {
                 at++; // "by two economists at", "by researchers from"
@@ -154,6 +157,8 @@ final class ReportedSpeech {
     }
 
     private static final Set<String> AT_OF = Set.of("at", "from", "of");
+    /** What a news outlet does with a document it did not make. */
+    private static final Set<String> WITNESSED = Set.of("reviewed", "seen", "obtained", "heard", "viewed", "examined");
 
     /** "In her view, …", "Na opinião dele, …": the possessive points back to the speaker. */
     private Attribution leadingView(int a, int end) {

@@ -1306,4 +1306,18 @@ class EnglishAttributionIT {
             assertEquals("Lorna Whitfield", q.speaker() == null ? null : q.speaker().name(), q.toString());
         }
     }
+
+    @Test
+    void theOutletThatSawADocumentNeitherMadeItNorIsTheCompany() {
+        Article a = analyze("Quillfern to cut 600 jobs as CEO tells staff \u201cwe moved too fast\u201d\n\n"
+                + "PORTLAND \u2014 Quillfern, the payroll software maker, will cut about 600 jobs, or roughly 9% of its "
+                + "workforce, according to an internal memo reviewed by the Courier.\n\n"
+                + "In the memo, sent to employees early Tuesday, chief executive Mara Lindqvist wrote that the company had "
+                + "\u201cplanned for growth that never came\u201d and needed to refocus.\n\n"
+                + "\u201cI want to be plain with you: we moved too fast, and I own that,\u201d Lindqvist wrote.\n\n"
+                + "The company confirmed the cuts in a regulatory filing later Tuesday, saying it expected to record "
+                + "charges of $40 million to $55 million.");
+        assertNotEquals("Courier", speakerOf(a, "cut about 600 jobs"));
+        assertNotEquals("Courier", speakerOf(a, "record charges"));
+    }
 }
