@@ -388,18 +388,14 @@ final class Antecedents extends ResolverPart {
         return null;
     }
 
-    /** What a news outlet does with a document it reports on: "a memo reviewed by the Chronicle". */
-    private static final java.util.Set<String> WITNESSED = java.util.Set.of("reviewed", "seen", "obtained", "heard",
-            "viewed", "examined", "analysed", "analyzed", "consultado", "consultada", "obtido", "obtida", "visto",
-            "vista");
-
     /** "an internal memo reviewed by the Chronicle": the outlet that saw a document, not an organization that acts. */
     private boolean witness(Mention m) {
         int k = m.firstToken() - 1;
         if (k >= 0 && lex.grammar().determiners().contains(doc.lower(k))) {
             k--;
         }
-        return k >= 1 && java.util.Set.of("by", "pelo", "pela").contains(doc.lower(k)) && WITNESSED.contains(doc.lower(k - 1));
+        return k >= 1 && java.util.Set.of("by", "pelo", "pela").contains(doc.lower(k))
+                && TokenPredicates.WITNESSED.contains(doc.lower(k - 1));
     }
 
     /** "…, Stovall said." / "…, said Stovall.": the speaker of a cue that closes its sentence after a comma. */
@@ -422,13 +418,8 @@ final class Antecedents extends ResolverPart {
         if (end > 0 && lex.grammar().determiners().contains(doc.lower(end - 1))) {
             end--;
         }
-        for (java.util.List<String> phrase : lex.speech().sourcePreps()) {
-            int p = end - phrase.size();
-            boolean match = p >= 0;
-            for (int i = 0; match && i < phrase.size(); i++) {
-                match = phrase.get(i).equals(doc.lower(p + i));
-            }
-            if (match) {
+        for (int p = Math.max(0, end - 4); p < end; p++) {
+            if (p + TokenPredicates.matchPhrase(doc, p, lex.speech().sourcePreps()) == end) {
                 return true;
             }
         }

@@ -453,7 +453,7 @@ final class DirectQuoteCues {
         if (m != null) {
             int v = verbAfter(m, limit);
             if (np.isSpeechVerb(v)) {
-                return new Cue(namedInApposition(m, v), tokens.tokenSpan(v, v + 1));
+                return new Cue(m, tokens.tokenSpan(v, v + 1));
             }
         }
         return null;
@@ -475,19 +475,6 @@ final class DirectQuoteCues {
             }
         }
         return null;
-    }
-
-    /**
-     * "…,” Rep. Dana Hunt's chief of staff, Joe Kasper, said": a role, then the person's name between commas before
-     * the verb; the named person speaks, not the one whose staff they are.
-     */
-    private Mention namedInApposition(Mention m, int verb) {
-        if (m.kind() != Mention.Kind.ROLE || m.endToken() + 1 >= verb || !",".equals(doc.word(m.endToken()))) {
-            return m;
-        }
-        Mention named = np.forward(m.endToken() + 1, verb);
-        return named != null && named.kind() == Mention.Kind.NAME && named.type() == SpeakerType.PERSON
-                && named.endToken() < verb && ",".equals(doc.word(named.endToken())) ? named : m;
     }
 
     /**

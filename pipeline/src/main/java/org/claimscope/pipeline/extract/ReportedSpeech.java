@@ -141,7 +141,7 @@ final class ReportedSpeech {
             if (!"by".equals(doc.lower(k))) {
                 continue;
             }
-            if (k > from && WITNESSED.contains(doc.lower(k - 1))) {
+            if (k > from && TokenPredicates.WITNESSED.contains(doc.lower(k - 1))) {
                 return null; // "according to an internal memo reviewed by the Chronicle": the outlet only saw it
             }
             int at = k + 1;
@@ -157,8 +157,6 @@ final class ReportedSpeech {
     }
 
     private static final Set<String> AT_OF = Set.of("at", "from", "of");
-    /** What a news outlet does with a document it did not make. */
-    private static final Set<String> WITNESSED = Set.of("reviewed", "seen", "obtained", "heard", "viewed", "examined");
 
     /** "In her view, …", "Na opinião dele, …": the possessive points back to the speaker. */
     private Attribution leadingView(int a, int end) {
@@ -326,9 +324,6 @@ final class ReportedSpeech {
                     // "A ministra, Helena Vaz, reconheceu os números": the subject, not a statement;
                     // "Pela Iniciativa Liberal, o deputado …", "Procurada pelo g1, a secretaria …": an adjunct
                     return null;
-                }
-                if (quoteThenDescription(start, c)) {
-                    return null; // "“…,” Rep. X's chief of staff, Joe Kasper, said": the cue of the quote
                 }
                 return reported(start, c, m, cue);
             }

@@ -192,14 +192,16 @@ final class SubjectFinder {
                 m = person;
             }
         }
-        if (m != null && np.isComplement(m) || m == null) {
-            Mention named = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
-            // "O sindicato dos professores afirmou": the organization, not the people its name is about
-            Mention organization = named != null ? null : np.organizationWithComplement(verb, floor);
-            Mention group = named != null || organization != null ? null
-                    : np.groupBefore(verb, floor); // "Os diretores … contactados pelo Expresso dizem"
-            m = named != null ? named : organization != null ? organization : group != null ? group
-                    : m != null && np.isComplement(m) ? null : m;
+        if (m == null || np.isComplement(m)) {
+            // the phrase hangs off another noun, or there is none: the head of the subject stands further back
+            Mention head = np.nameWithAffiliation(verb, floor); // "Analyst Priya Raman of Northbridge Capital called"
+            if (head == null) {
+                head = np.organizationWithComplement(verb, floor); // "O sindicato dos professores afirmou"
+            }
+            if (head == null) {
+                head = np.groupBefore(verb, floor); // "Os diretores … contactados pelo Expresso dizem"
+            }
+            m = head;
         }
         Mention employer = groupsEmployer(m, floor);
         if (employer != null) {

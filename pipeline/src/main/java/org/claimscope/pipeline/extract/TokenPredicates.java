@@ -13,6 +13,9 @@ import org.claimscope.pipeline.lang.LanguageResources;
  */
 final class TokenPredicates {
 
+    /** What a news outlet does with a document it did not make: "a memo reviewed by the Chronicle". */
+    static final Set<String> WITNESSED = Set.of("reviewed", "seen", "obtained", "heard", "viewed", "examined",
+            "analysed", "analyzed", "consultado", "consultada", "obtido", "obtida", "visto", "vista");
     static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "during", "for", "with", "after",
             "by", "from", "via", "through", "over", "under", "outside", "inside", "near", "later", "earlier",
             "afterward", "afterwards", "yesterday", "today", "tonight",
@@ -192,6 +195,11 @@ final class TokenPredicates {
     }
 
     int matchPhrase(int i, List<List<String>> phrases) {
+        return matchPhrase(doc, i, phrases);
+    }
+
+    /** The length of the first of {@code phrases} that the lower-cased words at {@code i} spell, or 0. */
+    static int matchPhrase(DocumentView doc, int i, List<List<String>> phrases) {
         for (List<String> p : phrases) {
             boolean ok = true;
             for (int k = 0; k < p.size() && ok; k++) {
