@@ -325,6 +325,9 @@ final class ReportedSpeech {
                     // "Pela Iniciativa Liberal, o deputado …", "Procurada pelo g1, a secretaria …": an adjunct
                     return null;
                 }
+                if (quoteThenDescription(start, c)) {
+                    return null; // "“…,” Rep. X’s chief of staff, Joe Kasper, said": the cue of the quote
+                }
                 return reported(start, c, m, cue);
             }
             return null; // only the last clause can be a trailing cue
