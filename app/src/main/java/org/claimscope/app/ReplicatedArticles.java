@@ -30,7 +30,7 @@ final class ReplicatedArticles {
         String published = shiftedDate(s.published(), a.id(), k);
         Source copy = new Source(path, s.url(), title, s.author(), published, s.siteName());
         return new Article(a.schema(), a.id() + "-" + k, copy, a.language(), a.text(), a.speakers(), a.quotes(),
-                a.figures(), a.claims());
+                a.stances(), a.figures(), a.claims());
     }
 
     private static String shiftedDate(String published, String id, int k) {

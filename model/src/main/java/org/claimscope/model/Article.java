@@ -12,6 +12,7 @@ public record Article(
         String text,
         List<Speaker> speakers,
         List<Quote> quotes,
+        List<Stance> stances,
         List<Figure> figures,
         List<Claim> claims) {
 
@@ -21,7 +22,14 @@ public record Article(
     public Article {
         speakers = List.copyOf(speakers);
         quotes = List.copyOf(quotes);
+        stances = stances == null ? List.of() : List.copyOf(stances); // absent in JSON written before stances existed
         figures = List.copyOf(figures);
         claims = List.copyOf(claims);
+    }
+
+    /** An article with no stances. */
+    public Article(String schema, String id, Source source, String language, String text, List<Speaker> speakers,
+            List<Quote> quotes, List<Figure> figures, List<Claim> claims) {
+        this(schema, id, source, language, text, speakers, quotes, List.of(), figures, claims);
     }
 }

@@ -60,7 +60,7 @@ public final class ArticleAnalyzer {
                 minorUnits.resolve(language, currencies.resolve(annotated.text(), language, annotated.figures())));
         Extraction x = p.extractor().extract(annotated);
         return new Article(Article.SCHEMA, contentId(article.text()), article.source(), language, article.text(),
-                x.speakers(), x.quotes(), x.figures(), x.claims());
+                x.speakers(), x.quotes(), x.stances(), x.figures(), x.claims());
     }
 
     private LanguagePipeline pipeline(String language) {

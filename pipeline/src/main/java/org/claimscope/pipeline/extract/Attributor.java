@@ -44,8 +44,10 @@ final class Attributor {
         }
         DirectQuoteCues cues = new DirectQuoteCues(doc, np, lex, tokens, subjects, cuesOfQuotes);
         List<Attribution> direct = new ArrayList<>();
+        // a stance reports no words: a quote after it does not go on with its source
+        List<Attribution> speech = reported.stream().filter(r -> r.stance() == null).toList();
         for (int q = 0; q < doc.quotes.size(); q++) {
-            Attribution a = cues.directSpeech(q, reported, direct);
+            Attribution a = cues.directSpeech(q, speech, direct);
             if (a != null) {
                 direct.add(a);
             }

@@ -5,7 +5,9 @@ import org.claimscope.model.Claim;
 import org.claimscope.model.Figure;
 import org.claimscope.model.Quote;
 import org.claimscope.model.Speaker;
+import org.claimscope.model.Stance;
 
 /** What the extract stage finds in one annotated text. */
-public record Extraction(List<Speaker> speakers, List<Quote> quotes, List<Figure> figures, List<Claim> claims) {
+public record Extraction(List<Speaker> speakers, List<Quote> quotes, List<Stance> stances,
+                         List<Figure> figures, List<Claim> claims) {
 }

@@ -40,6 +40,7 @@ final class ReportedSpeech {
     private final TokenPredicates tokens;
     private final SubjectFinder subjects;
     private final MidSentenceSource midSources;
+    private final StanceVerbs stances;
 
     ReportedSpeech(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
             SubjectFinder subjects) {
@@ -49,6 +50,7 @@ final class ReportedSpeech {
         this.tokens = tokens;
         this.subjects = subjects;
         this.midSources = new MidSentenceSource(doc, np, lex, tokens);
+        this.stances = new StanceVerbs(doc, lex, tokens, subjects);
     }
 
     List<Attribution> reportedSpeech(Sentence s) {
@@ -83,10 +85,32 @@ final class ReportedSpeech {
         if (r == null && "en".equals(lex.language())) {
             r = reported(midSources.find(a, contentEnd));
         }
-        if (r != null) {
-            return List.of(r);
+        List<Attribution> speech = r != null ? List.of(r) : preposedVerb(a, contentEnd);
+        if (!"en".equals(lex.language())) {
+            return speech;
         }
-        return preposedVerb(a, contentEnd);
+        // a stance beside the speech: "Eight years ago, he supported Obama and said …"
+        List<Span> taken = new ArrayList<>();
+        for (Attribution s2 : speech) {
+            taken.add(s2.content());
+            if (s2.cue() != null) {
+                taken.add(s2.cue());
+            }
+        }
+        StanceVerbs.Found found = stances.find(a, contentEnd, taken);
+        Attribution stance = stance(found != null ? found : stances.passive(a, contentEnd, taken));
+        if (stance == null) {
+            return speech;
+        }
+        List<Attribution> out = new ArrayList<>(speech);
+        out.add(stance);
+        return out;
+    }
+
+    /** A stance: "Polls show that …", "She has called for a recount". */
+    private Attribution stance(StanceVerbs.Found f) {
+        Attribution r = f == null ? null : reported(f.from(), f.to(), f.source(), f.cue());
+        return r == null || r.kind() != QuoteKind.INDIRECT ? null : r.asStance(f.kind());
     }
 
     private Attribution reported(FoundSpeech f) {

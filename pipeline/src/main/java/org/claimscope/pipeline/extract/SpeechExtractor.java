@@ -10,6 +10,7 @@ import org.claimscope.model.Figure;
 import org.claimscope.model.Quote;
 import org.claimscope.model.Speaker;
 import org.claimscope.model.SpeakerRef;
+import org.claimscope.model.Stance;
 import org.claimscope.pipeline.annotate.AnnotatedText;
 import org.claimscope.pipeline.lang.LanguageResources;
 
@@ -36,9 +37,13 @@ public final class SpeechExtractor {
         Map<Entity, String> ids = new LinkedHashMap<>();
         Map<Attribution, Entity> speakerOf = new IdentityHashMap<>();
         List<Attribution> ordered = new ArrayList<>(attributions);
-        for (Attribution a : ordered) {
-            Entity e = a.continues() >= 0 ? null : resolver.resolve(a.speaker());
-            speakerOf.put(a, e);
+        // speech first: a stance's source, resolved later, never changes whom a quote is given to
+        for (boolean stances : new boolean[] {false, true}) {
+            for (Attribution a : ordered) {
+                if ((a.stance() != null) == stances) {
+                    speakerOf.put(a, a.continues() >= 0 ? null : resolver.resolve(a.speaker()));
+                }
+            }
         }
         for (Attribution a : ordered) {
             // the quoted words inside a mixed quote are its speaker's, whichever way the mention resolved again
@@ -57,6 +62,7 @@ public final class SpeechExtractor {
             }
         }
         List<Quote> quotes = new ArrayList<>();
+        List<Stance> stances = new ArrayList<>();
         Map<Attribution, Entity> finalSpeaker = new IdentityHashMap<>();
         Attribution previousDirect = null;
         for (Attribution a : ordered) {
@@ -73,6 +79,11 @@ public final class SpeechExtractor {
             }
             SpeakerRef ref = e == null ? null : new SpeakerRef(ids.get(e), e.name);
             Cue cue = a.cue() == null ? null : new Cue(a.cue().of(doc.text), a.cue());
+            if (a.stance() != null) {
+                stances.add(new Stance("st" + (stances.size() + 1), a.stance(), a.content().of(doc.text), a.content(),
+                        ref, cue));
+                continue;
+            }
             quotes.add(new Quote("q" + (quotes.size() + 1), a.kind(), a.content().of(doc.text), a.content(), ref, cue));
         }
         List<Speaker> speakers = new ArrayList<>();
@@ -84,7 +95,7 @@ public final class SpeechExtractor {
         for (Figure f : annotated.figures()) {
             figures.add(f.withId("f" + (figures.size() + 1)));
         }
-        return new Extraction(speakers, quotes, figures,
+        return new Extraction(speakers, quotes, stances, figures,
                 claims.build(annotated, quotes, figures, resolver.entities()));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * Build once per language and share: immutable.
  */
 public record LanguageResources(String language, SpeechLexicon speech, GrammarLexicon grammar, NameLexicon names,
-                                SourceLexicon sources) {
+                                SourceLexicon sources, StanceLexicon stances) {
 
     public static LanguageResources load(String language) {
         String lang = switch (language) {
@@ -48,7 +48,8 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load(lang, "company-nouns"), keyed(WordList.load(lang, "org-noun-aliases"), "=", "\\s+"),
                 WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"),
                 WordList.load(lang, "epithets"), WordList.load(lang, "person-nouns"));
-        return new LanguageResources(lang, speech, grammar, names, sources);
+        return new LanguageResources(lang, speech, grammar, names, sources,
+                StanceLexicon.parse(WordList.load(lang, "stance-verbs")));
     }
 
     private static Set<String> inflected(VerbForms forms, WordList infinitives) {

@@ -138,7 +138,17 @@ public final class CorpusEvaluation {
                 problems.add(name + ": extra quote: " + abbreviate(a.quotes().get(pi).text()));
             }
         }
+        // a stance's holder is listed among the speakers too, but only a quote makes a speaker
+        java.util.Set<String> quoted = new java.util.HashSet<>();
+        a.quotes().forEach(q -> {
+            if (q.speaker() != null) {
+                quoted.add(q.speaker().id());
+            }
+        });
         for (Speaker s : a.speakers()) {
+            if (!quoted.contains(s.id())) {
+                continue;
+            }
             for (String forbidden : gold.notSpeakers()) {
                 if (sameName(forbidden, s.name())) {
                     t.forbiddenSpeakers++;

@@ -7,7 +7,10 @@ import org.claimscope.pipeline.ArticleAnalyzer;
 import org.claimscope.pipeline.figures.RuleFigureRecognizer;
 import org.claimscope.pipeline.normalize.NormalizedArticle;
 
-/** claimscope's own analysis: every quote of {@link Article#quotes()}, with its kind and speaker name. */
+/**
+ * claimscope's own analysis: every quote of {@link Article#quotes()}, with its kind and speaker name, and every stance
+ * of {@link Article#stances()} (PolNeAR counts beliefs, evidence and positions as attributions too).
+ */
 public final class ClaimscopeQuotes implements QuoteSystem {
 
     private final ArticleAnalyzer analyzer;
@@ -29,8 +32,11 @@ public final class ClaimscopeQuotes implements QuoteSystem {
     @Override
     public List<Predicted> quotes(String id, String text) {
         Article a = analyzer.analyze(new NormalizedArticle(Source.ofPath(id), "en", text));
-        return a.quotes().stream()
-                .map(q -> new Predicted(q.span(), q.kind().json(), q.speaker() == null ? null : q.speaker().name()))
-                .toList();
+        List<Predicted> out = new java.util.ArrayList<>();
+        a.quotes().forEach(q -> out.add(new Predicted(q.span(), q.kind().json(), q.speaker() == null ? null
+                : q.speaker().name())));
+        a.stances().forEach(st -> out.add(new Predicted(st.span(), Predicted.STANCE, st.source() == null ? null
+                : st.source().name())));
+        return out;
     }
 }

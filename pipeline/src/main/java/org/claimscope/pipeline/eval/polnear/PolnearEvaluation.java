@@ -42,7 +42,7 @@ public final class PolnearEvaluation {
 
     /** One system's run over a list of articles. */
     public record Run(String system, List<PolnearScorer.Outcome> direct, List<PolnearScorer.Outcome> all,
-            long tokens, double seconds, int failures) {
+            List<PolnearScorer.Outcome> allQuotes, long tokens, double seconds, int failures) {
 
         public PolnearScorer.Counts directCounts() {
             return PolnearScorer.sum(direct);
@@ -50,6 +50,11 @@ public final class PolnearEvaluation {
 
         public PolnearScorer.Counts allCounts() {
             return PolnearScorer.sum(all);
+        }
+
+        /** All attributions against the quotes alone, stances left out. */
+        public PolnearScorer.Counts allQuoteCounts() {
+            return PolnearScorer.sum(allQuotes);
         }
 
         public double tokensPerSecond() {
@@ -168,6 +173,7 @@ public final class PolnearEvaluation {
             double seconds = (System.nanoTime() - t0) / 1e9;
             List<PolnearScorer.Outcome> direct = new ArrayList<>();
             List<PolnearScorer.Outcome> all = new ArrayList<>();
+            List<PolnearScorer.Outcome> allQuotes = new ArrayList<>();
             int failures = 0;
             for (int i = 0; i < articles.size(); i++) {
                 List<Predicted> p = predictions.get(i);
@@ -177,8 +183,9 @@ public final class PolnearEvaluation {
                 }
                 direct.add(PolnearScorer.direct(articles.get(i), p));
                 all.add(PolnearScorer.all(articles.get(i), p));
+                allQuotes.add(PolnearScorer.all(articles.get(i), p.stream().filter(x -> !x.stance()).toList()));
             }
-            return new Run(system.name(), direct, all, tokens, seconds, failures);
+            return new Run(system.name(), direct, all, allQuotes, tokens, seconds, failures);
         } finally {
             pool.shutdownNow();
         }
@@ -217,8 +224,9 @@ public final class PolnearEvaluation {
         PolnearScorer.Counts d = r.directCounts();
         PolnearScorer.Counts a = r.allCounts();
         return String.format(Locale.ROOT,
-                "  direct quotes:    %s%n  all attributions: %s%n  %d tokens in %.1f s = %.0f tokens/s, %d failed%n",
-                d, a, r.tokens(), r.seconds(), r.tokensPerSecond(), r.failures());
+                "  direct quotes:    %s%n  all attributions: %s%n  (quotes only:     %s)%n"
+                        + "  %d tokens in %.1f s = %.0f tokens/s, %d failed%n",
+                d, a, r.allQuoteCounts(), r.tokens(), r.seconds(), r.tokensPerSecond(), r.failures());
     }
 
     static String table(Run cs, Run stock) {

@@ -94,6 +94,18 @@ class PolnearScorerTest {
     }
 
     @Test
+    void aStanceCountsAmongAllAttributionsButNeverAsADirectQuote() {
+        PolnearArticle a = PolnearCorpus.article("x", "a1", TEXT, ann(), null);
+        // "taxes will rise" is a belief: a stance prediction over it matches in the all-attributions score only
+        List<Predicted> predicted = List.of(new Predicted(new Span(at("taxes will rise"), at("taxes will rise") + 15),
+                Predicted.STANCE, null));
+        assertEquals(0, PolnearScorer.counts(PolnearScorer.direct(a, predicted)).predicted());
+        PolnearScorer.Counts all = PolnearScorer.counts(PolnearScorer.all(a, predicted));
+        assertEquals(1, all.predicted());
+        assertEquals(1, all.matched());
+    }
+
+    @Test
     void piecesOfASplitQuoteAreMergedNotSpurious() {
         PolnearArticle a = PolnearCorpus.article("x", "a1", TEXT, ann(), null);
         List<Predicted> predicted = List.of(

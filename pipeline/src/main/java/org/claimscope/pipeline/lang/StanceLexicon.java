@@ -1,0 +1,46 @@
+package org.claimscope.pipeline.lang;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.claimscope.model.StanceKind;
+
+/**
+ * Verbs that attribute a stance rather than words ({@code stance-verbs.txt}): lemma and the particle it needs ("" for
+ * none) to the kind of stance. A belief or a piece of evidence is a clause ("She thinks Cruz can win", "Polls show
+ * that …"); a position may be an object too ("has called for a recount", "endorsed Trump").
+ */
+public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs) {
+
+    public StanceLexicon {
+        Map<String, Map<String, StanceKind>> copy = new HashMap<>();
+        verbs.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        verbs = Map.copyOf(copy);
+    }
+
+    /** Reads lines "kind: lemma [particle]" ("position: call for"). */
+    static StanceLexicon parse(WordList lines) {
+        Map<String, Map<String, StanceKind>> verbs = new HashMap<>();
+        for (String line : lines.entries()) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("stance verb without a kind: " + line);
+            }
+            StanceKind kind = StanceKind.valueOf(line.substring(0, colon).strip().toUpperCase(Locale.ROOT));
+            String verb = line.substring(colon + 1).strip();
+            int sp = verb.indexOf(' ');
+            verbs.computeIfAbsent(sp < 0 ? verb : verb.substring(0, sp), x -> new HashMap<>())
+                    .put(sp < 0 ? "" : verb.substring(sp + 1).strip(), kind);
+        }
+        return new StanceLexicon(verbs);
+    }
+
+    /** The particles this lemma takes, "" for none, mapped to the kind they make; empty if it is no stance verb. */
+    public Map<String, StanceKind> particles(String lemma) {
+        return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), Map.of());
+    }
+
+    public boolean isEmpty() {
+        return verbs.isEmpty();
+    }
+}
