@@ -184,7 +184,7 @@ class ArticleIndexTest {
             for (int k = 0; k < 3; k++) {
                 for (Article a : Fixtures.all()) {
                     Article c = new Article(a.schema(), a.id() + "-" + k, a.source(), a.language(), a.text(),
-                            a.speakers(), a.quotes(), a.figures(), a.claims());
+                            a.speakers(), a.quotes(), a.stances(), a.figures(), a.claims());
                     index.upsert(c, "h", List.of(c.id()));
                 }
                 index.commit(); // a segment per round: merging has work to do

@@ -54,7 +54,7 @@ final class Fixtures {
         return new Article(Article.SCHEMA, PT_ID,
                 new Source("news/openai.html", "https://example.com/openai", "OpenAI aposta em infraestrutura",
                         "Redação", "2025-10-08", "Exemplo"),
-                "pt", text, List.of(altman), List.of(quote1, quote2), List.of(trillion, reais, ten), claims);
+                "pt", text, List.of(altman), List.of(quote1, quote2), List.of(), List.of(trillion, reais, ten), claims);
     }
 
     /** Huang with "$4.5 billion", Nadella without figures, and an unattributed claim with CSV-hostile text. */
@@ -81,7 +81,7 @@ final class Fixtures {
         return new Article(Article.SCHEMA, EN_ID,
                 new Source("news/nvidia.txt", "https://example.com/nvidia", "Nvidia, OpenAI and the chips",
                         null, "2025-10-09T14:30:00Z", null),
-                "en", text, List.of(huang, nadella), List.of(quote1, quote2), List.of(billions), claims);
+                "en", text, List.of(huang, nadella), List.of(quote1, quote2), List.of(), List.of(billions), claims);
     }
 
     /** One indirect quote, language without its own stemmer. */
@@ -93,7 +93,7 @@ final class Fixtures {
         Quote quote = new Quote("q1", QuoteKind.INDIRECT, q1, span(text, q1), sanchez.ref(),
                 new Cue("dijo que", span(text, "dijo que")));
         return new Article(Article.SCHEMA, ES_ID, new Source("news/sanchez.md", null, "Sánchez", null, null, null),
-                "es", text, List.of(sanchez), List.of(quote), List.of(),
+                "es", text, List.of(sanchez), List.of(quote), List.of(), List.of(),
                 List.of(new Claim("c1", q1, span(text, q1), "s1", "q1", List.of(), List.of())));
     }
 
@@ -119,7 +119,7 @@ final class Fixtures {
         List<Claim> claims = new ArrayList<>();
         claims.add(new Claim("c1", q, span(text, q), "s1", "q1", List.of(), List.of()));
         return new Article(Article.SCHEMA, "gen-" + i, Source.ofPath("gen/" + i + ".txt"), "pt", text, List.of(s),
-                List.of(quote), List.of(), claims);
+                List.of(quote), List.of(), List.of(), claims);
     }
 
     static Span span(String text, String part) {

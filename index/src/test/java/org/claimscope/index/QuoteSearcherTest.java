@@ -226,7 +226,7 @@ class QuoteSearcherTest {
             for (int k = 0; k < copies; k++) {
                 for (Article a : Fixtures.all()) {
                     Article c = new Article(a.schema(), a.id() + "-" + k, a.source(), a.language(), a.text(),
-                            a.speakers(), a.quotes(), a.figures(), a.claims());
+                            a.speakers(), a.quotes(), a.stances(), a.figures(), a.claims());
                     many.upsert(c, "hash-" + c.id(), List.of(a.source().path() + "-" + k));
                 }
             }

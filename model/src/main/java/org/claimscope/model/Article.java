@@ -26,10 +26,4 @@ public record Article(
         figures = List.copyOf(figures);
         claims = List.copyOf(claims);
     }
-
-    /** An article with no stances. */
-    public Article(String schema, String id, Source source, String language, String text, List<Speaker> speakers,
-            List<Quote> quotes, List<Figure> figures, List<Claim> claims) {
-        this(schema, id, source, language, text, speakers, quotes, List.of(), figures, claims);
-    }
 }

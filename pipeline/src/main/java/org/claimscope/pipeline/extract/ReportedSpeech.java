@@ -91,10 +91,10 @@ final class ReportedSpeech {
         }
         // a stance beside the speech: "Eight years ago, he supported Obama and said …"
         List<Span> taken = new ArrayList<>();
-        for (Attribution s2 : speech) {
-            taken.add(s2.content());
-            if (s2.cue() != null) {
-                taken.add(s2.cue());
+        for (Attribution said : speech) {
+            taken.add(said.content());
+            if (said.cue() != null) {
+                taken.add(said.cue());
             }
         }
         StanceVerbs.Found found = stances.find(a, contentEnd, taken);
@@ -109,7 +109,7 @@ final class ReportedSpeech {
 
     /** A stance: "Polls show that …", "She has called for a recount". */
     private Attribution stance(StanceVerbs.Found f) {
-        Attribution r = f == null ? null : reported(f.from(), f.to(), f.source(), f.cue());
+        Attribution r = f == null ? null : reported(f.content());
         return r == null || r.kind() != QuoteKind.INDIRECT ? null : r.asStance(f.kind());
     }
 

@@ -11,16 +11,17 @@ import org.claimscope.pipeline.lang.LanguageResources;
 import org.claimscope.pipeline.lang.StanceLexicon;
 
 /**
- * Stances past the verbs of saying: a subject, then a verb of belief, evidence or position (by lemma, with its
- * particle; {@code stance-verbs.txt}) and what it attributes. A belief or a piece of evidence is a clause ("Polls show
- * Trump leads", "She thinks that Cruz can win"; "hopes to win" attributes none); a position may be the verb's object
- * too ("She has called for a recount", "vowed to appeal"). Needs POS tags and lemmas in the Penn Treebank scheme
- * (English).
+ * Stances past the verbs of saying: a subject, then a verb of belief, evidence, position or message (by lemma, with its
+ * particle; {@code stance-verbs.txt}) and what it attributes. A belief or a piece of evidence is a clause or an
+ * infinitive ("Polls show Trump leads", "She thinks that Cruz can win", "hopes to win"); a position or a message may
+ * be the verb's object too ("She has called for a recount", "announced a new tariff"). Also the passive of belief with
+ * no holder ("is expected to …") and evidence named after its content ("…, records show"). Needs POS tags and lemmas
+ * in the Penn Treebank scheme (English).
  */
 final class StanceVerbs {
 
-    /** What was found: the content's tokens [from, to), the source, the cue and the kind of stance. */
-    record Found(int from, int to, Mention source, Span cue, StanceKind kind) {
+    /** What was found: the content, its source and cue (as for speech), and the kind of stance. */
+    record Found(FoundSpeech content, StanceKind kind) {
     }
 
     private static final Set<String> CLAUSE_ENDS = Set.of(";", "—", "–");
@@ -65,39 +66,46 @@ final class StanceVerbs {
             Map<String, StanceKind> particles = verbs.particles(lemmaOf(v));
             StanceKind kind = null;
             int contentStart = -1;
+            boolean object = false; // the content is the object of a verb of evidence, not a clause
             for (Map.Entry<String, StanceKind> e : particles.entrySet()) {
                 int k = e.getValue().takesObject() ? complementStart(v, end, e.getKey())
                         : clauseStart(v, end, e.getKey());
-                if (k < 0 && e.getValue() == StanceKind.EVIDENCE) {
-                    k = evidenceObject(v, end, e.getKey(), a);
+                boolean evidenceObject = k < 0 && e.getValue() == StanceKind.EVIDENCE;
+                if (evidenceObject) {
+                    k = complementStart(v, end, e.getKey()); // "A new survey shows a 62-32 divide"
                 }
                 if (k >= 0 && (contentStart < 0 || !e.getKey().isEmpty())) { // "call for" over "call"
                     contentStart = k;
                     kind = e.getValue();
+                    object = evidenceObject;
                 }
             }
             if (contentStart < 0) {
                 continue;
             }
             int subjectEnd = beforeAuxiliaries(v, a);
-            boolean relative = subjectEnd - 1 >= a && RELATIVES.contains(doc.lower(subjectEnd - 1))
-                    || modifier(v);
-            if (relative && !modifier(v)) {
+            boolean modifier = modifier(v); // "a group backing Bush": like a relative clause, says whose it is
+            boolean relative = !modifier && subjectEnd - 1 >= a && RELATIVES.contains(doc.lower(subjectEnd - 1));
+            if (relative) {
                 subjectEnd--; // "reporters who want to break a mold": the relative's antecedent holds it
             }
             Mention m = subjects.subjectOf(subjectEnd, a);
             if (m == null && subjectEnd > a) {
                 m = subjects.unnamedSubject(a, subjectEnd); // "Recent polling shows …", "Most in Miami want …"
             }
-            if (m != null && m.isZero() || m == null && !relative) {
-                continue; // a relative clause says whose stance it is even when its antecedent names no one
+            if (m != null && m.isZero() || m == null && !relative && !modifier
+                    || object && m != null && m.type() == SpeakerType.PERSON) {
+                continue; // a person who "showed great composure" attributes nothing
             }
             int contentEnd = clauseEnd(contentStart, end, taken);
+            if (relative) {
+                contentEnd = relativeEnd(subjectEnd, contentStart, contentEnd, kind);
+            }
             if (contentEnd - contentStart < 2 || quoted(contentStart, contentEnd)
                     || overlaps(taken, doc.token(contentStart).begin(), doc.token(contentEnd - 1).end())) {
                 continue; // a quote in the complement is the direct-quote rules' to attribute
             }
-            return new Found(contentStart, contentEnd, m, tokens.tokenSpan(v, contentStart), kind);
+            return new Found(new FoundSpeech(contentStart, contentEnd, m, tokens.tokenSpan(v, contentStart)), kind);
         }
         return trailing(a, end, taken);
     }
@@ -134,7 +142,7 @@ final class StanceVerbs {
                     || overlaps(taken, doc.token(from).begin(), doc.token(to - 1).end())) {
                 continue;
             }
-            return new Found(from, to, null, tokens.tokenSpan(aux, v + 1), StanceKind.BELIEF);
+            return new Found(new FoundSpeech(from, to, null, tokens.tokenSpan(aux, v + 1)), StanceKind.BELIEF);
         }
         return null;
     }
@@ -155,7 +163,7 @@ final class StanceVerbs {
                 if (m == null || quoted(a, comma) || overlaps(taken, doc.token(a).begin(), doc.token(comma).end())) {
                     return null;
                 }
-                return new Found(a, comma, m, tokens.tokenSpan(v, v + 1), StanceKind.EVIDENCE);
+                return new Found(new FoundSpeech(a, comma, m, tokens.tokenSpan(v, v + 1)), StanceKind.EVIDENCE);
             }
         }
         return null;
@@ -210,22 +218,20 @@ final class StanceVerbs {
     }
 
     /**
-     * The object of a verb of evidence whose subject is no person ("A new survey shows a 62-32 divide", "The video
-     * showed the officer shooting"), or -1: a person who "showed courage" attributes nothing.
+     * Where the content of a relative clause ends: at the comma that closes it ("Marsh, who backed the levy, signed
+     * it"), or, for an object, where the main clause's verb starts ("Voters who oppose the levy can still petition").
      */
-    private int evidenceObject(int v, int end, String particle, int floor) {
-        int k = complementStart(v, end, particle);
-        if (k < 0) {
-            return -1;
+    private int relativeEnd(int pronoun, int from, int to, StanceKind kind) {
+        boolean closedByComma = pronoun > 0 && ",".equals(doc.word(pronoun - 1));
+        for (int k = from + 1; k < to; k++) {
+            if (closedByComma ? ",".equals(doc.word(k)) : kind.takesObject() && FINITE.contains(doc.token(k).pos())) {
+                return k;
+            }
         }
-        Mention m = subjects.subjectOf(beforeAuxiliaries(v, floor), floor);
-        return m == null || m.type() != SpeakerType.PERSON ? k : -1;
+        return to;
     }
 
-    /**
-     * A present participle right after the noun it describes: "a group backing Bush", "the super PACs supporting
-     * Kasich"; like a relative clause, it says whose stance it is.
-     */
+    /** A present participle right after the noun it describes: "a group backing Bush", "the PACs supporting Kasich". */
     private boolean modifier(int v) {
         String prev = v > 0 ? doc.token(v - 1).pos() : null;
         return "VBG".equals(doc.token(v).pos()) && prev != null && prev.startsWith("NN");

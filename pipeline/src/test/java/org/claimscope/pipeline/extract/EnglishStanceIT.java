@@ -112,6 +112,17 @@ class EnglishStanceIT {
     }
 
     @Test
+    void aRelativeClauseEndsTheStanceItHolds() {
+        Article a = analyze("Governor Ellen Marsh, who backed the levy, signed it on Friday. Voters who oppose the "
+                + "levy can still petition the council.");
+        Stance backed = stance(a, "levy");
+        assertEquals("the levy", backed.text());
+        assertEquals("Ellen Marsh", sourceOf(backed));
+        Stance opposed = a.stances().stream().filter(s -> s.cue().text().equals("oppose")).findFirst().orElseThrow();
+        assertEquals("the levy", opposed.text());
+    }
+
+    @Test
     void aGroupBackingSomeoneHoldsThatPosition() {
         Article a = analyze("Wealthy donors gave $25 million last month to an outside group backing Governor "
                 + "Ellen Marsh.");

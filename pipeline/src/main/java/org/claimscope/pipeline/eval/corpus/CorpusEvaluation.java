@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -139,7 +141,7 @@ public final class CorpusEvaluation {
             }
         }
         // a stance's holder is listed among the speakers too, but only a quote makes a speaker
-        java.util.Set<String> quoted = new java.util.HashSet<>();
+        Set<String> quoted = new HashSet<>();
         a.quotes().forEach(q -> {
             if (q.speaker() != null) {
                 quoted.add(q.speaker().id());

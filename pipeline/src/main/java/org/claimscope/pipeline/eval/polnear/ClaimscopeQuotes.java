@@ -1,5 +1,6 @@
 package org.claimscope.pipeline.eval.polnear;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.claimscope.model.Article;
 import org.claimscope.model.Source;
@@ -32,7 +33,7 @@ public final class ClaimscopeQuotes implements QuoteSystem {
     @Override
     public List<Predicted> quotes(String id, String text) {
         Article a = analyzer.analyze(new NormalizedArticle(Source.ofPath(id), "en", text));
-        List<Predicted> out = new java.util.ArrayList<>();
+        List<Predicted> out = new ArrayList<>();
         a.quotes().forEach(q -> out.add(new Predicted(q.span(), q.kind().json(), q.speaker() == null ? null
                 : q.speaker().name())));
         a.stances().forEach(st -> out.add(new Predicted(st.span(), Predicted.STANCE, st.source() == null ? null
