@@ -20,10 +20,12 @@ final class FilterOptions {
     @Option(names = "--lang", paramLabel = "LANG", description = "Only articles in this language (pt, en, es …).")
     String language;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "direct, indirect or mixed.")
+    @Option(names = "--kind", paramLabel = "KIND", description = "direct, indirect or mixed; with --type stance: "
+            + "belief, evidence, position or message.")
     String kind;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "quote or claim (default: both).")
+    @Option(names = "--type", paramLabel = "TYPE", description = "quote, claim or stance (default: quotes "
+            + "and claims; stances, which report no words, only when asked for).")
     String type;
 
     @Option(names = "--unit", paramLabel = "UNIT", description = "Only statements with a figure in this unit "

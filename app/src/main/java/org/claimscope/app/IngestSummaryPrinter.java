@@ -28,9 +28,10 @@ final class IngestSummaryPrinter {
         double secs = Math.max(1e-3, s.elapsed().toNanos() / 1e9);
         out.printf(Locale.ROOT, "files: %d seen, %d analyzed, %d unchanged, %d reused, %d failed, %d removed%n",
                 s.seen(), s.analyzed(), s.unchanged(), s.reused(), s.failed(), s.removed());
-        out.printf(Locale.ROOT, "found: %d quotes, %d claims in the analyzed files%n", s.quotes(), s.claims());
-        out.printf(Locale.ROOT, "index: %d articles, %d quotes, %d claims%n", s.index().articles(),
-                s.index().quotes(), s.index().claims());
+        out.printf(Locale.ROOT, "found: %d quotes, %d claims, %d stances in the analyzed files%n", s.quotes(),
+                s.claims(), s.stances());
+        out.printf(Locale.ROOT, "index: %d articles, %d quotes, %d claims, %d stances%n", s.index().articles(),
+                s.index().quotes(), s.index().claims(), s.index().stances());
         int done = s.analyzed() + s.unchanged() + s.reused() + s.failed();
         out.printf(Locale.ROOT, "elapsed: %s (%.1f files/s)%n", Durations.format(s.elapsed()), done / secs);
         out.flush();

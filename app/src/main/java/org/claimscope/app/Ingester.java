@@ -87,15 +87,15 @@ final class Ingester {
     }
 
     /** Statements in the index after the run. */
-    record IndexCounts(long articles, long quotes, long claims) {
+    record IndexCounts(long articles, long quotes, long claims, long stances) {
     }
 
     /**
      * What a run did. {@code reused}: indexed without analysis because an indexed article has the same text;
-     * {@code quotes}/{@code claims}: found in the articles analysed in this run.
+     * {@code quotes}/{@code claims}/{@code stances}: found in the articles analysed in this run.
      */
     record Summary(int seen, int analyzed, int unchanged, int reused, int removed, List<Failure> failures,
-                   List<CorpusWalker.Problem> skipped, long quotes, long claims, Duration elapsed,
+                   List<CorpusWalker.Problem> skipped, long quotes, long claims, long stances, Duration elapsed,
                    boolean cancelled, IndexCounts index) {
         int failed() {
             return failures.size();
@@ -117,6 +117,7 @@ final class Ingester {
     private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong quotes = new AtomicLong();
     private final AtomicLong claims = new AtomicLong();
+    private final AtomicLong stances = new AtomicLong();
     private final AtomicInteger pending = new AtomicInteger();
     private final Object commitLock = new Object();
     private volatile long lastCommitNanos;
@@ -190,7 +191,7 @@ final class Ingester {
         failed.sort((a, b) -> a.path().compareTo(b.path()));
         return new Summary(files.size(), counts[Outcome.ANALYZED.ordinal()], counts[Outcome.UNCHANGED.ordinal()],
                 counts[Outcome.REUSED.ordinal()], removed, List.copyOf(failed), listing.problems(), quotes.get(),
-                claims.get(), Duration.ofNanos(System.nanoTime() - start), cancelled, counts());
+                claims.get(), stances.get(), Duration.ofNanos(System.nanoTime() - start), cancelled, counts());
     }
 
     private Outcome ingest(Path file, String previousHash, Set<String> knownHashes) throws IOException {
@@ -251,6 +252,7 @@ final class Ingester {
             mine.complete(a);
             quotes.addAndGet(a.quotes().size());
             claims.addAndGet(a.claims().size());
+            stances.addAndGet(a.stances().size());
             return Outcome.ANALYZED;
         } catch (IOException | RuntimeException | Error e) {
             mine.completeExceptionally(e);
@@ -289,7 +291,7 @@ final class Ingester {
             s.refresh();
             SearchRequest.Builder all = SearchRequest.builder();
             return new IndexCounts(index.articleCount(), s.count(all.type("quote").build()),
-                    s.count(all.type("claim").build()));
+                    s.count(all.type("claim").build()), s.count(all.type("stance").build()));
         }
     }
 

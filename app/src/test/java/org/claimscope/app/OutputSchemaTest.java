@@ -79,6 +79,15 @@ class OutputSchemaTest {
         for (JsonNode record : array) {
             assertValid(STATEMENT, record.toString());
         }
+        // The chipmaker e-mail holds stances ("Veridian Semiconductor reported record quarterly revenue …").
+        Cli.Result stances = Cli.run("export", "--index", index, "--type", "stance", "--format", "jsonl");
+        assertEquals(0, stances.code(), stances.err());
+        List<String> stanceRecords = stances.out().lines().toList();
+        assertFalse(stanceRecords.isEmpty(), "no stance exported");
+        for (String record : stanceRecords) {
+            assertEquals("stance", JSON.readTree(record).get("type").asText());
+            assertValid(STATEMENT, record);
+        }
     }
 
     @Test
@@ -87,6 +96,7 @@ class OutputSchemaTest {
                 new String[] {"infraestrutura"},
                 new String[] {"--unit", "USD", "--min", "1e9", "--sort", "newest"},
                 new String[] {"--type", "quote", "--kind", "direct", "--limit", "50"},
+                new String[] {"--type", "stance", "--kind", "message"},
                 new String[] {"no-such-word-anywhere"})) {
             String[] all = Stream.concat(Stream.of("search", "--index", index, "--json"), Stream.of(args))
                     .toArray(String[]::new);

@@ -55,8 +55,10 @@ public final class ArticleIndex implements Closeable {
      * 2: blocks sorted by language ({@link Schema#BLOCK_LANGUAGE}); a writer cannot sort an unsorted index.
      * 3: every statement has a {@link Schema#TEXT_SCOPE}; adding to a layout-2 index would leave its statements
      * without one, where scoped queries would miss them.
+     * 4: stances are statements ({@link Schema#TYPE_STANCE}); a layout-3 index has none, so a stance search over a
+     * mixed index would silently miss the stances of every article indexed before.
      */
-    public static final String LAYOUT = "3";
+    public static final String LAYOUT = "4";
 
     private static final int STRIPES = 64;
 

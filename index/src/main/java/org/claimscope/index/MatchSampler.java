@@ -19,7 +19,9 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * Keeps a sample of a query's matches for facet counting, visiting only as much of the index as it takes.
  *
- * <p>The doc-id space is cut into windows of {@value #WINDOW} documents (a few articles), and the windows into
+ * <p>The doc-id space is cut into windows of up to {@value #WINDOW} documents (a few articles; smaller in a small
+ * index, so that each stratum still holds at least {@value #MIN_WINDOWS_PER_STRATUM} windows and a value clustered
+ * in a few hundred documents, such as one language's, is still met in many places), and the windows into
  * {@value #STRATA} strata by window number modulo {@value #STRATA}. Given the exact number of matches (which
  * Lucene counts far faster than a collector can visit them), the sampler picks just enough strata, in a fixed
  * pseudo-random order, to expect {@code sampleSize} matches, and visits their windows in one pass. Each stratum is
@@ -31,6 +33,7 @@ final class MatchSampler {
 
     static final int STRATA = 64;
     static final int WINDOW = 64;
+    static final int MIN_WINDOWS_PER_STRATUM = 16;
 
     private final int sampleSize;
     private final int[] order;
@@ -64,6 +67,7 @@ final class MatchSampler {
         for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
             state.add(new Leaf(ctx));
         }
+        int window = windowFor(searcher.getIndexReader().maxDoc());
         int strata = sampleSize <= 0 || total <= 2L * sampleSize ? STRATA
                 : (int) Math.min(STRATA, Math.ceil(STRATA * (double) sampleSize / total));
         if (strata == STRATA) {
@@ -76,7 +80,7 @@ final class MatchSampler {
                 member[order[i]] = true;
             }
             for (Leaf leaf : state) {
-                leaf.visitStrata(weight, member);
+                leaf.visitStrata(weight, member, window);
             }
         }
         return new Sample(strata == STRATA, matchingDocs(state));
@@ -84,6 +88,11 @@ final class MatchSampler {
 
 
 
+
+    /** Window size in documents for an index of {@code maxDoc} documents. */
+    static int windowFor(int maxDoc) {
+        return Math.max(1, Math.min(WINDOW, maxDoc / (STRATA * MIN_WINDOWS_PER_STRATUM)));
+    }
 
     /** One entry per segment, empty ones included: facet counting pairs entries with segments by position. */
     private static List<FacetsCollector.MatchingDocs> matchingDocs(List<Leaf> state) {
@@ -136,7 +145,7 @@ final class MatchSampler {
          * The matches in this segment's windows whose stratum is a member. Windows are numbered in the global doc-id
          * space, so the first one may have begun in the segment before.
          */
-        int visitStrata(Weight weight, boolean[] member) throws IOException {
+        int visitStrata(Weight weight, boolean[] member, int windowSize) throws IOException {
             int[] gap = gaps(member);
             int max = ctx.reader().maxDoc();
             int base = ctx.docBase;
@@ -146,14 +155,14 @@ final class MatchSampler {
             }
             int added = 0;
             int doc = -1;
-            long window = next(base / WINDOW, gap);
+            long window = next(base / windowSize, gap);
             while (true) {
-                long start = window * WINDOW - base;
+                long start = window * windowSize - base;
                 if (start >= max) {
                     break;
                 }
                 long from = Math.max(0, start);
-                long to = Math.min(max, start + WINDOW);
+                long to = Math.min(max, start + windowSize);
                 if (doc < from) {
                     doc = it.advance((int) from);
                 }
@@ -165,7 +174,7 @@ final class MatchSampler {
                     break;
                 }
                 // The next member window that can hold the next match.
-                window = next(Math.max(window + 1, ((long) doc + base) / WINDOW), gap);
+                window = next(Math.max(window + 1, ((long) doc + base) / windowSize), gap);
             }
             count += added;
             return added;

@@ -2,6 +2,7 @@ package org.claimscope.index;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One search. Every filter is optional (null = no filter).
@@ -10,8 +11,9 @@ import java.util.Locale;
  *                 wildcards but not leading ones); null, blank or {@code *} matches everything
  * @param speaker  a speaker's canonical name (exact, any case) or words of it as a phrase ("Altman")
  * @param language ISO 639-1 code of the article ("pt"; "pt-BR" is read as "pt"); also picks the stemmer
- * @param kind     direct | indirect | mixed
- * @param type     quote | claim (null = both; every quote is also indexed as a claim)
+ * @param kind     direct | indirect | mixed for quotes and claims; belief | evidence | position | message for stances
+ * @param type     quote | claim | stance (null = quotes and claims; every quote is also indexed as a claim; stances,
+ *                 which report no words, only when asked for)
  * @param unit     figure unit (ISO 4217 code, "%", …); with min/max the range applies to figures of this unit
  * @param min      figure value lower bound, inclusive
  * @param max      figure value upper bound, inclusive
@@ -30,20 +32,29 @@ public record SearchRequest(String query, String speaker, String language, Strin
 
     public enum Sort { RELEVANCE, NEWEST, OLDEST }
 
+    private static final Set<String> TYPES = Set.of(Schema.TYPE_QUOTE, Schema.TYPE_CLAIM, Schema.TYPE_STANCE);
+    private static final Set<String> SPEECH_KINDS = Set.of("direct", "indirect", "mixed");
+    private static final Set<String> STANCE_KINDS = Set.of("belief", "evidence", "position", "message");
+
     public SearchRequest {
         if (limit < 0 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ", was " + limit);
         }
         if (type != null) {
             type = type.strip().toLowerCase(Locale.ROOT);
-            if (!type.equals(Schema.TYPE_QUOTE) && !type.equals(Schema.TYPE_CLAIM)) {
-                throw new IllegalArgumentException("type must be quote or claim, was " + type);
+            if (!TYPES.contains(type)) {
+                throw new IllegalArgumentException("type must be quote, claim or stance, was " + type);
             }
         }
         if (kind != null) {
             kind = kind.strip().toLowerCase(Locale.ROOT);
-            if (!kind.equals("direct") && !kind.equals("indirect") && !kind.equals("mixed")) {
-                throw new IllegalArgumentException("kind must be direct, indirect or mixed, was " + kind);
+            boolean stance = Schema.TYPE_STANCE.equals(type);
+            if (stance ? !STANCE_KINDS.contains(kind) : !SPEECH_KINDS.contains(kind)) {
+                throw new IllegalArgumentException(stance
+                        ? "kind of a stance must be belief, evidence, position or message, was " + kind
+                        : STANCE_KINDS.contains(kind)
+                                ? "kind " + kind + " is a kind of stance: add type stance"
+                                : "kind must be direct, indirect or mixed, was " + kind);
             }
         }
         if (min != null && max != null && min > max) {

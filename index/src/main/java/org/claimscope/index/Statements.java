@@ -11,8 +11,10 @@ import org.claimscope.model.Figure;
 import org.claimscope.model.Quote;
 import org.claimscope.model.Speaker;
 import org.claimscope.model.SpeakerRef;
+import org.claimscope.model.Span;
+import org.claimscope.model.Stance;
 
-/** Flattens an article into its quotes and claims, each with the article's metadata resolved. */
+/** Flattens an article into its quotes, claims and stances, each with the article's metadata resolved. */
 final class Statements {
 
     private Statements() {
@@ -40,11 +42,12 @@ final class Statements {
         SourceInfo source = sourceOf(article, paths);
         String language = Schema.languageKey(article.language());
 
-        List<Statement> out = new ArrayList<>(article.quotes().size() + article.claims().size());
+        List<Statement> out = new ArrayList<>(
+                article.quotes().size() + article.claims().size() + article.stances().size());
         for (Quote q : article.quotes()) {
             Claim c = claimOfQuote.get(q.id());
             // A quote's figures are its claim's; without a claim, those that lie inside the quote.
-            List<Figure> figs = c != null ? resolve(c.figures(), figures) : inside(q, article.figures());
+            List<Figure> figs = c != null ? resolve(c.figures(), figures) : inside(q.span(), article.figures());
             out.add(new Statement(q.id(), article.id(), Schema.TYPE_QUOTE, json(q.kind()), q.text(),
                     speakerOf(q.speaker(), speakers), q.cue() == null ? null : q.cue().text(), figs, source,
                     language, q.span(), null));
@@ -57,6 +60,11 @@ final class Statements {
             out.add(new Statement(c.id(), article.id(), Schema.TYPE_CLAIM, q == null ? null : json(q.kind()),
                     c.text(), speaker, q == null || q.cue() == null ? null : q.cue().text(),
                     resolve(c.figures(), figures), source, language, c.span(), c.quote()));
+        }
+        for (Stance st : article.stances()) {
+            out.add(new Statement(st.id(), article.id(), Schema.TYPE_STANCE, st.kind().json(), st.text(),
+                    speakerOf(st.source(), speakers), st.cue() == null ? null : st.cue().text(),
+                    inside(st.span(), article.figures()), source, language, st.span(), null));
         }
         return out;
     }
@@ -95,13 +103,13 @@ final class Statements {
         return out;
     }
 
-    private static List<Figure> inside(Quote q, List<Figure> figures) {
-        if (q.span() == null) {
+    private static List<Figure> inside(Span span, List<Figure> figures) {
+        if (span == null) {
             return List.of();
         }
         List<Figure> out = new ArrayList<>();
         for (Figure f : figures) {
-            if (f.span() != null && q.span().contains(f.span())) {
+            if (f.span() != null && span.contains(f.span())) {
                 out.add(f);
             }
         }

@@ -29,10 +29,11 @@
  * <pre>{@code
  * {
  *   "schema": "claimscope/statement/1",   // the record's version
- *   "id": "c1",                      // claim (or quote) id, unique within the article
+ *   "id": "c1",                      // claim, quote (q…) or stance (st…) id, unique within the article
  *   "articleId": "…",
- *   "type": "claim",                 // claim | quote
- *   "kind": "direct",                // direct | indirect | mixed; null for an unattributed claim
+ *   "type": "claim",                 // claim | quote | stance (stances only when the request asks for them)
+ *   "kind": "direct",                // direct | indirect | mixed; null for an unattributed claim;
+ *                                    // belief | evidence | position | message for a stance
  *   "text": "…",
  *   "speaker": {"id": "s1", "name": "Sam Altman", "roles": ["CEO da OpenAI"]},   // or null
  *   "cue": "disse",                  // or null

@@ -78,7 +78,8 @@ class ArticleIndexTest {
             assertEquals(0, count(s, SearchRequest.builder().speaker("Sam Altman").build()));
             assertEquals(Optional.empty(), index.hashFor("a.html"));
             assertTrue(index.article(Fixtures.PT_ID).isEmpty());
-            assertEquals(5, count(s, SearchRequest.of("*")));
+            assertEquals(Fixtures.english().quotes().size() + Fixtures.english().claims().size(),
+                    count(s, SearchRequest.of("*")));
             assertFalse(index.deleteByPath("a.html"));
         }
     }

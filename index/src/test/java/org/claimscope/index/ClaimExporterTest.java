@@ -1,6 +1,7 @@
 package org.claimscope.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,10 +73,15 @@ class ClaimExporterTest {
 
     @Test
     void jsonIsOneValidArrayWithTheFullRecord() throws IOException {
-        String text = export(SearchRequest.builder().unit("USD").min(1e9).build(), ClaimExporter.Format.JSON, 2);
+        String text = export(SearchRequest.builder().unit("USD").min(1e9).build(), ClaimExporter.Format.JSON, 3);
         JsonNode arr = mapper.readTree(text);
-        assertEquals(2, arr.size());
-        JsonNode pt = arr.get(0).get("articleId").asText().equals(Fixtures.PT_ID) ? arr.get(0) : arr.get(1);
+        assertEquals(3, arr.size());
+        JsonNode pt = null;
+        for (JsonNode n : arr) {
+            if (n.get("articleId").asText().equals(Fixtures.PT_ID)) {
+                pt = n;
+            }
+        }
         assertEquals("c1", pt.get("id").asText());
         assertEquals("direct", pt.get("kind").asText());
         assertEquals("Sam Altman", pt.get("speaker").get("name").asText());
@@ -89,6 +95,21 @@ class ClaimExporterTest {
         assertEquals("2025-10-08", pt.get("source").get("published").asText());
         assertEquals("pt", pt.get("language").asText());
         assertEquals("q1", pt.get("quote").asText());
+    }
+
+    @Test
+    void stancesAreExportedWhenAskedForWithTheirKindSourceAndFigures() throws IOException {
+        String text = export(SearchRequest.builder().type("stance").build(), ClaimExporter.Format.JSONL, 1);
+        JsonNode st = mapper.readTree(text.strip());
+        assertEquals("stance", st.get("type").asText());
+        assertEquals("st1", st.get("id").asText());
+        assertEquals("belief", st.get("kind").asText());
+        assertEquals("Microsoft", st.get("speaker").get("name").asText());
+        assertEquals("expects", st.get("cue").asText());
+        assertEquals(8e10, st.get("figures").get(0).get("value").asDouble());
+        assertTrue(st.get("quote").isNull());
+        // The default export is claims: the stance's sentence is one, the stance itself is not.
+        assertFalse(export(SearchRequest.of("wisconsin"), ClaimExporter.Format.JSONL, 1).contains("\"stance\""));
     }
 
     @Test

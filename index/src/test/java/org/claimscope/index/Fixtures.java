@@ -14,6 +14,8 @@ import org.claimscope.model.Source;
 import org.claimscope.model.Span;
 import org.claimscope.model.Speaker;
 import org.claimscope.model.SpeakerType;
+import org.claimscope.model.Stance;
+import org.claimscope.model.StanceKind;
 
 /** Small but realistic analysed articles; spans are computed from the text so they are always right. */
 final class Fixtures {
@@ -57,19 +59,31 @@ final class Fixtures {
                 "pt", text, List.of(altman), List.of(quote1, quote2), List.of(), List.of(trillion, reais, ten), claims);
     }
 
-    /** Huang with "$4.5 billion", Nadella without figures, and an unattributed claim with CSV-hostile text. */
+    /**
+     * Huang with "$4.5 billion", Nadella without figures, an unattributed claim with CSV-hostile text, and Microsoft's
+     * belief about "$80 billion" (a stance, with the figure sentence's claim).
+     */
     static Article english() {
         String q1 = "OpenAI will pay just over $4.5 billion for our chips, and the infrastructure buildout is just"
                 + " beginning";
         String q2 = "we are investing heavily in data centers";
         String c3 = "Analysts called it \"a bet\", adding:\nthe numbers are large.";
-        String text = "Jensen Huang, Nvidia CEO, said: \"" + q1 + ".\" Satya Nadella said " + q2 + ". " + c3;
+        String st1 = "the Wisconsin campus to cost about $80 billion";
+        String c4 = "Microsoft expects " + st1 + ".";
+        String text = "Jensen Huang, Nvidia CEO, said: \"" + q1 + ".\" Satya Nadella said " + q2 + ". " + c3 + " "
+                + c4;
         Speaker huang = new Speaker("s1", "Jensen Huang", SpeakerType.PERSON, List.of("Nvidia CEO"),
                 List.of(span(text, "Jensen Huang")));
         Speaker nadella = new Speaker("s2", "Satya Nadella", SpeakerType.PERSON, List.of(),
                 List.of(span(text, "Satya Nadella")));
+        Speaker microsoft = new Speaker("s3", "Microsoft", SpeakerType.ORGANIZATION, List.of(),
+                List.of(span(text, "Microsoft")));
         Figure billions = new Figure("f1", FigureType.MONEY, "just over $4.5 billion",
                 span(text, "just over $4.5 billion"), 4.5e9, "USD", Qualifier.JUST_OVER, 4.5e9, null);
+        Figure eighty = new Figure("f2", FigureType.MONEY, "about $80 billion", span(text, "about $80 billion"),
+                8e10, "USD", Qualifier.ABOUT, null, null);
+        Stance belief = new Stance("st1", StanceKind.BELIEF, st1, span(text, st1), microsoft.ref(),
+                new Cue("expects", span(text, "expects")));
         Quote quote1 = new Quote("q1", QuoteKind.DIRECT, q1, span(text, q1), huang.ref(),
                 new Cue("said", span(text, "said")));
         Quote quote2 = new Quote("q2", QuoteKind.INDIRECT, q2, span(text, q2), nadella.ref(),
@@ -77,11 +91,13 @@ final class Fixtures {
         List<Claim> claims = List.of(
                 new Claim("c1", q1, span(text, q1), "s1", "q1", List.of("f1"), List.of("OpenAI", "Nvidia")),
                 new Claim("c2", q2, span(text, q2), "s2", "q2", List.of(), List.of()),
-                new Claim("c3", c3, span(text, c3), null, null, List.of(), List.of()));
+                new Claim("c3", c3, span(text, c3), null, null, List.of(), List.of()),
+                new Claim("c4", c4, span(text, c4), null, null, List.of("f2"), List.of("Microsoft")));
         return new Article(Article.SCHEMA, EN_ID,
                 new Source("news/nvidia.txt", "https://example.com/nvidia", "Nvidia, OpenAI and the chips",
                         null, "2025-10-09T14:30:00Z", null),
-                "en", text, List.of(huang, nadella), List.of(quote1, quote2), List.of(), List.of(billions), claims);
+                "en", text, List.of(huang, nadella, microsoft), List.of(quote1, quote2), List.of(belief),
+                List.of(billions, eighty), claims);
     }
 
     /** One indirect quote, language without its own stemmer. */
@@ -101,8 +117,17 @@ final class Fixtures {
         return List.of(portuguese(), english(), spanish());
     }
 
-    /** Statements (quotes + claims) in all fixtures. */
+    /** Statements (quotes, claims and stances) in all fixtures. */
     static int statementCount() {
+        int n = 0;
+        for (Article a : all()) {
+            n += a.quotes().size() + a.claims().size() + a.stances().size();
+        }
+        return n;
+    }
+
+    /** Statements a search without a type filter matches: quotes and claims, not stances. */
+    static int searchedByDefault() {
         int n = 0;
         for (Article a : all()) {
             n += a.quotes().size() + a.claims().size();

@@ -117,7 +117,7 @@ class QuoteSearcherTest {
     @Test
     void figureRangeMatchesUnitAndValueOfTheSameFigure() throws IOException {
         SearchResult billion = search(SearchRequest.builder().type("claim").unit("USD").min(1e9));
-        assertEquals(Set.of(Fixtures.PT_ID + "/c1", Fixtures.EN_ID + "/c1"), ids(billion));
+        assertEquals(Set.of(Fixtures.PT_ID + "/c1", Fixtures.EN_ID + "/c1", Fixtures.EN_ID + "/c4"), ids(billion));
         SearchResult trillion = search(SearchRequest.builder().type("claim").unit("usd").min(1e12));
         assertEquals(Set.of(Fixtures.PT_ID + "/c1"), ids(trillion));
         // c3 states R$ 3 bilhões and US$ 10: neither a USD figure ≥ 1e9 nor a BRL one < 1e9.
@@ -161,10 +161,11 @@ class QuoteSearcherTest {
             }
         }
         SearchResult all = searcher.search(SearchRequest.of(""));
-        assertEquals(Fixtures.statementCount(), all.totalHits());
+        assertEquals(Fixtures.searchedByDefault(), all.totalHits());
         SearchResult.FacetCounts speakers = all.facets().get(Schema.FACET_SPEAKER);
         assertEquals(new SearchResult.FacetValue("Sam Altman", 4), speakers.values().get(0));
-        assertTrue(speakers.values().contains(new SearchResult.FacetValue(Schema.MISSING, 2)));
+        // Unattributed: the claims c3 of both articles and the claim of Microsoft's stance (a stance is no quote).
+        assertTrue(speakers.values().contains(new SearchResult.FacetValue(Schema.MISSING, 3)));
     }
 
     @Test
@@ -176,7 +177,7 @@ class QuoteSearcherTest {
              QuoteSearcher estimate = QuoteSearcher.open(big, sampled)) {
             SearchResult e = exact.search(SearchRequest.of("*"));
             SearchResult s = estimate.search(SearchRequest.of("*"));
-            assertEquals((long) copies * Fixtures.statementCount(), s.totalHits(), "the hit count stays exact");
+            assertEquals((long) copies * Fixtures.searchedByDefault(), s.totalHits(), "the hit count stays exact");
             for (String dim : Schema.FACETS) {
                 SearchResult.FacetCounts ex = e.facets().get(dim);
                 SearchResult.FacetCounts es = s.facets().get(dim);
@@ -293,7 +294,7 @@ class QuoteSearcherTest {
     @Test
     void limitZeroStillCountsAndFacets() throws IOException {
         SearchResult r = search(SearchRequest.builder().limit(0));
-        assertEquals(Fixtures.statementCount(), r.totalHits());
+        assertEquals(Fixtures.searchedByDefault(), r.totalHits());
         assertTrue(r.hits().isEmpty());
         assertFalse(r.facets().isEmpty());
     }
@@ -314,6 +315,29 @@ class QuoteSearcherTest {
         assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().kind("loud").build());
         assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().min(2.0).max(1.0).build());
         assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().limit(-1).build());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SearchRequest.builder().kind("belief").build());
+        assertTrue(e.getMessage().contains("add type stance"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> SearchRequest.builder().type("stance").kind("direct").build());
+    }
+
+    @Test
+    void stancesAreSearchedOnlyWhenAskedForByType() throws IOException {
+        // Microsoft's belief is found by its words, its source and its kind once stances are asked for ...
+        SearchResult stances = search(SearchRequest.builder().query("wisconsin").type("stance"));
+        assertEquals(Set.of(Fixtures.EN_ID + "/st1"), ids(stances));
+        Statement st = stances.hits().get(0).statement();
+        assertEquals("belief", st.kind());
+        assertEquals("Microsoft", st.speaker().name());
+        assertEquals("expects", st.cue());
+        assertEquals(8e10, st.figures().get(0).value());
+        assertEquals(1, search(SearchRequest.builder().type("stance").kind("belief").speaker("microsoft")).totalHits());
+        assertEquals(0, search(SearchRequest.builder().type("stance").kind("position")).totalHits());
+        assertEquals(1, search(SearchRequest.builder().type("stance").unit("USD").min(5e10)).totalHits());
+        // ... and never by a search for what was said: there only the claim of its sentence matches.
+        assertEquals(Set.of(Fixtures.EN_ID + "/c4"), ids(search(SearchRequest.builder().query("wisconsin"))));
+        assertEquals(0, search(SearchRequest.builder().speaker("Microsoft")).totalHits());
     }
 
     @Test
