@@ -21,6 +21,26 @@ final class BackwardMentions extends ParserPart {
         this.premodified = premodified;
     }
 
+    /**
+     * "The United Auto Workers union", "the Nvidia board": an organization's name right before a lower-case noun of
+     * what it is. The noun only says what kind of body the named one is, so the name is the speaker (a bare "the
+     * union" would be resolved to an antecedent whose name holds "union", and "United Auto Workers" holds none).
+     */
+    private Mention organizationBeforeItsNoun(int end, int floor) {
+        int noun = end - 1;
+        if (noun - 1 <= floor || doc.token(noun).isCapitalized() || !lex.sources().orgNouns().contains(doc.lower(noun))
+                || !"ORGANIZATION".equals(doc.token(noun - 1).ner())) {
+            return null;
+        }
+        int k = noun - 1;
+        while (k > floor && "ORGANIZATION".equals(doc.token(k - 1).ner())) {
+            k--;
+        }
+        Mention named = np.forward(k, noun);
+        return named != null && named.kind() == Mention.Kind.NAME
+                && named.type() == org.claimscope.model.SpeakerType.ORGANIZATION && named.endToken() == noun ? named : null;
+    }
+
     /** The speaker phrase that ends right before token {@code end}, looking back no further than floor. */
     Mention backward(int end, int floor) {
         if (end - 1 > floor && ")".equals(doc.word(end - 1))) {
@@ -39,6 +59,12 @@ final class BackwardMentions extends ParserPart {
             }
             if (DocumentView.isPunct(doc.word(start)) && !"'s".equals(doc.word(start))) {
                 break;
+            }
+        }
+        if (best == null || best.kind() == Mention.Kind.ORG_NOUN && best.endToken() - best.firstToken() == 1) {
+            Mention named = organizationBeforeItsNoun(end, floor);
+            if (named != null) {
+                return named;
             }
         }
         if (best == null) {

@@ -57,6 +57,15 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void anOrganizationNamedBeforeTheNounOfWhatItIsSpeaks() {
+        // A lower-case "union" after the name says what the Machinists are; alone, "the union" would need an
+        // antecedent whose name holds "union".
+        Article a = analyze("The International Brotherhood of Machinists union, which represents 900 workers at the "
+                + "yard, said the closure would hit the town hard.");
+        assertEquals("International Brotherhood of Machinists", speakerOf(a, "closure would hit"));
+    }
+
+    @Test
     void anonymousSourcesNameNoOne() {
         Article a = analyze("\"I think people are rightly furious,\" said one resident of Henley, who asked not to "
                 + "be named.");
