@@ -32,6 +32,18 @@ final class Antecedents extends ResolverPart {
     Entity antecedent(Mention m, int paragraphsBack, SpeakerType type) {
         int paragraph = doc.paragraphOf(m.span().start());
         String noun = m.kind() == Mention.Kind.ORG_NOUN ? doc.lower(m.endToken() - 1) : null;
+        java.util.List<String> modifiers = noun == null ? java.util.List.of() : premodifiers(m);
+        if (!modifiers.isEmpty()) {
+            // "the interagency center": only an organization whose name says so, however far back
+            for (int k = resolved.size() - 1; k >= 0; k--) {
+                Entity e = resolved.get(k).entity();
+                if (resolved.get(k).mention().span().start() < m.span().start() && e.type == SpeakerType.ORGANIZATION
+                        && e.nameTokens().containsAll(modifiers) && orgNouns.nameHoldsNoun(e, noun)) {
+                    return e;
+                }
+            }
+            return null;
+        }
         if (noun != null) {
             // "the system" → "Harbor Health System": a name that holds the noun wins over mere recency
             for (int k = resolved.size() - 1; k >= 0; k--) {
@@ -61,6 +73,19 @@ final class Antecedents extends ResolverPart {
             }
         }
         return recent != null || noun == null ? recent : orgNouns.onlyHolder(m, noun);
+    }
+
+    /** The lower-case words between "the" and an organization noun ("interagency" in "the interagency center"). */
+    private java.util.List<String> premodifiers(Mention m) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int k = m.firstToken() + 1; k < m.endToken() - 1; k++) {
+            String w = doc.lower(k);
+            if (w.endsWith("s") && (w.startsWith("'") || w.startsWith("’")) || !"the".equals(doc.lower(m.firstToken()))) {
+                return java.util.List.of(); // "the theatre's board": an owner, not a modifier
+            }
+            out.add(w);
+        }
+        return out;
     }
 
     /** Nouns any company may be called, whose names seldom say so: these refer back by recency alone. */

@@ -12,6 +12,12 @@ final class BackwardMentions extends ParserPart {
     /** What sets off an apposition: "Neil Ashworth — ‘the Prof’ to his players — said". */
     private static final Set<String> SEPARATORS = Set.of(",", "—", "–");
 
+    /**
+     * How long one comma-separated segment before the verb may be: "Douglas Holtz-Eakin, an economic adviser to
+     * Republicans and former director of the nonpartisan Congressional Budget Office, wrote" runs to 14 tokens.
+     */
+    private static final int APPOSITION_TOKENS = 20;
+
     private final MentionParser np;
     private final PremodifiedName premodified;
 
@@ -96,7 +102,7 @@ final class BackwardMentions extends ParserPart {
             Mention described = null;
             for (int segments = 0; segments < 4 && segmentEnd > floor; segments++) {
                 int c = segmentEnd - 1;
-                while (c > Math.max(floor, segmentEnd - 14) && !SEPARATORS.contains(doc.word(c))) {
+                while (c > Math.max(floor, segmentEnd - APPOSITION_TOKENS) && !SEPARATORS.contains(doc.word(c))) {
                     c--;
                 }
                 // ", que reúne empresas como a X,", ", da empresa Clima Sul,", ", who voted against it,"

@@ -149,6 +149,30 @@ final class NounPhrases extends ParserPart {
         return before.equals(",") || before.equals(";") || before.equals("and") || before.equals("but");
     }
 
+    /**
+     * English "the interagency center", "the fire authority": "the", one or two lower-case words, then an
+     * organization noun that ends the phrase. Resolved only to an organization whose name holds those words
+     * ({@link Antecedents}), so "the rival company" is no one rather than the company last named.
+     */
+    private Mention premodifiedOrganizationNoun(int i, int j, int limit) {
+        if (!"en".equals(lex.language()) || j != i + 1 || !"the".equals(doc.lower(i))) {
+            return null;
+        }
+        for (int noun = j + 1; noun <= j + 2 && noun < limit; noun++) {
+            String w = doc.lower(noun - 1);
+            if (doc.token(noun - 1).isCapitalized() || DocumentView.isPunct(w) || roles.roleHeadEnd(noun - 1, limit) > noun - 1
+                    || lex.sources().orgNouns().contains(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return null;
+            }
+            if (lex.sources().orgNouns().contains(doc.word(noun)) && !doc.token(noun).isCapitalized()
+                    && (noun + 1 >= limit || !doc.word(noun + 1).endsWith("s") || !doc.word(noun + 1).startsWith("'")
+                    && !doc.word(noun + 1).startsWith("’")) && (noun + 1 >= limit || roles.roleHeadEnd(noun + 1, limit) <= noun + 1)) {
+                return mention(Mention.Kind.ORG_NOUN, i, noun + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
+            }
+        }
+        return null;
+    }
+
     Mention phraseAt(int i, int limit) {
         int j = i;
         while (j < limit && j < i + 2 && lex.grammar().determiners().contains(doc.lower(j)) && !np.isPronoun(j)) {
@@ -367,6 +391,10 @@ final class NounPhrases extends ParserPart {
             }
             return mention(Mention.Kind.ORG_NOUN, i, j + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
+        Mention premodified = premodifiedOrganizationNoun(i, j, limit);
+        if (premodified != null) {
+            return premodified;
+        }
         if (lex.grammar().quantifiers().contains(doc.lower(i)) && i + 1 < limit && isPlural(i + 1)) {
             return mention(Mention.Kind.GROUP, i, i + 2, SpeakerType.OTHER, null, Gender.UNKNOWN);
         }
@@ -378,9 +406,10 @@ final class NounPhrases extends ParserPart {
             if (lex.sources().groupNouns().contains(doc.lower(g))) {
                 // "Analysts at Barclays", "os analistas do Itaú": the organization speaks through them
                 int a = g + 1;
-                if (a + 1 < limit && lex.grammar().affiliationPreps().contains(doc.lower(a)) && names.isNameToken(a + 1)
-                        && !"PERSON".equals(names.nerAt(a + 1)) && !"LOCATION".equals(names.nerAt(a + 1))) {
-                    return mention(Mention.Kind.NAME, a + 1, names.nameEnd(a + 1, limit), SpeakerType.ORGANIZATION, null,
+                int named = a + 1 < limit && "the".equals(doc.lower(a + 1)) ? a + 2 : a + 1; // "at the University of Leeds"
+                if (named < limit && lex.grammar().affiliationPreps().contains(doc.lower(a)) && names.isNameToken(named)
+                        && !"PERSON".equals(names.nerAt(named)) && !"LOCATION".equals(names.nerAt(named))) {
+                    return mention(Mention.Kind.NAME, named, names.nameEnd(named, limit), SpeakerType.ORGANIZATION, null,
                             Gender.UNKNOWN);
                 }
                 // "analysts", "Industry analysts", "os economistas"

@@ -55,8 +55,9 @@ final class Organizations extends ResolverPart {
                 || !lex.grammar().affiliationPreps().contains(doc.lower(head + 1))) {
             return null;
         }
+        int start = "the".equals(doc.lower(head + 2)) ? head + 3 : head + 2; // "researchers at the Alpine Institute"
         for (Mention n : names) {
-            if (n.firstToken() == head + 2 && n.type() == SpeakerType.ORGANIZATION) {
+            if (n.firstToken() == start && n.type() == SpeakerType.ORGANIZATION) {
                 return entityOf.get(n);
             }
         }

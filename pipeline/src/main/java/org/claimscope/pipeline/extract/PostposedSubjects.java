@@ -28,6 +28,9 @@ final class PostposedSubjects extends ParserPart {
         int k = verb + 1;
         for (int round = 0; round < 2 && k < limit; round++) {
             Mention m = np.forward(k, limit);
+            if (m != null && round > 0 && documentNamed(m)) {
+                return zero(verb); // "…, Holtz-Eakin wrote after the report.": the object of the adjunct, no writer
+            }
             if (m != null && !lex.grammar().datives().contains(doc.lower(k))) {
                 return m;
             }
@@ -56,6 +59,12 @@ final class PostposedSubjects extends ParserPart {
             return zero(verb); // "— afirmou aos jornalistas no final da reunião.": adjuncts, no subject
         }
         return null;
+    }
+
+    /** "the report", "o documento": a document standing for its maker, which only a source preposition makes a speaker. */
+    private boolean documentNamed(Mention m) {
+        int head = m.endToken() - 1;
+        return m.kind() == Mention.Kind.ORG_NOUN && lex.speech().documentNouns().contains(doc.word(head));
     }
 
     /** A short run of lower-case words that names no one: no name, role or organization noun. */

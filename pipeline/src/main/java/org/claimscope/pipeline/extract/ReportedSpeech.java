@@ -238,6 +238,19 @@ final class ReportedSpeech {
                             }
                         }
                     }
+                    // "As Akhil Amar, professor of constitutional law at Yale, put it, …": the name, then what he is
+                    Mention named = verb < 0 ? np.forward(a + 1, v) : null;
+                    for (int c = v + 2; named != null && named.kind() == Mention.Kind.NAME && named.endToken() == v
+                            && c < Math.min(end - 1, v + 16) && verb < 0; c++) {
+                        boolean putItThere = "put".equals(doc.lower(c + 1)) && "it".equals(doc.lower(c + 2));
+                        if (",".equals(doc.word(c))) {
+                            if (np.isSpeechVerb(c + 1) || putItThere) {
+                                verb = c + 1;
+                                m = named;
+                            }
+                            break; // one apposition only
+                        }
+                    }
                     break;
                 }
             }

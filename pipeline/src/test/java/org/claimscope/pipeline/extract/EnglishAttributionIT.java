@@ -66,6 +66,45 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aLongAppositionAndAnAdjunctAfterTheVerbKeepTheWriter() {
+        // "after the report" is what the verb is followed by, not who wrote: the writer is the name before it
+        Article a = analyze("\"Wages are finally beating prices,\" Nadia Orlov, a labor economist and former "
+                + "adviser to the Senate Finance Committee, wrote after the report.");
+        assertEquals("Nadia Orlov", speakerOf(a, "finally beating prices"));
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+    }
+
+    @Test
+    void asANameAndItsAppositionPutItCreditsTheName() {
+        Article a = analyze("As Tomas Brandt, a historian at Lindqvist College, put it, \"Every port town "
+                + "remembers the year the cannery closed.\"");
+        assertEquals("Tomas Brandt", speakerOf(a, "Every port town"));
+    }
+
+    @Test
+    void aModifiedOrganizationNounResolvesToTheNameThatHoldsItsWords() {
+        Article a = analyze("The Upper Klamath Regional Water Centre said reservoirs were at 38%. Irrigation will "
+                + "be cut by a fifth in June, according to the regional centre. Farmers will be paid for idle "
+                + "land, the rival agency said.");
+        assertEquals("Upper Klamath Regional Water Centre", speakerOf(a, "Irrigation will be cut"));
+        assertNull(speakerOf(a, "Farmers will be paid"), "a modifier no name holds names no one");
+    }
+
+    @Test
+    void anInstitutionNameJoinedByOnAndAndIsOneOrganization() {
+        Article a = analyze("According to the Center on Rural Budget and Housing Priorities, 55 counties "
+                + "paid no housing grants last year.");
+        assertEquals("Center on Rural Budget and Housing Priorities", speakerOf(a, "paid no housing grants"));
+    }
+
+    @Test
+    void researchersAtANamedInstituteSpeakForIt() {
+        Article a = analyze("Sea ice in the Barents Sea shrank by 9% over the winter, according to researchers at "
+                + "the Nordvik Polar Institute in Tromso.");
+        assertEquals("Nordvik Polar Institute", speakerOf(a, "Sea ice in the Barents Sea"));
+    }
+
+    @Test
     void anonymousSourcesNameNoOne() {
         Article a = analyze("\"I think people are rightly furious,\" said one resident of Henley, who asked not to "
                 + "be named.");

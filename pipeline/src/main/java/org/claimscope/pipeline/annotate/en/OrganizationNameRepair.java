@@ -44,6 +44,7 @@ public final class OrganizationNameRepair extends TagRepair {
             splitOwners(t);
             trimOpeningDescriptor(t);
             splitHomeTown(t);
+            joinInstitutionName(t);
             untaggedCompanies.addAll(camelCaseAfterOrganizationNoun(t));
         }
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -70,6 +71,68 @@ public final class OrganizationNameRepair extends TagRepair {
             }
         }
         return out;
+    }
+
+    /** Capitalized and, where the tagger has run, tagged a proper noun ("We" opening a quote is not). */
+    private static boolean properNoun(CoreLabel t) {
+        return capitalized(t) && (t.tag() == null || t.tag().startsWith("NNP"));
+    }
+
+    /** Words that join the parts of an institution's name: "Council on Foreign Relations", "Ways and Means". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "on", "for", "and", "&");
+
+    /**
+     * "the Center on Budget and Policy Priorities", "the Office for Budget Responsibility": a capitalized institution
+     * noun, "of", "on" or "for", then capitalized words. The CRF often tags only the last words, or none; the whole
+     * name is the organization. Taken when "the" comes before it or the CRF tagged part of it as an organization.
+     */
+    private void joinInstitutionName(List<CoreLabel> t) {
+        for (int h = 0; h + 2 < t.size(); h++) {
+            CoreLabel head = t.get(h);
+            String joiner = t.get(h + 1).word();
+            if (!capitalized(head) || !institutionNouns.contains(head.word().toLowerCase(Locale.ROOT))
+                    || !("of".equals(joiner) || "on".equals(joiner) || "for".equals(joiner)) || "PERSON".equals(head.ner())) {
+                continue;
+            }
+            int start = h;
+            while (start > 1 && properNoun(t.get(start - 1)) && !"PERSON".equals(t.get(start - 1).ner())) {
+                start--; // "the American Enterprise Institute for …" (never the sentence's first word)
+            }
+            int end = h + 1; // exclusive; grows over joiner + capitalized word pairs
+            int k = h + 1;
+            while (k + 1 < t.size() && NAME_JOINERS.contains(t.get(k).word())) {
+                boolean and = "and".equals(t.get(k).word()) || "&".equals(t.get(k).word());
+                if (and && ORG.equals(t.get(k - 1).ner()) && ORG.equals(t.get(k + 1).ner()) && !ORG.equals(t.get(k).ner())) {
+                    break; // "the Department of Energy and Exxon Mobil": the CRF saw two organizations
+                }
+                int w = k + 1;
+                if ("the".equals(t.get(w).word()) && !"and".equals(t.get(k).word()) && w + 1 < t.size()) {
+                    w++; // "Committee on the Budget"
+                }
+                if (!properNoun(t.get(w)) || "PERSON".equals(t.get(w).ner())) {
+                    break;
+                }
+                while (w < t.size() && properNoun(t.get(w)) && !"PERSON".equals(t.get(w).ner())) {
+                    w++;
+                }
+                end = w;
+                k = w;
+            }
+            if (end <= h + 1) {
+                continue;
+            }
+            boolean tagged = false;
+            for (int i = start; i < end; i++) {
+                tagged |= ORG.equals(t.get(i).ner());
+            }
+            boolean definite = start > 0 && "the".equalsIgnoreCase(t.get(start - 1).word());
+            if (tagged || definite) {
+                for (int i = start; i < end; i++) {
+                    t.get(i).setNER(ORG);
+                }
+            }
+            h = end - 1;
+        }
     }
 
     /** "Dravinia ’s Foreign Ministry" tagged as one organization: the owner is a place, the rest the body. */

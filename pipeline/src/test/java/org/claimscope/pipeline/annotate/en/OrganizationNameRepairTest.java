@@ -54,4 +54,15 @@ class OrganizationNameRepairTest {
         String university = "the University/ORGANIZATION of/ORGANIZATION Cambridge/ORGANIZATION , England/LOCATION";
         assertEquals(university, repaired(university));
     }
+
+    @Test
+    void anInstitutionNameJoinedByOnAndAndIsTaggedWhole() {
+        assertEquals("according to the Center/ORGANIZATION on/ORGANIZATION Budget/ORGANIZATION and/ORGANIZATION "
+                        + "Policy/ORGANIZATION Priorities/ORGANIZATION , 41 million",
+                repaired("according to the Center on Budget and Policy/ORGANIZATION Priorities/ORGANIZATION , 41 million"));
+        // two organizations the CRF told apart stay two; a person after "for" is no part of a name
+        String two = "the Department/ORGANIZATION of/ORGANIZATION Energy/ORGANIZATION and Exxon/ORGANIZATION said";
+        assertEquals(two, repaired(two));
+        assertEquals("a Council for Maria/PERSON Lopez/PERSON", repaired("a Council for Maria/PERSON Lopez/PERSON"));
+    }
 }
