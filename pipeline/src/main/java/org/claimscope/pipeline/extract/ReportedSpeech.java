@@ -40,7 +40,7 @@ final class ReportedSpeech {
     private final TokenPredicates tokens;
     private final SubjectFinder subjects;
     private final MidSentenceSource midSources;
-    private final StanceVerbs stances;
+    private final StanceFinder stances; // null for a language with no stance rules
 
     ReportedSpeech(DocumentView doc, MentionParser np, LanguageResources lex, TokenPredicates tokens,
             SubjectFinder subjects) {
@@ -50,7 +50,11 @@ final class ReportedSpeech {
         this.tokens = tokens;
         this.subjects = subjects;
         this.midSources = new MidSentenceSource(doc, np, lex, tokens);
-        this.stances = new StanceVerbs(doc, lex, tokens, subjects);
+        this.stances = switch (lex.language()) {
+            case "en" -> new StanceVerbs(doc, lex, tokens, subjects);
+            case "pt" -> new PortugueseStances(doc, lex, tokens, subjects);
+            default -> null;
+        };
     }
 
     List<Attribution> reportedSpeech(Sentence s) {
@@ -86,7 +90,7 @@ final class ReportedSpeech {
             r = reported(midSources.find(a, contentEnd));
         }
         List<Attribution> speech = r != null ? List.of(r) : preposedVerb(a, contentEnd);
-        if (!"en".equals(lex.language())) {
+        if (stances == null) {
             return speech;
         }
         // a stance beside the speech: "Eight years ago, he supported Obama and said …"

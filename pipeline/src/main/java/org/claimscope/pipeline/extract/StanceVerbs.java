@@ -18,7 +18,7 @@ import org.claimscope.pipeline.lang.StanceLexicon;
  * no holder ("is expected to …") and evidence named after its content ("…, records show"). Needs POS tags and lemmas
  * in the Penn Treebank scheme (English).
  */
-final class StanceVerbs {
+final class StanceVerbs implements StanceFinder {
 
     /** What was found: the content, its source and cue (as for speech), and the kind of stance. */
     record Found(FoundSpeech content, StanceKind kind) {
@@ -55,7 +55,8 @@ final class StanceVerbs {
      * The first stance verb with a subject in [a, end) and what it attributes, outside the {@code taken} spans (what
      * speech found in the sentence); null if none.
      */
-    Found find(int a, int end, List<Span> taken) {
+    @Override
+    public Found find(int a, int end, List<Span> taken) {
         if (verbs.isEmpty()) {
             return null;
         }
@@ -114,7 +115,8 @@ final class StanceVerbs {
      * A belief held by no one named, in the passive: "The convention is expected to inject $200 million", "Online
      * betting was once thought to be a cash machine". The whole clause is the content.
      */
-    Found passive(int a, int end, List<Span> taken) {
+    @Override
+    public Found passive(int a, int end, List<Span> taken) {
         for (int v = a + 2; v < end - 2; v++) {
             if (!"VBN".equals(doc.token(v).pos()) || doc.token(v).lemma() == null || !infinitive(v + 1)
                     || !PASSIVE_BELIEFS.contains(lemmaOf(v))) {
@@ -169,7 +171,7 @@ final class StanceVerbs {
         return null;
     }
 
-    private static boolean overlaps(List<Span> spans, int begin, int end) {
+    static boolean overlaps(List<Span> spans, int begin, int end) {
         for (Span s : spans) {
             if (s.start() < end && begin < s.end()) {
                 return true;

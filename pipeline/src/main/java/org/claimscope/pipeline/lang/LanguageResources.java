@@ -49,7 +49,7 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"),
                 WordList.load(lang, "epithets"), WordList.load(lang, "person-nouns"));
         return new LanguageResources(lang, speech, grammar, names, sources,
-                StanceLexicon.parse(WordList.load(lang, "stance-verbs")));
+                StanceLexicon.parse(WordList.load(lang, "stance-verbs"), forms));
     }
 
     private static Set<String> inflected(VerbForms forms, WordList infinitives) {

@@ -10,16 +10,25 @@ import org.claimscope.model.StanceKind;
  * none) to the kind of stance. A belief or a piece of evidence is a clause ("She thinks Cruz can win", "Polls show
  * that …"); a position may be an object too ("has called for a recount", "endorsed Trump").
  */
-public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs) {
+public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs, Map<String, String> lemmas) {
 
     public StanceLexicon {
         Map<String, Map<String, StanceKind>> copy = new HashMap<>();
         verbs.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
         verbs = Map.copyOf(copy);
+        lemmas = Map.copyOf(lemmas);
     }
 
-    /** Reads lines "kind: lemma [particle]" ("position: call for"). */
+    /** Reads lines "kind: lemma [particle]" ("position: call for"), with no inflected forms. */
     static StanceLexicon parse(WordList lines) {
+        return parse(lines, null);
+    }
+
+    /**
+     * Reads lines "kind: lemma [particle]"; with {@code forms}, also maps each inflected form to its lemma, for
+     * languages whose tokens carry no lemma ("defendeu" → "defender").
+     */
+    static StanceLexicon parse(WordList lines, VerbForms forms) {
         Map<String, Map<String, StanceKind>> verbs = new HashMap<>();
         for (String line : lines.entries()) {
             int colon = line.indexOf(':');
@@ -32,7 +41,21 @@ public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs) {
             verbs.computeIfAbsent(sp < 0 ? verb : verb.substring(0, sp), x -> new HashMap<>())
                     .put(sp < 0 ? "" : verb.substring(sp + 1).strip(), kind);
         }
-        return new StanceLexicon(verbs);
+        Map<String, String> lemmas = new HashMap<>();
+        if (forms != null) {
+            for (String lemma : verbs.keySet()) {
+                for (String form : forms.forms(lemma)) {
+                    lemmas.putIfAbsent(form, lemma);
+                }
+                lemmas.put(lemma, lemma);
+            }
+        }
+        return new StanceLexicon(verbs, lemmas);
+    }
+
+    /** The lemma of an inflected form ("criticou" → "criticar"), or null; only for lexicons read with forms. */
+    public String lemmaOfForm(String word) {
+        return lemmas.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The particles this lemma takes, "" for none, mapped to the kind they make; empty if it is no stance verb. */

@@ -26,8 +26,18 @@ class StanceLexiconTest {
     }
 
     @Test
-    void theEnglishListLoadsAndPortugueseHasNoneYet() {
+    void theEnglishAndPortugueseListsLoadAndSpanishHasNoneYet() {
         assertEquals(StanceKind.EVIDENCE, LanguageResources.load("en").stances().particles("show").get(""));
-        assertTrue(LanguageResources.load("pt").stances().isEmpty());
+        StanceLexicon pt = LanguageResources.load("pt").stances();
+        assertEquals("criticar", pt.lemmaOfForm("criticou"), "Portuguese forms map to their infinitive");
+        assertEquals(StanceKind.POSITION, pt.particles("votar").get("contra"));
+        assertTrue(LanguageResources.load("es").stances().isEmpty());
+    }
+
+    @Test
+    void formsAreMappedOnlyWhenAskedFor() {
+        assertEquals(null, StanceLexicon.parse(WordList.of("belief: esperar")).lemmaOfForm("espera"));
+        assertEquals("esperar", StanceLexicon.parse(WordList.of("belief: esperar"), VerbForms.forLanguage("pt"))
+                .lemmaOfForm("Esperam"));
     }
 }
