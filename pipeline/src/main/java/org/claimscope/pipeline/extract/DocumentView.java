@@ -129,6 +129,16 @@ final class DocumentView {
                 && word(k + 1).chars().allMatch(Character::isDigit) ? k + 3 : k;
     }
 
+    /** Whether a token of [from, to) is a quote mark or inside a quote. */
+    boolean anyQuoted(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (quoteOf(k) >= 0 || isQuoteMark(word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isQuoteMark(String w) {
         return w.length() == 1 && "“”\"«»„‘’‹›'".indexOf(w.charAt(0)) >= 0 || "''".equals(w) || "``".equals(w);
     }

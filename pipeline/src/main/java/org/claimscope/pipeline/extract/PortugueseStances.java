@@ -102,7 +102,7 @@ final class PortugueseStances implements StanceFinder {
             return null; // "Ela mostrou serenidade": a person showing something attributes nothing
         }
         int contentEnd = clauseEnd(start, end, taken);
-        if (contentEnd - start < 2 || quoted(start, contentEnd)) {
+        if (contentEnd - start < 2 || doc.anyQuoted(start, contentEnd)) {
             return null; // a quote in the complement is the direct-quote rules' to attribute
         }
         return new StanceVerbs.Found(new FoundSpeech(start, contentEnd, m, tokens.tokenSpan(v, start)), kind);
@@ -179,12 +179,4 @@ final class PortugueseStances implements StanceFinder {
         return end;
     }
 
-    private boolean quoted(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (doc.quoteOf(k) >= 0 || DocumentView.isQuoteMark(doc.word(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -102,7 +102,7 @@ final class StanceVerbs implements StanceFinder {
             if (relative) {
                 contentEnd = relativeEnd(subjectEnd, contentStart, contentEnd, kind);
             }
-            if (contentEnd - contentStart < 2 || quoted(contentStart, contentEnd)
+            if (contentEnd - contentStart < 2 || doc.anyQuoted(contentStart, contentEnd)
                     || overlaps(taken, doc.token(contentStart).begin(), doc.token(contentEnd - 1).end())) {
                 continue; // a quote in the complement is the direct-quote rules' to attribute
             }
@@ -140,7 +140,7 @@ final class StanceVerbs implements StanceFinder {
                 from++;
             }
             int to = clauseEnd(v + 1, end, taken);
-            if (aux - from < 1 || to - v < 3 || quoted(from, to)
+            if (aux - from < 1 || to - v < 3 || doc.anyQuoted(from, to)
                     || overlaps(taken, doc.token(from).begin(), doc.token(to - 1).end())) {
                 continue;
             }
@@ -162,7 +162,7 @@ final class StanceVerbs implements StanceFinder {
                 if (m == null) {
                     m = subjects.unnamedSubject(comma + 1, v);
                 }
-                if (m == null || quoted(a, comma) || overlaps(taken, doc.token(a).begin(), doc.token(comma).end())) {
+                if (m == null || doc.anyQuoted(a, comma) || overlaps(taken, doc.token(a).begin(), doc.token(comma).end())) {
                     return null;
                 }
                 return new Found(new FoundSpeech(a, comma, m, tokens.tokenSpan(v, v + 1)), StanceKind.EVIDENCE);
@@ -311,14 +311,6 @@ final class StanceVerbs implements StanceFinder {
         return k;
     }
 
-    private boolean quoted(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (doc.quoteOf(k) >= 0 || DocumentView.isQuoteMark(doc.word(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The end of the clause the complement belongs to: a semicolon or dash, or ", but …", or where speech found in the

@@ -1,5 +1,7 @@
 package org.claimscope.pipeline.extract;
 
+import static org.claimscope.pipeline.extract.StanceLookup.sourceOf;
+import static org.claimscope.pipeline.extract.StanceLookup.stance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,14 +31,6 @@ class EnglishStanceIT {
         return analyzer.analyze(new NormalizedArticle(Source.ofPath("test"), "en", text));
     }
 
-    private static Stance stance(Article a, String words) {
-        return a.stances().stream().filter(s -> s.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no stance with \"" + words + "\" in " + a.stances()));
-    }
-
-    private static String sourceOf(Stance s) {
-        return s.source() == null ? null : s.source().name();
-    }
 
     @Test
     void aBeliefIsAStanceOfItsHolderAndNoQuote() {
