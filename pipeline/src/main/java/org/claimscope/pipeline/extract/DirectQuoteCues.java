@@ -479,7 +479,8 @@ final class DirectQuoteCues {
 
     /**
      * "“I don’t think about the last shot.” - Sanders": a dash, then only a person's name to the end of the paragraph,
-     * credits the quote (pull quotes, epigraphs).
+     * or up to the next quote of a run of them ("“…” ― Carlos Ruiz “…” ― Ana Lima"), credits the quote (pull quotes,
+     * epigraphs, readers' comments).
      */
     private Cue creditLine(int j, int glue, int limit) {
         if (glue == 0 || !Set.of("-", "–", "—").contains(doc.word(j - 1))) {
@@ -488,11 +489,23 @@ final class DirectQuoteCues {
         int end = ".".equals(doc.word(limit - 1)) ? limit - 1 : limit;
         boolean paragraphEnds = limit >= doc.size() || doc.paragraphOf(doc.token(limit).begin()) != doc.paragraphOf(doc.token(j).begin());
         Mention credited = np.forward(j, end);
-        if (!paragraphEnds || credited == null || credited.kind() != Mention.Kind.NAME
-                || credited.type() != SpeakerType.PERSON || credited.endToken() != end) {
+        if (credited == null || credited.kind() != Mention.Kind.NAME || credited.type() != SpeakerType.PERSON) {
+            return null;
+        }
+        boolean lineEnds = paragraphEnds && credited.endToken() == end;
+        if (!lineEnds && !opensQuote(credited.endToken())) {
             return null;
         }
         return new Cue(credited, tokens.tokenSpan(j - 1, j));
+    }
+
+    /** Whether token k is the opening mark of a quote. */
+    private boolean opensQuote(int k) {
+        if (k >= doc.size() || !DocumentView.isQuoteMark(doc.word(k))) {
+            return false;
+        }
+        int at = doc.token(k).begin();
+        return doc.quotes.stream().anyMatch(q -> q.open() == at);
     }
 
     /**

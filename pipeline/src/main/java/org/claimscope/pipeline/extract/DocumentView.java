@@ -50,8 +50,10 @@ final class DocumentView {
         return tokens.get(i);
     }
 
+    /** The token's word; a horizontal bar (U+2015, "“…” ― Maria Lopez") reads as the em dash it stands for. */
     String word(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i).word() : "";
+        String w = i >= 0 && i < tokens.size() ? tokens.get(i).word() : "";
+        return "\u2015".equals(w) ? "—" : w;
     }
 
     String lower(int i) {

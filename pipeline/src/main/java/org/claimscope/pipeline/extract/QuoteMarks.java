@@ -140,7 +140,7 @@ public final class QuoteMarks {
     private static int nextDash(String text, int from, int end) {
         for (int i = from; i < end - 1; i++) {
             char c = text.charAt(i);
-            if ((c == '—' || c == '–') && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            if ((c == '—' || c == '–' || c == '\u2015') && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
                 return i;
             }
         }
@@ -149,7 +149,7 @@ public final class QuoteMarks {
 
     private static boolean startsWithDash(String text, Span p) {
         int i = skipSpace(text, p.start(), p.end());
-        return i + 1 < p.end() && (text.charAt(i) == '—' || text.charAt(i) == '–')
+        return i + 1 < p.end() && (text.charAt(i) == '—' || text.charAt(i) == '–' || text.charAt(i) == '\u2015')
                 && Character.isWhitespace(text.charAt(i + 1));
     }
 

@@ -105,6 +105,30 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aRunOfQuotesEachCreditedByADashAndAName() {
+        // readers' comments, pull quotes: "“…” ― Name" (a horizontal bar or a dash), one after another
+        Article a = analyze("We asked readers about the debate. “He never answered a single question.” ― Marisol "
+                + "Quintana “I was proud of both candidates tonight.” — Dale Whitaker");
+        assertEquals("Marisol Quintana", speakerOf(a, "never answered"));
+        assertEquals("Dale Whitaker", speakerOf(a, "proud of both"));
+    }
+
+    @Test
+    void aDemandIsSpeech() {
+        Article a = analyze("Senators pressed the bank's chief on Tuesday. “Why is this not proof that the bank is too "
+                + "big to manage?” Senator Paula Grieve demanded.");
+        assertEquals("Paula Grieve", speakerOf(a, "too big to manage"));
+    }
+
+    @Test
+    void anEpithetBeforeANameIsNoPartOfIt() {
+        Article a = analyze("Hillary Clinton spoke in Ohio on Friday. Trump again called her Crooked Hillary Clinton. "
+                + "“He is unfit to serve,” Clinton said.");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.name().startsWith("Crooked")), a.speakers().toString());
+        assertEquals("Hillary Clinton", speakerOf(a, "unfit to serve"));
+    }
+
+    @Test
     void anonymousSourcesNameNoOne() {
         Article a = analyze("\"I think people are rightly furious,\" said one resident of Henley, who asked not to "
                 + "be named.");

@@ -51,7 +51,32 @@ public final class NerRepair extends TagRepair {
         organizationsByFirstWord(doc);
         personsWithPostNominals(doc);
         partyTags(doc);
+        epithetsBeforeGivenNames(doc);
         invertedVerbsOfSaying(doc);
+    }
+
+    /** Party labels that stand before a name like a title ("Democrat Hillary Clinton"). */
+    private static final Set<String> PARTY_LABELS = Set.of("Democrat", "Republican", "Democratic", "GOP", "Labour",
+            "Tory", "Conservative", "Liberal", "Socialist");
+
+    /**
+     * "Crooked Hillary Clinton", "Democrat Hillary Clinton": an adjective or a party label the CRF took into a person's
+     * name, right before a given name with a surname still after it, describes the person; the name starts after it,
+     * so that every mention of the person reads the same ("Cornell William Brooks" keeps its rarer given name).
+     */
+    private void epithetsBeforeGivenNames(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 2 < t.size(); i++) {
+                boolean starts = i == 0 || !"PERSON".equals(t.get(i - 1).ner());
+                if (starts && "PERSON".equals(t.get(i).ner()) && "PERSON".equals(t.get(i + 1).ner())
+                        && "PERSON".equals(t.get(i + 2).ner()) && !isGivenName(t.get(i).word())
+                        && isGivenName(t.get(i + 1).word()) && (PARTY_LABELS.contains(t.get(i).word())
+                        || t.get(i).tag() != null && t.get(i).tag().startsWith("JJ"))) {
+                    t.get(i).setNER("O");
+                }
+            }
+        }
     }
 
     /** Verbs of saying that open a sentence before the speaker's name ("Said Comey, …"). */

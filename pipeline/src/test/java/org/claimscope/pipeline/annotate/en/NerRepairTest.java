@@ -18,6 +18,15 @@ class NerRepairTest {
     }
 
     @Test
+    void aPartyLabelBeforeAGivenNameIsNoPartOfTheName() {
+        assertEquals("At the debate , Democrat Hillary/PERSON Clinton/PERSON said",
+                repaired("At the debate , Democrat/PERSON Hillary/PERSON Clinton/PERSON said"));
+        // a rarer given name before a common one is the person's own
+        String brooks = "said Cornell/PERSON William/PERSON Brooks/PERSON , president";
+        assertEquals(brooks, repaired(brooks));
+    }
+
+    @Test
     void aPartyTagWithAHomeTownIsNoPerson() {
         assertEquals("by Rep. Irene/PERSON Chavez-Pohl/PERSON , D-Las Cruces , a pecan grower",
                 repaired("by Rep. Irene/PERSON Chavez-Pohl/PERSON , D-Las/PERSON Cruces/PERSON , a pecan grower"));
