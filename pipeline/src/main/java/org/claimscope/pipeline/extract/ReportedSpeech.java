@@ -246,10 +246,10 @@ final class ReportedSpeech {
                     Mention named = verb < 0 ? np.forward(a + 1, v) : null;
                     for (int c = v + 2; named != null && named.kind() == Mention.Kind.NAME && named.endToken() == v
                             && c < Math.min(end - 1, v + 16) && verb < 0; c++) {
-                        boolean putItThere = "put".equals(doc.lower(c + 1)) && "it".equals(doc.lower(c + 2));
                         if (",".equals(doc.word(c))) {
-                            if (np.isSpeechVerb(c + 1) || putItThere) {
-                                verb = c + 1;
+                            int w = doc.lower(c + 1).endsWith("ly") ? c + 2 : c + 1; // "…, recently put it"
+                            if (np.isSpeechVerb(w) || "put".equals(doc.lower(w)) && "it".equals(doc.lower(w + 1))) {
+                                verb = w;
                                 m = named;
                             }
                             break; // one apposition only

@@ -79,6 +79,9 @@ class EnglishAttributionIT {
         Article a = analyze("As Tomas Brandt, a historian at Lindqvist College, put it, \"Every port town "
                 + "remembers the year the cannery closed.\"");
         assertEquals("Tomas Brandt", speakerOf(a, "Every port town"));
+        Article b = analyze("As Ilse Marten, an engineer who studies levees, memorably put it, \"Water always wins "
+                + "the long game.\"");
+        assertEquals("Ilse Marten", speakerOf(b, "Water always wins"));
     }
 
     @Test
