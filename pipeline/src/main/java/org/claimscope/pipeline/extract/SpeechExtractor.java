@@ -80,8 +80,10 @@ public final class SpeechExtractor {
             SpeakerRef ref = e == null ? null : new SpeakerRef(ids.get(e), e.name);
             Cue cue = a.cue() == null ? null : new Cue(a.cue().of(doc.text), a.cue());
             if (a.stance() != null) {
-                stances.add(new Stance("st" + (stances.size() + 1), a.stance(), a.content().of(doc.text), a.content(),
-                        ref, cue));
+                String content = a.content().of(doc.text);
+                if (e != null || !lex.stances().isFormula(content)) { // not "someone who declined to be named"
+                    stances.add(new Stance("st" + (stances.size() + 1), a.stance(), content, a.content(), ref, cue));
+                }
                 continue;
             }
             quotes.add(new Quote("q" + (quotes.size() + 1), a.kind(), a.content().of(doc.text), a.content(), ref, cue));

@@ -49,7 +49,8 @@ public record LanguageResources(String language, SpeechLexicon speech, GrammarLe
                 WordList.load(lang, "group-nouns"), WordList.load(lang, "spokesperson-roles"),
                 WordList.load(lang, "epithets"), WordList.load(lang, "person-nouns"));
         return new LanguageResources(lang, speech, grammar, names, sources,
-                StanceLexicon.parse(WordList.load(lang, "stance-verbs"), forms));
+                StanceLexicon.parse(WordList.load(lang, "stance-verbs"), forms,
+                        WordList.load(lang, "stance-formulas")));
     }
 
     private static Set<String> inflected(VerbForms forms, WordList infinitives) {

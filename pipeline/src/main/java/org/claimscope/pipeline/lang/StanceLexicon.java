@@ -1,6 +1,7 @@
 package org.claimscope.pipeline.lang;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimscope.model.StanceKind;
@@ -10,13 +11,15 @@ import org.claimscope.model.StanceKind;
  * none) to the kind of stance. A belief or a piece of evidence is a clause ("She thinks Cruz can win", "Polls show
  * that …"); a position may be an object too ("has called for a recount", "endorsed Trump").
  */
-public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs, Map<String, String> lemmas) {
+public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs, Map<String, String> lemmas,
+                            List<String> formulas) {
 
     public StanceLexicon {
         Map<String, Map<String, StanceKind>> copy = new HashMap<>();
         verbs.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
         verbs = Map.copyOf(copy);
         lemmas = Map.copyOf(lemmas);
+        formulas = List.copyOf(formulas);
     }
 
     /** Reads lines "kind: lemma [particle]" ("position: call for"), with no inflected forms. */
@@ -29,6 +32,14 @@ public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs, Map<Stri
      * languages whose tokens carry no lemma ("defendeu" → "defender").
      */
     static StanceLexicon parse(WordList lines, VerbForms forms) {
+        return parse(lines, forms, WordList.of());
+    }
+
+    /**
+     * As {@link #parse(WordList, VerbForms)}, with the formulas ({@code stance-formulas.txt}) that say nothing when
+     * no one holds them: "to be named", "to comment", "anonimato".
+     */
+    static StanceLexicon parse(WordList lines, VerbForms forms, WordList formulas) {
         Map<String, Map<String, StanceKind>> verbs = new HashMap<>();
         for (String line : lines.entries()) {
             int colon = line.indexOf(':');
@@ -50,7 +61,16 @@ public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs, Map<Stri
                 lemmas.put(lemma, lemma);
             }
         }
-        return new StanceLexicon(verbs, lemmas);
+        return new StanceLexicon(verbs, lemmas, formulas.entries().stream().map(f -> f.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * Whether a stance with this content says nothing when no one holds it: "an official who declined to be named",
+     * "who asked not to be identified because …" (the content opens with a formula of anonymity or of no comment).
+     */
+    public boolean isFormula(String content) {
+        String c = content.strip().toLowerCase(Locale.ROOT);
+        return formulas.stream().anyMatch(f -> c.equals(f) || c.startsWith(f + " "));
     }
 
     /** The lemma of an inflected form ("criticou" → "criticar"), or null; only for lexicons read with forms. */

@@ -122,4 +122,13 @@ class EnglishStanceIT {
                 + "Ellen Marsh.");
         assertEquals(StanceKind.POSITION, stance(a, "Governor Ellen Marsh").kind());
     }
+
+    @Test
+    void anonymityWithNoOneToHoldItIsNoStanceButANamedRefusalIs() {
+        Article a = analyze("A county official who declined to be named said the audit would be published in May. "
+                + "Commissioner Lena Ortiz declined to comment on the audit.");
+        assertTrue(a.stances().stream().noneMatch(s -> s.text().startsWith("to be named")), a.stances().toString());
+        Stance refusal = stance(a, "to comment");
+        assertEquals("Lena Ortiz", sourceOf(refusal));
+    }
 }

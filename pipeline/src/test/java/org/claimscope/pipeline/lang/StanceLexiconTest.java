@@ -1,6 +1,7 @@
 package org.claimscope.pipeline.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,5 +40,15 @@ class StanceLexiconTest {
         assertEquals(null, StanceLexicon.parse(WordList.of("belief: esperar")).lemmaOfForm("espera"));
         assertEquals("esperar", StanceLexicon.parse(WordList.of("belief: esperar"), VerbForms.forLanguage("pt"))
                 .lemmaOfForm("Esperam"));
+    }
+
+    @Test
+    void aFormulaOfAnonymityIsTheWholeContentOrItsOpening() {
+        StanceLexicon en = LanguageResources.load("en").stances();
+        assertTrue(en.isFormula("to be named because the talks were private"));
+        assertTrue(en.isFormula("To comment"));
+        assertFalse(en.isFormula("to commentators' surprise, the plan"), "a formula is whole words");
+        assertFalse(en.isFormula("the pool closures"));
+        assertTrue(LanguageResources.load("pt").stances().isFormula("anonimato por ter posição no caso"));
     }
 }
