@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.claimscope.model.QuoteKind;
 import org.claimscope.model.Span;
+import org.claimscope.model.SpeakerType;
 import org.claimscope.pipeline.annotate.Sentence;
 import org.claimscope.pipeline.lang.LanguageResources;
 
@@ -67,7 +68,10 @@ final class ReportedSpeech {
         if (contentEnd - a < 4) {
             return List.of();
         }
-        Attribution r = leadingSource(a, contentEnd);
+        Attribution r = headline(a, contentEnd);
+        if (r == null) {
+            r = leadingSource(a, contentEnd);
+        }
         if (r == null && CONTRASTS.contains(doc.lower(a)) || r == null && COORDINATORS.contains(doc.lower(a))) {
             r = leadingSource(a + 1, contentEnd); // "But according to X, …"
         }
@@ -119,6 +123,29 @@ final class ReportedSpeech {
 
     private Attribution reported(FoundSpeech f) {
         return f == null ? null : reported(f.from(), f.to(), f.speaker(), f.cue());
+    }
+
+    /**
+     * A headline's "Graham: Trump's rhetoric destroying GOP", "Lula: reforma sai este ano": at the start of a
+     * paragraph, only a person's name, a colon, then what they said (four words at least) with no verb of saying of
+     * its own. Not a topic before the colon ("IRS: Governo aprova …", "Brexit: …"), which names no person, nor a
+     * kicker whose headline names its speaker ("Montalvo: «…», garante Jorge Seixas").
+     */
+    private Attribution headline(int a, int end) {
+        if (a > 0 && doc.paragraphOf(doc.token(a).begin()) == doc.paragraphOf(doc.token(a - 1).begin())) {
+            return null; // not the paragraph's first sentence
+        }
+        Mention m = np.forward(a, end);
+        if (m == null || m.kind() != Mention.Kind.NAME || m.type() != SpeakerType.PERSON || m.firstToken() != a
+                || m.endToken() >= end || !":".equals(doc.word(m.endToken())) || end - m.endToken() < 5) {
+            return null;
+        }
+        for (int k = m.endToken() + 1; k < end; k++) {
+            if (np.isSpeechVerb(k)) {
+                return null;
+            }
+        }
+        return reported(m.endToken() + 1, end, m, tokens.tokenSpan(m.endToken(), m.endToken() + 1));
     }
 
     /** "Segundo X, …", "De acordo com X, …", "According to X, …", "Para X, …". */

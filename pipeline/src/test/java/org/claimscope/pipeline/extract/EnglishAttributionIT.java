@@ -132,6 +132,15 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aHeadlinesNameBeforeAColonIsItsSpeakerButATopicIsNot() {
+        Article a = analyze("Marsh: Council Cuts Will Close Four Libraries by Spring\n\nCouncillor Dana Marsh "
+                + "spoke to residents in Hollins on Monday.\n\nBudget: the council will vote on Friday after a long "
+                + "delay.");
+        assertEquals("Dana Marsh", speakerOf(a, "Council Cuts Will Close"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("will vote on Friday")), a.quotes().toString());
+    }
+
+    @Test
     void anonymousSourcesNameNoOne() {
         Article a = analyze("\"I think people are rightly furious,\" said one resident of Henley, who asked not to "
                 + "be named.");

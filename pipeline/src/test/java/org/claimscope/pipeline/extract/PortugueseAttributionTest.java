@@ -599,4 +599,14 @@ class PortugueseAttributionTest {
                 + "vereador Rui Antunes. \u201cVamos entregar em maio\u201d, disse ele.");
         assertEquals("Caio Lemos", speakerOf(a, "entregar em maio"));
     }
+
+    @Test
+    void aHeadlinesNameBeforeAColonIsItsSpeakerButATopicOrAKickerIsNot() {
+        Article a = analyze("Tebet: corte de gastos virá antes do fim do semestre\n\nA ministra Simone Tebet "
+                + "falou em Brasília nesta terça-feira.");
+        assertEquals("Simone Tebet", speakerOf(a, "corte de gastos virá"));
+        Article topic = analyze("IRS: Governo aprova descida das taxas para seis escalões\n\nO Conselho de Ministros "
+                + "aprovou a medida nesta quinta-feira.");
+        assertTrue(topic.quotes().isEmpty(), topic.quotes().toString());
+    }
 }
