@@ -21,7 +21,7 @@ final class FilterOptions {
     String language;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "direct, indirect or mixed; with --type stance: "
-            + "belief, evidence, position or message.")
+            + "belief, evidence, position, message or question.")
     String kind;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "quote, claim or stance (default: quotes "

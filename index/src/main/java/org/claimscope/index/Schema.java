@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * Field names and fixed values of the claimscope index. One Lucene document per quote, one per claim, one per
- * stance (field {@link #TYPE} = quote|claim|stance), and one per article ({@link #TYPE} = article) holding the article's
- * JSON, content hash and paths. All documents of an article carry {@link #ARTICLE_ID}, so an upsert replaces
- * them as one block.
+ * stance (field {@link #TYPE} = quote|claim|stance), and one per article ({@link #TYPE} = article) holding the
+ * article's JSON, content hash and paths. All documents of an article carry {@link #ARTICLE_ID}, so an upsert
+ * replaces them as one block.
  */
 public final class Schema {
 
@@ -19,8 +19,8 @@ public final class Schema {
     public static final String TYPE_QUOTE = "quote";
     public static final String TYPE_CLAIM = "claim";
     /**
-     * A belief, evidence, position or message attributed without reported words. Searched only when asked for by
-     * type: a search for what someone said returns quotes and claims.
+     * A belief, evidence, position, message or reported question attributed to a source. Searched only when asked
+     * for by type: a search for what someone said returns quotes and claims.
      */
     public static final String TYPE_STANCE = "stance";
     public static final String TYPE_ARTICLE = "article";

@@ -11,7 +11,8 @@ import java.util.Set;
  *                 wildcards but not leading ones); null, blank or {@code *} matches everything
  * @param speaker  a speaker's canonical name (exact, any case) or words of it as a phrase ("Altman")
  * @param language ISO 639-1 code of the article ("pt"; "pt-BR" is read as "pt"); also picks the stemmer
- * @param kind     direct | indirect | mixed for quotes and claims; belief | evidence | position | message for stances
+ * @param kind     direct | indirect | mixed for quotes and claims; belief | evidence | position | message | question
+ *                 for stances
  * @param type     quote | claim | stance (null = quotes and claims; every quote is also indexed as a claim; stances,
  *                 which report no words, only when asked for)
  * @param unit     figure unit (ISO 4217 code, "%", …); with min/max the range applies to figures of this unit
@@ -34,7 +35,7 @@ public record SearchRequest(String query, String speaker, String language, Strin
 
     private static final Set<String> TYPES = Set.of(Schema.TYPE_QUOTE, Schema.TYPE_CLAIM, Schema.TYPE_STANCE);
     private static final Set<String> SPEECH_KINDS = Set.of("direct", "indirect", "mixed");
-    private static final Set<String> STANCE_KINDS = Set.of("belief", "evidence", "position", "message");
+    private static final Set<String> STANCE_KINDS = Set.of("belief", "evidence", "position", "message", "question");
 
     public SearchRequest {
         if (limit < 0 || limit > MAX_LIMIT) {
@@ -51,7 +52,7 @@ public record SearchRequest(String query, String speaker, String language, Strin
             boolean stance = Schema.TYPE_STANCE.equals(type);
             if (stance ? !STANCE_KINDS.contains(kind) : !SPEECH_KINDS.contains(kind)) {
                 throw new IllegalArgumentException(stance
-                        ? "kind of a stance must be belief, evidence, position or message, was " + kind
+                        ? "kind of a stance must be belief, evidence, position, message or question, was " + kind
                         : STANCE_KINDS.contains(kind)
                                 ? "kind " + kind + " is a kind of stance: add type stance"
                                 : "kind must be direct, indirect or mixed, was " + kind);

@@ -11,7 +11,7 @@ import org.claimscope.model.Span;
  * @param id       the quote, claim or stance id, unique within its article
  * @param type     {@code quote}, {@code claim} or {@code stance}
  * @param kind     direct|indirect|mixed; for a claim the kind of its quote, null for an unattributed claim; for a
- *                 stance belief|evidence|position|message
+ *                 stance belief|evidence|position|message|question
  * @param speaker  null when nobody is credited (for a stance: its source)
  * @param cue      the speech cue text ("disse", "according to"; for a stance its verb), or null
  * @param quoteId  for a claim, the id of the quote it restates, else null

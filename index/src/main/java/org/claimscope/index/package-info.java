@@ -33,7 +33,7 @@
  *   "articleId": "…",
  *   "type": "claim",                 // claim | quote | stance (stances only when the request asks for them)
  *   "kind": "direct",                // direct | indirect | mixed; null for an unattributed claim;
- *                                    // belief | evidence | position | message for a stance
+ *                                    // belief | evidence | position | message | question for a stance
  *   "text": "…",
  *   "speaker": {"id": "s1", "name": "Sam Altman", "roles": ["CEO da OpenAI"]},   // or null
  *   "cue": "disse",                  // or null

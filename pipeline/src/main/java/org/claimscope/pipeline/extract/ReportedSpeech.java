@@ -14,6 +14,7 @@ import java.util.Set;
 import org.claimscope.model.QuoteKind;
 import org.claimscope.model.Span;
 import org.claimscope.model.SpeakerType;
+import org.claimscope.model.StanceKind;
 import org.claimscope.pipeline.annotate.Sentence;
 import org.claimscope.pipeline.lang.LanguageResources;
 
@@ -545,7 +546,7 @@ final class ReportedSpeech {
             for (int k = contentStart + 1; k < end - 2; k++) {
                 if (doc.quoteOf(k) < 0 && (";".equals(doc.word(k)) || anotherSpeakerAfter(k, end))) {
                     // "Rubio suggested that A, while Cruz said B": each speaker says their own clause
-                    addIfPresent(out, reported(from, k, m, tokens.tokenSpan(verb, verb + 1)));
+                    addIfPresent(out, questionOr(reported(from, k, m, tokens.tokenSpan(verb, verb + 1)), verb, from, end));
                     out.addAll(preposedVerb(k + 1, end));
                     return out;
                 }
@@ -557,17 +558,26 @@ final class ReportedSpeech {
                 if (COORDINATORS.contains(doc.lower(k)) && np.isSpeechVerb(v2) && doc.quoteOf(v2) < 0) {
                     int next = contentAfterVerb(v2, end);
                     if (next > v2) {
-                        addIfPresent(out, reported(from, k, m, tokens.tokenSpan(verb, verb + 1)));
+                        addIfPresent(out, questionOr(reported(from, k, m, tokens.tokenSpan(verb, verb + 1)), verb, from, end));
                         from = next;
                         verb = v2;
                         k = next;
                     }
                 }
             }
-            addIfPresent(out, reported(from, end, m, tokens.tokenSpan(verb, verb + 1)));
+            addIfPresent(out, questionOr(reported(from, end, m, tokens.tokenSpan(verb, verb + 1)), verb, from, end));
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * A reported question ("asked Sanders how he was feeling") is kept as a stance of kind question: words were
+     * said, but a question states nothing a claim could hold, and search for what was said should not return it.
+     */
+    private Attribution questionOr(Attribution r, int verb, int from, int end) {
+        return r != null && r.kind() == QuoteKind.INDIRECT && questionAfter(verb, end) == from
+                ? r.asStance(StanceKind.QUESTION) : r;
     }
 
     /**
@@ -623,7 +633,36 @@ final class ReportedSpeech {
     private static final Set<String> INFINITIVE_CLAUSES = Set.of("ser", "estar", "ter", "haver", "terem", "serem",
             "estarem");
 
+    /** Verbs that report a question by its lemma, and the words that open the question they report. */
+    private static final Set<String> QUESTION_VERBS = Set.of("ask", "wonder", "question");
+    private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "how", "why", "what", "when", "where",
+            "who", "which");
+
+    /**
+     * English "asked Sanders how he was feeling", "questioned whether the contract was reviewed": where the reported
+     * question starts (its wh-word or "whether"), past a short object; -1 for none.
+     */
+    private int questionAfter(int v, int end) {
+        if (!"en".equals(lex.language()) || !QUESTION_VERBS.contains(doc.token(v).lemma())
+                || doc.token(v).isCapitalized() && "VBN".equals(doc.token(v).pos())) {
+            return -1; // "Asked whether he would run, the mayor said …": the question was put to the mayor
+        }
+        for (int k = v + 1; k < Math.min(end - 3, v + 5); k++) {
+            if (QUESTION_OPENERS.contains(doc.lower(k))) {
+                return k;
+            }
+            if (DocumentView.isPunct(doc.word(k)) || np.isSpeechVerb(k) || PREPOSITIONS.contains(doc.lower(k))) {
+                return -1; // "asked for a recount", "asked, …"
+            }
+        }
+        return -1;
+    }
+
     private int contentAfterVerb(int v, int end) {
+        int question = questionAfter(v, end);
+        if (question > 0) {
+            return question;
+        }
         for (int k = v + 1; k < Math.min(end - 1, v + 10); k++) {
             String w = doc.word(k);
             if (DocumentView.isQuoteMark(w) || ".".equals(w) || ";".equals(w) || np.isSpeechVerb(k)) {

@@ -131,4 +131,16 @@ class EnglishStanceIT {
         Stance refusal = stance(a, "to comment");
         assertEquals("Lena Ortiz", sourceOf(refusal));
     }
+
+    @Test
+    void aReportedQuestionIsAStanceOfItsOwnKindNotAQuote() {
+        Article a = analyze("Senator Ruth Calloway asked whether the ferry contract had been reviewed by lawyers.");
+        Stance q = stance(a, "whether the ferry contract");
+        assertEquals(StanceKind.QUESTION, q.kind());
+        assertEquals("Ruth Calloway", sourceOf(q));
+        assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+        // a question put to the subject is not the subject's
+        Article put = analyze("Asked whether he would run again, Mayor Tom Reyes said he had not decided.");
+        assertTrue(put.stances().stream().noneMatch(s -> s.kind() == StanceKind.QUESTION), put.stances().toString());
+    }
 }
