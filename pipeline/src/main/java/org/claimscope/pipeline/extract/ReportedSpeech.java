@@ -732,7 +732,38 @@ final class ReportedSpeech {
             // "The Fed held rates, saying inflation …" reports; "approved a budget, adding money for …" adds a thing
             return v + 1;
         }
+        if ("en".equals(lex.language()) && clauseFollows && bareClause(v + 1, end)) {
+            return v + 1; // "suggested the United States should send …", "denied he had known"
+        }
         return -1;
+    }
+
+    private static final Set<String> FINITE_TAGS = Set.of("MD", "VBD", "VBZ", "VBP");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "CD", "POS", "PRP$");
+
+    /**
+     * A clause with no "that" right after a verb of saying (English POS tags): a pronoun, or a short noun phrase, then a
+     * verb with its own tense. Not an object ("suggested a plan to cut costs"), which has no such verb.
+     */
+    private boolean bareClause(int from, int end) {
+        String first = doc.token(from).pos();
+        if (first == null) {
+            return false;
+        }
+        if ("PRP".equals(first)) {
+            return from + 1 < end && FINITE_TAGS.contains(doc.token(from + 1).pos());
+        }
+        for (int k = from; k < Math.min(end - 1, from + 6); k++) {
+            String pos = doc.token(k).pos();
+            if (k > from && FINITE_TAGS.contains(pos)) {
+                return true;
+            }
+            if (pos == null || !NOUN_PHRASE_TAGS.contains(pos)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -141,6 +141,16 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void aVerbOfSayingReportsAClauseWithoutThat() {
+        Article a = analyze("Senator Ruth Calloway suggested the state should buy back the ferry contract. She "
+                + "denied she had known about the overruns. Calloway also suggested a review of the harbor budget.");
+        assertEquals("Ruth Calloway", speakerOf(a, "the state should buy back"));
+        assertEquals("Ruth Calloway", speakerOf(a, "she had known about the overruns"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("a review of the harbor")),
+                "an object is nothing said: " + a.quotes());
+    }
+
+    @Test
     void anonymousSourcesNameNoOne() {
         Article a = analyze("\"I think people are rightly furious,\" said one resident of Henley, who asked not to "
                 + "be named.");
