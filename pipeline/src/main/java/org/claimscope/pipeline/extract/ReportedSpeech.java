@@ -722,6 +722,12 @@ final class ReportedSpeech {
                     && !DocumentView.isPunct(doc.word(o))) {
                 return o;
             }
+            if (o > v + 1 && o < end && PREPOSITIONS.contains(doc.lower(o))) {
+                int clause = clauseAfterAdjunct(o, end);
+                if (clause > 0) {
+                    return clause; // "told reporters on Tuesday the contract would be canceled"
+                }
+            }
         }
         if (clauseFollows && lex.speech().isObjectSpeechVerb(doc.word(v)) && !namingParticiple(v)
                 && complementAfterObject(v + 1, end)) {

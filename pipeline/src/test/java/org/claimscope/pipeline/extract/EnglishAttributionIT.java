@@ -148,6 +148,8 @@ class EnglishAttributionIT {
         assertEquals("Ruth Calloway", speakerOf(a, "she had known about the overruns"));
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("a review of the harbor")),
                 "an object is nothing said: " + a.quotes());
+        Article told = analyze("Senator Ruth Calloway told reporters on Tuesday the ferry contract would be canceled.");
+        assertEquals("Ruth Calloway", speakerOf(told, "the ferry contract would be canceled"));
     }
 
     @Test
