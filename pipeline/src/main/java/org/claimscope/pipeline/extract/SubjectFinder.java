@@ -459,6 +459,10 @@ final class SubjectFinder {
         if (end - a > 2 && ",".equals(doc.word(end - 1))) {
             return null; // "…, who …, said" is for the apposition rules
         }
+        Mention employee = unnamedEmployee(a, end);
+        if (employee != null) {
+            return employee;
+        }
         int start = end;
         while (start - 1 >= a && end - (start - 1) <= MAX_GROUP_WORDS && inNounPhrase(start - 1)) {
             start--;
@@ -473,6 +477,26 @@ final class SubjectFinder {
         }
         return new Mention(Mention.Kind.GROUP, start, end, tokens.tokenSpan(start, end),
                 doc.text.substring(doc.token(start).begin(), doc.token(end - 1).end()),
+                org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
+    }
+
+    /**
+     * "A producer at Yahoo Studios said": "a" or "an", a common noun, "at", "for" or "of", then only an
+     * organization's name up to the verb: someone unnamed, whom the mention rules (which know roles, not every
+     * trade) do not read. No one who can be named speaks.
+     */
+    private Mention unnamedEmployee(int a, int end) {
+        if (end - a < 4 || !Set.of("a", "an").contains(doc.lower(a)) || doc.token(a + 1).pos() == null
+                || !doc.token(a + 1).pos().startsWith("NN") || doc.token(a + 1).isCapitalized()
+                || !lex.grammar().affiliationPreps().contains(doc.lower(a + 2))) {
+            return null;
+        }
+        int name = "the".equals(doc.lower(a + 3)) ? a + 4 : a + 3;
+        if (name >= end || !"ORGANIZATION".equals(doc.token(name).ner()) || np.nameEnd(name, end) != end) {
+            return null;
+        }
+        return new Mention(Mention.Kind.GROUP, a, end, tokens.tokenSpan(a, end),
+                doc.text.substring(doc.token(a).begin(), doc.token(end - 1).end()),
                 org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
     }
 

@@ -153,6 +153,12 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void someoneUnnamedAtANamedCompanyIsFoundAndNamesNoOne() {
+        Article a = analyze("A producer at Halloway Studios said that the mayor abruptly canceled a scheduled interview.");
+        assertNull(speakerOf(a, "abruptly canceled a scheduled interview"));
+    }
+
+    @Test
     void anonymousSourcesNameNoOne() {
         Article a = analyze("\"I think people are rightly furious,\" said one resident of Henley, who asked not to "
                 + "be named.");
