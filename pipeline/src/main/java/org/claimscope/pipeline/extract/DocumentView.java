@@ -16,6 +16,8 @@ final class DocumentView {
     final List<Span> paragraphs;
     private final int[] sentenceOf;
     private final int[] quoteOf;
+    /** Each token's word in lower case, computed once: the rules ask for it at every step of every phrase. */
+    private final String[] lowers;
 
     DocumentView(AnnotatedText annotated, List<QuotedSpan> quotes) {
         this.text = annotated.text();
@@ -28,6 +30,10 @@ final class DocumentView {
             for (Token t : s.tokens()) {
                 sentenceOf[t.index()] = s.index();
             }
+        }
+        this.lowers = new String[tokens.size()];
+        for (int i = 0; i < lowers.length; i++) {
+            lowers[i] = word(i).toLowerCase(java.util.Locale.ROOT);
         }
         this.quoteOf = new int[tokens.size()];
         for (Token t : tokens) {
@@ -57,7 +63,7 @@ final class DocumentView {
     }
 
     String lower(int i) {
-        return word(i).toLowerCase(java.util.Locale.ROOT);
+        return i >= 0 && i < lowers.length ? lowers[i] : "";
     }
 
     int sentenceOf(int token) {
