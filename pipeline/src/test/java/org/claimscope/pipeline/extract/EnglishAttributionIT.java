@@ -159,6 +159,13 @@ class EnglishAttributionIT {
     }
 
     @Test
+    void theSkipperIsTheCaptainNamedBefore() {
+        Article a = analyze("Harbour City captain Tomasz Wren will miss six weeks with a broken wrist.\n\nThe skipper "
+                + "wrote on his blog that he would come back stronger.");
+        assertEquals("Tomasz Wren", speakerOf(a, "he would come back stronger"));
+    }
+
+    @Test
     void anonymousSourcesNameNoOne() {
         Article a = analyze("\"I think people are rightly furious,\" said one resident of Henley, who asked not to "
                 + "be named.");
