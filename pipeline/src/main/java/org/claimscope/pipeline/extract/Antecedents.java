@@ -75,15 +75,22 @@ final class Antecedents extends ResolverPart {
         return recent != null || noun == null ? recent : orgNouns.onlyHolder(m, noun);
     }
 
-    /** The lower-case words between "the" and an organization noun ("interagency" in "the interagency center"). */
+    /**
+     * The lower-case words between "the" and an organization noun ("interagency" in "the interagency center"); none
+     * for a document ("the annual survey" speaks for whoever made it) or an owner ("the theatre's board").
+     */
     private java.util.List<String> premodifiers(Mention m) {
+        String head = doc.lower(m.endToken() - 1);
+        if (!"the".equals(doc.lower(m.firstToken())) || !lex.sources().orgNouns().contains(head)
+                || lex.speech().documentNouns().contains(head)) {
+            return java.util.List.of();
+        }
         java.util.List<String> out = new java.util.ArrayList<>();
         for (int k = m.firstToken() + 1; k < m.endToken() - 1; k++) {
-            String w = doc.lower(k);
-            if (w.endsWith("s") && (w.startsWith("'") || w.startsWith("’")) || !"the".equals(doc.lower(m.firstToken()))) {
-                return java.util.List.of(); // "the theatre's board": an owner, not a modifier
+            if (MentionParser.POSSESSIVE_MARKS.contains(doc.word(k))) {
+                return java.util.List.of();
             }
-            out.add(w);
+            out.add(doc.lower(k));
         }
         return out;
     }

@@ -164,9 +164,9 @@ final class NounPhrases extends ParserPart {
                     || lex.sources().orgNouns().contains(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
                 return null;
             }
-            if (lex.sources().orgNouns().contains(doc.word(noun)) && !doc.token(noun).isCapitalized()
-                    && (noun + 1 >= limit || !doc.word(noun + 1).endsWith("s") || !doc.word(noun + 1).startsWith("'")
-                    && !doc.word(noun + 1).startsWith("’")) && (noun + 1 >= limit || roles.roleHeadEnd(noun + 1, limit) <= noun + 1)) {
+            boolean endsPhrase = noun + 1 >= limit || !MentionParser.POSSESSIVE_MARKS.contains(doc.word(noun + 1))
+                    && roles.roleHeadEnd(noun + 1, limit) <= noun + 1; // not "the fire centre's director"
+            if (lex.sources().orgNouns().contains(doc.word(noun)) && !doc.token(noun).isCapitalized() && endsPhrase) {
                 return mention(Mention.Kind.ORG_NOUN, i, noun + 1, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
             }
         }
