@@ -633,6 +633,16 @@ final class ReportedSpeech {
     private static final Set<String> INFINITIVE_CLAUSES = Set.of("ser", "estar", "ter", "haver", "terem", "serem",
             "estarem");
 
+    /** ", asked when …, replied": a comma, then a verb with its own tense, after the question (English POS tags). */
+    private boolean answeredAfter(int v, int end) {
+        for (int k = v + 2; k + 1 < end; k++) {
+            if (",".equals(doc.word(k)) && FINITE_TAGS.contains(doc.token(k + 1).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that report a question by its lemma, and the words that open the question they report. */
     private static final Set<String> QUESTION_VERBS = Set.of("ask", "wonder", "question");
     private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "how", "why", "what", "when", "where",
@@ -643,9 +653,14 @@ final class ReportedSpeech {
      * question starts (its wh-word or "whether"), past a short object; -1 for none.
      */
     private int questionAfter(int v, int end) {
-        if (!"en".equals(lex.language()) || !QUESTION_VERBS.contains(doc.token(v).lemma())
-                || doc.token(v).isCapitalized() && "VBN".equals(doc.token(v).pos())) {
-            return -1; // "Asked whether he would run, the mayor said …": the question was put to the mayor
+        if (!"en".equals(lex.language()) || !QUESTION_VERBS.contains(doc.token(v).lemma())) {
+            return -1;
+        }
+        if ("VBN".equals(doc.token(v).pos()) && !(v > 0 && Set.of("has", "have", "had").contains(doc.lower(v - 1)))
+                || v > 0 && ",".equals(doc.word(v - 1)) && answeredAfter(v, end)) {
+            // "Asked whether he would run, the mayor said …", "One captain, asked when …, replied": the question was
+            // put to the one who answers, by no one named; "has asked whether" is the subject's own
+            return -1;
         }
         for (int k = v + 1; k < Math.min(end - 3, v + 5); k++) {
             if (QUESTION_OPENERS.contains(doc.lower(k))) {
