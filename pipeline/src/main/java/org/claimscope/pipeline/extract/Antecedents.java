@@ -330,12 +330,7 @@ final class Antecedents extends ResolverPart {
         String head = doc.lower(k - 1);
         int dash = head.lastIndexOf('-');
         String last = dash >= 0 ? head.substring(dash + 1) : head; // "ex-técnico"
-        for (List<String> role : lex.sources().roleHeads()) {
-            if (role.size() == 1 && (role.get(0).equals(head) || role.get(0).equals(last))) {
-                return true;
-            }
-        }
-        return false;
+        return lex.sources().isOneWordRole(head) || lex.sources().isOneWordRole(last);
     }
 
     private boolean addressee(Mention m) {

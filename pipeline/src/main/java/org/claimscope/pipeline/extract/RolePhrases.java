@@ -15,15 +15,10 @@ import org.claimscope.pipeline.lang.LanguageResources;
 final class RolePhrases extends ParserPart {
 
     private final NameRuns names;
-    /** The role heads by their first word: one lookup per token instead of a pass over every head. */
-    private final java.util.Map<String, List<List<String>>> headsByFirstWord = new java.util.HashMap<>();
 
     RolePhrases(DocumentView doc, LanguageResources lex, NameRuns names) {
         super(doc, lex);
         this.names = names;
-        for (List<String> head : lex.sources().roleHeads()) {
-            headsByFirstWord.computeIfAbsent(head.get(0), k -> new java.util.ArrayList<>()).add(head);
-        }
     }
 
     /**
@@ -210,12 +205,7 @@ final class RolePhrases extends ParserPart {
 
     /** A one-word role head: "director", "aide". */
     boolean isRoleWord(String w) {
-        for (List<String> head : headsByFirstWord.getOrDefault(w, List.of())) {
-            if (head.size() == 1) {
-                return true;
-            }
-        }
-        return false;
+        return lex.sources().isOneWordRole(w);
     }
 
     /** End of a title or role word at the start of a name run ("Mayor", "Dr.", "Prime Minister"), or start. */
@@ -242,7 +232,7 @@ final class RolePhrases extends ParserPart {
             }
         }
         int longest = i;
-        for (List<String> head : i < limit ? headsByFirstWord.getOrDefault(doc.lower(i), List.of()) : List.<List<String>>of()) {
+        for (List<String> head : i < limit ? lex.sources().roleHeadsStartingWith(doc.lower(i)) : List.<List<String>>of()) {
             int n = head.size();
             if (i + n > limit || i + n <= longest) {
                 continue;

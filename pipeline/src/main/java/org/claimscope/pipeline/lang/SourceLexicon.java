@@ -13,7 +13,42 @@ import java.util.Map;
 public record SourceLexicon(List<List<String>> roleHeads, Map<String, String> roleSynonyms,
                             Map<String, List<String>> roleKinds, WordList orgNouns,
                             WordList companyNouns, Map<String, List<String>> orgNounAliases, WordList groupNouns,
-                            WordList spokespersonRoles, WordList epithets, WordList personNouns) {
+                            WordList spokespersonRoles, WordList epithets, WordList personNouns,
+                            Map<String, List<List<String>>> roleHeadsByFirstWord) {
+
+    /** With the role heads indexed by their first word, so that a lookup is one map access, not a pass over all. */
+    public SourceLexicon(List<List<String>> roleHeads, Map<String, String> roleSynonyms,
+                         Map<String, List<String>> roleKinds, WordList orgNouns, WordList companyNouns,
+                         Map<String, List<String>> orgNounAliases, WordList groupNouns, WordList spokespersonRoles,
+                         WordList epithets, WordList personNouns) {
+        this(roleHeads, roleSynonyms, roleKinds, orgNouns, companyNouns, orgNounAliases, groupNouns, spokespersonRoles,
+                epithets, personNouns, byFirstWord(roleHeads));
+    }
+
+    private static Map<String, List<List<String>>> byFirstWord(List<List<String>> heads) {
+        Map<String, List<List<String>>> out = new java.util.HashMap<>();
+        for (List<String> head : heads) {
+            out.computeIfAbsent(head.get(0), k -> new java.util.ArrayList<>()).add(head);
+        }
+        Map<String, List<List<String>>> copy = new java.util.HashMap<>();
+        out.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Map.copyOf(copy);
+    }
+
+    /** The role heads whose first word is {@code word} (lower case): "chief" → "chief executive", "chief of staff" …. */
+    public List<List<String>> roleHeadsStartingWith(String word) {
+        return roleHeadsByFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** Whether {@code word} (lower case) is a role head on its own: "director", "aide", "técnico". */
+    public boolean isOneWordRole(String word) {
+        for (List<String> head : roleHeadsStartingWith(word)) {
+            if (head.size() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The role head that stands for this one ("treinador" → "técnico", "ministra" → "ministro"). */
     public String canonicalRole(String head) {

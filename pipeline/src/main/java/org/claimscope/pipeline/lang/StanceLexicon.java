@@ -22,22 +22,15 @@ public record StanceLexicon(Map<String, Map<String, StanceKind>> verbs, Map<Stri
         formulas = List.copyOf(formulas);
     }
 
-    /** Reads lines "kind: lemma [particle]" ("position: call for"), with no inflected forms. */
+    /** Reads lines "kind: lemma [particle]" ("position: call for"), with no inflected forms and no formulas. */
     static StanceLexicon parse(WordList lines) {
-        return parse(lines, null);
+        return parse(lines, null, WordList.of());
     }
 
     /**
      * Reads lines "kind: lemma [particle]"; with {@code forms}, also maps each inflected form to its lemma, for
-     * languages whose tokens carry no lemma ("defendeu" → "defender").
-     */
-    static StanceLexicon parse(WordList lines, VerbForms forms) {
-        return parse(lines, forms, WordList.of());
-    }
-
-    /**
-     * As {@link #parse(WordList, VerbForms)}, with the formulas ({@code stance-formulas.txt}) that say nothing when
-     * no one holds them: "to be named", "to comment", "anonimato".
+     * languages whose tokens carry no lemma ("defendeu" → "defender"); {@code formulas} ({@code stance-formulas.txt})
+     * are the contents that say nothing when no one holds them: "to be named", "to comment", "anonimato".
      */
     static StanceLexicon parse(WordList lines, VerbForms forms, WordList formulas) {
         Map<String, Map<String, StanceKind>> verbs = new HashMap<>();

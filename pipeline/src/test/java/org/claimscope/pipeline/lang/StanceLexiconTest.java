@@ -38,7 +38,7 @@ class StanceLexiconTest {
     @Test
     void formsAreMappedOnlyWhenAskedFor() {
         assertEquals(null, StanceLexicon.parse(WordList.of("belief: esperar")).lemmaOfForm("espera"));
-        assertEquals("esperar", StanceLexicon.parse(WordList.of("belief: esperar"), VerbForms.forLanguage("pt"))
+        assertEquals("esperar", StanceLexicon.parse(WordList.of("belief: esperar"), VerbForms.forLanguage("pt"), WordList.of())
                 .lemmaOfForm("Esperam"));
     }
 

@@ -375,13 +375,7 @@ public final class NameTagger implements Annotator {
         if (w.length() > 2 && w.endsWith("s") && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase)) {
             return false; // "GPUs", "ONGs": a common noun in capitals
         }
-        String lower = w.toLowerCase(Locale.ROOT);
-        for (List<String> role : lex.sources().roleHeads()) {
-            if (role.size() == 1 && role.get(0).equals(lower)) {
-                return false;
-            }
-        }
-        return true;
+        return !lex.sources().isOneWordRole(w.toLowerCase(Locale.ROOT));
     }
 
     private String intrinsicType(Run r) {
