@@ -57,8 +57,9 @@ public final class ArticleIndex implements Closeable {
      * without one, where scoped queries would miss them.
      * 4: stances are statements ({@link Schema#TYPE_STANCE}); a layout-3 index has none, so a stance search over a
      * mixed index would silently miss the stances of every article indexed before.
+     * 5: word-pair fields ({@link Schema#PAIRS_PREFIX}); phrases over a mixed index would miss older statements.
      */
-    public static final String LAYOUT = "4";
+    public static final String LAYOUT = "5";
 
     private static final int STRIPES = 64;
 
@@ -253,7 +254,7 @@ public final class ArticleIndex implements Closeable {
 
     /** A searcher over this index that sees changes after {@link QuoteSearcher#refresh()}, committed or not. */
     public QuoteSearcher newSearcher(SearchConfig config) throws IOException {
-        return new QuoteSearcher(new SearcherManager(writer, new FacetingSearcherFactory()), config);
+        return new QuoteSearcher(new SearcherManager(writer, new FacetingSearcherFactory(Integer.parseInt(LAYOUT))), config);
     }
 
     /** Commits pending changes and closes the index. */

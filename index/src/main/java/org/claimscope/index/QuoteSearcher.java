@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -50,6 +51,7 @@ public final class QuoteSearcher implements Closeable {
     private final Analyzer analyzer = TextAnalysis.perField();
     private final RequestQueries queries;
     private final MatchSampler sampler;
+    private final SideThreads side;
     private final ArticleJson json = new ArticleJson(false);
 
     /** Opens a read-only searcher over the last commit of an index directory. */
@@ -74,6 +76,7 @@ public final class QuoteSearcher implements Closeable {
         this.config = config;
         this.queries = new RequestQueries(analyzer, config.requireAllTerms());
         this.sampler = new MatchSampler(config.facetSample(), SAMPLE_SEED);
+        this.side = new SideThreads(config.facetThreads());
     }
 
     QuoteSearcher(SearcherManager manager, SearchConfig config) {
@@ -82,6 +85,7 @@ public final class QuoteSearcher implements Closeable {
         this.config = config;
         this.queries = new RequestQueries(analyzer, config.requireAllTerms());
         this.sampler = new MatchSampler(config.facetSample(), SAMPLE_SEED);
+        this.side = new SideThreads(config.facetThreads());
     }
 
     /** Sees the index as of now. Returns true when something changed. */
@@ -109,32 +113,54 @@ public final class QuoteSearcher implements Closeable {
         long start = System.nanoTime();
         FacetingSearcherFactory.FacetingSearcher searcher =
                 (FacetingSearcherFactory.FacetingSearcher) manager.acquire();
+        Future<Counted> beside = null;
         try {
-            Query text = queries.text(request, scoped(searcher));
+            Query text = queries.text(request, scoped(searcher), searchFields(searcher));
             Query filter = queries.filter(request);
             Query query = queries.full(request, text);
             int n = Math.max(1, request.limit());
-            TopDocs topDocs = topDocs(searcher, request, text, filter, query, n);
-            // Lucene counts matches much faster than a collector visits them; facets then need only a sample.
-            // Rewritten once for both: expanding "invest*" or a fuzzy term is not free.
+            boolean withFacets = request.facets() && searcher.facets != null;
+            // Rewritten once for count and sample: expanding "invest*" or a fuzzy term is not free.
             Query rewritten = searcher.rewrite(query);
-            long total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                    ? topDocs.totalHits.value() : searcher.count(rewritten);
+            // Counting and facets need no hits: another thread does them while this one ranks and highlights.
+            beside = withFacets ? side.trySubmit(() -> counted(searcher, rewritten, -1)) : null;
+            TopDocs topDocs = topDocs(searcher, request, text, filter, query, n,
+                    beside == null && RequestQueries.positional(query));
             ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
-            List<SearchResult.Hit> hits = hits(searcher, text, docs, request.sort() == SearchRequest.Sort.RELEVANCE);
-            Map<String, SearchResult.FacetCounts> facets = request.facets() && searcher.facets != null
-                    ? facets(searcher, sampler.sample(searcher, rewritten, total), total) : Map.of();
-            return new SearchResult(total, hits, facets, (System.nanoTime() - start) / 1000);
+            // Snippets mark words, so a phrase searched as word pairs is highlighted as the phrase it is.
+            Query marked = searchFields(searcher) && docs.length > 0 ? queries.text(request, scoped(searcher), false)
+                    : text;
+            List<SearchResult.Hit> hits = hits(searcher, marked, docs, request.sort() == SearchRequest.Sort.RELEVANCE);
+            // Lucene counts matches much faster than a collector visits them; facets then need only a sample.
+            long known = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value() : -1;
+            Counted counted = beside != null ? SideThreads.join(beside)
+                    : withFacets ? counted(searcher, rewritten, known)
+                    : new Counted(known >= 0 ? known : searcher.count(rewritten), Map.of());
+            return new SearchResult(counted.total(), hits, counted.facets(), (System.nanoTime() - start) / 1000);
         } finally {
+            if (beside != null) {
+                SideThreads.awaitQuietly(beside);
+            }
             manager.release(searcher);
         }
+    }
+
+    /** The number of matches and their facet counts. */
+    private record Counted(long total, Map<String, SearchResult.FacetCounts> facets) {
+    }
+
+    /** Counts the matches of {@code rewritten} (unless {@code known} ≥ 0 already is their number) and their facets. */
+    private Counted counted(FacetingSearcherFactory.FacetingSearcher searcher, Query rewritten, long known)
+            throws IOException {
+        long total = known >= 0 ? known : searcher.count(rewritten);
+        return new Counted(total, facets(searcher, sampler.sample(searcher, rewritten, total), total));
     }
 
     /** Every statement the request matches, counted exactly however many there are (no hits, no facets). */
     public long count(SearchRequest request) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
-            return s.count(queries.full(request, queries.text(request, scoped(s))));
+            return s.count(queries.full(request, queries.text(request, scoped(s), searchFields(s))));
         } finally {
             manager.release(s);
         }
@@ -154,7 +180,7 @@ public final class QuoteSearcher implements Closeable {
     <T> T withQuery(SearchRequest request, SearcherWork<T> work) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
-            return work.run(s, queries.full(request, queries.text(request, scoped(s))));
+            return work.run(s, queries.full(request, queries.text(request, scoped(s), searchFields(s))));
         } finally {
             manager.release(s);
         }
@@ -165,12 +191,21 @@ public final class QuoteSearcher implements Closeable {
         return ((FacetingSearcherFactory.FacetingSearcher) searcher).fields.contains(Schema.TEXT_SCOPE);
     }
 
+    /**
+     * Indexes of layout 5 on hold the search-only fields (word pairs, the words of neutral-scope statements); an
+     * older one is searched over its text fields alone.
+     */
+    private static boolean searchFields(IndexSearcher searcher) {
+        return ((FacetingSearcherFactory.FacetingSearcher) searcher).layout >= 5;
+    }
+
     interface SearcherWork<T> {
         T run(IndexSearcher searcher, Query query) throws IOException;
     }
 
     @Override
     public void close() throws IOException {
+        side.close();
         try {
             manager.close();
         } finally {
@@ -184,20 +219,23 @@ public final class QuoteSearcher implements Closeable {
      * The top {@code n}, counting matches only up to {@code n}: beyond that, documents that cannot make the top are
      * skipped (block-max WAND by score, points by date). A filter that would not lead the conjunction (it passes
      * at least as many documents as the text matches, like the quote-or-claim type filter) is checked on the
-     * collected documents instead, so that the text query keeps its skipping.
+     * collected documents instead, so that the text query keeps its skipping. A {@code positional} query (a phrase
+     * that word pairs could not take) is counted in the same pass: reading positions leaves little to skip, and
+     * counting afterwards would read them all a second time.
      */
     private static TopDocs topDocs(IndexSearcher searcher, SearchRequest r, Query text, Query filter, Query query,
-                                   int n) throws IOException {
+                                   int n, boolean positional) throws IOException {
+        int countUpTo = positional ? Integer.MAX_VALUE : n;
         return switch (r.sort()) {
             case RELEVANCE -> {
-                TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, n);
+                TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, countUpTo);
                 Weight passing = PostFilter.weight(searcher, filter);
                 boolean filterLeads = text instanceof MatchAllDocsQuery
                         || PostFilter.cost(searcher, passing) < PostFilter.cost(searcher, text);
                 yield filterLeads ? searcher.search(query, top) : searcher.search(text, new PostFilter<>(passing, top));
             }
-            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate(true), n, n));
-            case OLDEST -> searcher.search(query, new TopFieldCollectorManager(byDate(false), n, n));
+            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate(true), n, countUpTo));
+            case OLDEST -> searcher.search(query, new TopFieldCollectorManager(byDate(false), n, countUpTo));
         };
     }
 

@@ -20,6 +20,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -61,14 +62,16 @@ final class RequestQueries {
     /**
      * The scoring part: the parsed query string. {@code scoped}: the index marks each statement's
      * {@link Schema#TEXT_SCOPE}, so a word or phrase searched in a stemmed field as well need not be matched a second
-     * time in the neutral field of the same statements.
+     * time in the neutral field of the same statements. {@code searchFields}: the index holds the search-only fields of
+     * layout 5 (word pairs, {@link Schema#NEUTRAL_WORDS}), where words and exact phrases are found faster; snippets
+     * need a query over the words of the highlighted fields themselves (false).
      */
-    Query text(SearchRequest r, boolean scoped) {
+    Query text(SearchRequest r, boolean scoped, boolean searchFields) {
         if (matchesAll(r.query())) {
             return new MatchAllDocsQuery();
         }
         List<String> fields = textFields(r.language());
-        QueryParser parser = scoped ? new ScopedParser(fields.toArray(String[]::new), analyzer)
+        QueryParser parser = scoped ? new ScopedParser(fields.toArray(String[]::new), analyzer, searchFields)
                 : new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
         parser.setDefaultOperator(requireAllTerms ? QueryParser.Operator.AND : QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
@@ -81,36 +84,65 @@ final class RequestQueries {
         }
     }
 
+    /** Whether matching {@code q} reads positions (a phrase or proximity search): no cheap count exists for it. */
+    static boolean positional(Query q) {
+        boolean[] found = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                if (query instanceof PhraseQuery || query instanceof MultiPhraseQuery) {
+                    found[0] = true;
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
+    }
+
     /**
      * Runs a word or phrase over the neutral field only for neutral-scope statements when a stemmed field takes it
      * too. Wildcard, prefix, fuzzy and range terms keep the neutral field for all statements: they match the unstemmed
      * words there ("infraestrutra~1"). Statements whose stemmed field dropped the word as a stop word keep it too.
      */
     private static final class ScopedParser extends MultiFieldQueryParser {
-        ScopedParser(String[] fields, Analyzer analyzer) {
+        private final boolean searchFields;
+
+        ScopedParser(String[] fields, Analyzer analyzer, boolean searchFields) {
             super(fields, analyzer);
+            this.searchFields = searchFields;
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
             Query q = super.getFieldQuery(field, queryText, quoted);
-            return field == null ? scoped(q) : q;
+            return field == null ? scoped(searchFields, null, q) : q;
         }
 
+        /** Quoted text comes here, with the slop of a proximity search or 0 for an exact phrase. */
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
             Query q = super.getFieldQuery(field, queryText, slop);
-            return field == null ? scoped(q) : q;
+            if (field != null) {
+                return q;
+            }
+            return scoped(searchFields, searchFields && slop == 0 ? new PairPhrases(getAnalyzer(), queryText) : null, q);
         }
 
         /**
          * The multi-field query of one word or phrase: SHOULD clauses, one per field that produced terms. Its neutral
          * clause keeps the statements of the neutral scope and of every stemmed language whose field got no clause
-         * (the word is a stop word there).
+         * (the word is a stop word there). With {@code searchFields}, a neutral clause for neutral-scope statements
+         * alone goes to {@link Schema#NEUTRAL_WORDS}, and an exact phrase to the pairs of its field.
          */
-        private static Query scoped(Query q) {
+        private static Query scoped(boolean searchFields, PairPhrases phrases, Query q) {
             if (!(q instanceof BooleanQuery b)) {
-                return q;
+                // One field: a language without a stemmed field, whose statements are all neutral-scope.
+                Query own = searchFields ? onField(q, Schema.NEUTRAL_WORDS) : null;
+                return own == null ? q : phrases == null ? own : phrases.orPhrase(own);
             }
             Set<String> scopes = new LinkedHashSet<>(List.of(Schema.SCOPE_NEUTRAL));
             scopes.addAll(Schema.STEMMED_LANGUAGES);
@@ -120,19 +152,50 @@ final class RequestQueries {
                     scopes.remove(field.substring(Schema.TEXT_PREFIX.length()));
                 }
             }
-            if (scopes.size() == 1 + Schema.STEMMED_LANGUAGES.size()) {
-                return q;
-            }
+            boolean allScopes = scopes.size() == 1 + Schema.STEMMED_LANGUAGES.size();
             Query scope = new TermInSetQuery(Schema.TEXT_SCOPE, scopes.stream().map(BytesRef::new).toList());
             BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
             for (BooleanClause c : b.clauses()) {
                 Query inner = c.query();
-                if (Schema.TEXT.equals(fieldOf(inner))) {
+                boolean neutral = Schema.TEXT.equals(fieldOf(inner));
+                Query own = neutral && scopes.size() == 1 && searchFields ? onField(inner, Schema.NEUTRAL_WORDS) : null;
+                if (own != null) {
+                    out.add(phrases == null ? own : phrases.orPhrase(own), c.occur());
+                    continue;
+                }
+                if (phrases != null && !neutral) {
+                    inner = phrases.orPhrase(inner);
+                }
+                if (neutral && !allScopes) {
                     inner = new BooleanQuery.Builder().add(inner, Occur.MUST).add(scope, Occur.FILTER).build();
                 }
                 out.add(inner, c.occur());
             }
             return out.build();
+        }
+
+        /** A word, phrase or synonym query moved to {@code field}; null for anything else. */
+        private static Query onField(Query q, String field) {
+            return switch (q) {
+                case BoostQuery bq -> {
+                    Query inner = onField(bq.getQuery(), field);
+                    yield inner == null ? null : new BoostQuery(inner, bq.getBoost());
+                }
+                case TermQuery t -> new TermQuery(new Term(field, t.getTerm().bytes()));
+                case PhraseQuery p -> {
+                    PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(p.getSlop());
+                    for (int i = 0; i < p.getTerms().length; i++) {
+                        b.add(new Term(field, p.getTerms()[i].bytes()), p.getPositions()[i]);
+                    }
+                    yield b.build();
+                }
+                case SynonymQuery s -> {
+                    SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+                    s.getTerms().forEach(t -> b.addTerm(new Term(field, t.bytes())));
+                    yield b.build();
+                }
+                default -> null;
+            };
         }
 
         /** The field of a word, phrase or synonym query (boosts unwrapped); null for anything else. */
@@ -147,6 +210,20 @@ final class RequestQueries {
                 case SynonymQuery s -> s.getField();
                 default -> null;
             };
+        }
+    }
+
+    /** An exact phrase's text, to search again over word pairs. */
+    private record PairPhrases(Analyzer analyzer, String text) {
+
+        /** The same phrase over the pairs of {@code q}'s field when {@code q} is an exact phrase; else {@code q}. */
+        Query orPhrase(Query q) {
+            if (!(q instanceof PhraseQuery p) || p.getSlop() != 0) {
+                return q;
+            }
+            Query over = new QueryBuilder(analyzer).createPhraseQuery(Schema.pairsField(p.getField()), text);
+            // A pair for each gap between the phrase's terms: one term for two words, a phrase of pairs beyond.
+            return over instanceof TermQuery || over instanceof PhraseQuery ? over : q;
         }
     }
 

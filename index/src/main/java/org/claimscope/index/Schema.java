@@ -51,6 +51,17 @@ public final class Schema {
      */
     public static final String TEXT_SCOPE = "text_scope";
     public static final String SCOPE_NEUTRAL = "neutral";
+    /**
+     * Prefix of the word-pair fields (layout 5 on): each text field's terms again as overlapping pairs ("energ sol"),
+     * a gap left by a stop word as "_". A two-word phrase is then one term, whose postings and scores need no
+     * positions; a longer one is a phrase over far rarer terms.
+     */
+    public static final String PAIRS_PREFIX = "pairs.";
+    /**
+     * The words of neutral-scope statements only (layout 5 on), analysed like {@link #TEXT}: a word searched for
+     * them reads their postings alone instead of every statement's in {@link #TEXT} filtered by scope.
+     */
+    public static final String NEUTRAL_WORDS = "text.neutral";
 
     // --- speaker
     public static final String SPEAKER_ID = "speaker_id";
@@ -141,6 +152,16 @@ public final class Schema {
     public static String stemmedTextField(String language) {
         String key = languageKey(language);
         return key != null && STEMMED_LANGUAGES.contains(key) ? TEXT_PREFIX + key : null;
+    }
+
+    /** The word-pair field of a text field. */
+    public static String pairsField(String textField) {
+        return PAIRS_PREFIX + textField;
+    }
+
+    /** The text field whose pairs {@code field} holds, or {@code field} itself when it is not a pairs field. */
+    public static String pairedTextField(String field) {
+        return field.startsWith(PAIRS_PREFIX) ? field.substring(PAIRS_PREFIX.length()) : field;
     }
 
     private static int indexOfAny(String s, char a, char b) {

@@ -33,6 +33,8 @@ final class StatementDocuments {
     /** Stored, with offsets in the postings so the highlighter needs no re-analysis. */
     private static final FieldType STORED_TEXT = textType(true);
     private static final FieldType UNSTORED_TEXT = textType(false);
+    /** Searched but never highlighted (snippets mark {@link Schema#TEXT} and the stemmed fields): no offsets. */
+    private static final FieldType SEARCH_ONLY = searchOnlyType();
 
     private final FacetsConfig facets;
     private final ArticleJson json;
@@ -147,9 +149,13 @@ final class StatementDocuments {
         String own = Schema.stemmedTextField(language);
         d.add(new StringField(Schema.TEXT_SCOPE, own == null ? Schema.SCOPE_NEUTRAL : Schema.languageKey(language),
                 Field.Store.NO));
+        // Words and phrases run over the neutral field only for neutral-scope statements: those get their own.
+        d.add(new Field(Schema.NEUTRAL_WORDS, own == null ? text : "", SEARCH_ONLY));
+        d.add(new Field(Schema.pairsField(Schema.NEUTRAL_WORDS), own == null ? text : "", SEARCH_ONLY));
         for (String l : Schema.STEMMED_LANGUAGES) {
             String field = Schema.TEXT_PREFIX + l;
             d.add(new Field(field, field.equals(own) ? text : "", UNSTORED_TEXT));
+            d.add(new Field(Schema.pairsField(field), field.equals(own) ? text : "", SEARCH_ONLY));
         }
     }
 
@@ -256,6 +262,13 @@ final class StatementDocuments {
         FieldType t = new FieldType(TextField.TYPE_STORED);
         t.setStored(stored);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private static FieldType searchOnlyType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.freeze();
         return t;
     }

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -32,16 +33,26 @@ public final class TextAnalysis {
     private TextAnalysis() {
     }
 
-    /** The analyzer for all fields of {@link Schema}: per-language text fields, neutral elsewhere. */
+    /** The analyzer for all fields of {@link Schema}: per-language text fields, neutral elsewhere, and their pairs. */
     public static Analyzer perField() {
         Analyzer neutral = new Neutral();
         Map<String, Analyzer> fields = new HashMap<>();
         fields.put(Schema.TEXT_PREFIX + "pt", new Portuguese());
         fields.put(Schema.TEXT_PREFIX + "en", new English());
+        fields.put(Schema.pairsField(Schema.NEUTRAL_WORDS), pairs(new Neutral()));
+        fields.put(Schema.pairsField(Schema.TEXT_PREFIX + "pt"), pairs(new Portuguese()));
+        fields.put(Schema.pairsField(Schema.TEXT_PREFIX + "en"), pairs(new English()));
         return new PerFieldAnalyzerWrapper(neutral, fields);
     }
 
-    /** Language-neutral: standard tokenization, hyphen joining, ICU folding; no stemming, no stop words. */
+    /**
+     * The terms of {@code words} as overlapping pairs only, a position a stop word left empty filled with "_", so
+     * that a phrase analysed the same way gives the pairs its matches hold.
+     */
+    private static Analyzer pairs(Analyzer words) {
+        return new ShingleAnalyzerWrapper(words, 2, 2, " ", false, false, "_");
+    }
+
     /** What every text field shares: query terms folded like indexed ones, inner hyphens optionally joined. */
     private abstract static class Folding extends Analyzer {
         private final boolean joinHyphens;
@@ -61,6 +72,7 @@ public final class TextAnalysis {
         }
     }
 
+    /** Language-neutral: standard tokenization, hyphen joining, ICU folding; no stemming, no stop words. */
     public static final class Neutral extends Folding {
         public Neutral() {
             super(true);

@@ -238,16 +238,25 @@ class QuoteSearcherTest {
     @Test
     void topHitsAndCountsAreThoseOfScoringEveryMatch(@TempDir Path big) throws IOException {
         indexCopies(big, 60);
-        try (QuoteSearcher s = QuoteSearcher.open(big, SearchConfig.defaults())) {
+        try (QuoteSearcher s = QuoteSearcher.open(big, SearchConfig.defaults().withFacetThreads(1));
+             QuoteSearcher alone = QuoteSearcher.open(big, SearchConfig.defaults().withFacetThreads(0))) {
             for (SearchRequest.Builder b : List.of(SearchRequest.builder().query("infraestrutura"),
                     SearchRequest.builder().query("chips OR infraestrutura").type("quote"),
                     SearchRequest.builder().query("\"aposta muito agressiva\" OR investment").type("claim"),
+                    SearchRequest.builder().query("\"aposta muito agressiva\""),
+                    SearchRequest.builder().query("\"mais de US$ 1 trilhão\""),
+                    SearchRequest.builder().query("\"aposta agressiva\"~2"),
                     SearchRequest.builder().query("chipz~1 OR trilhao"),
                     SearchRequest.builder().query("infraestrutura").speaker("Sam Altman"),
                     SearchRequest.builder().query("chips").unit("USD").min(1e9))) {
                 for (boolean facets : new boolean[] {true, false}) {
                     SearchRequest r = b.limit(7).facets(facets).build();
                     SearchResult got = s.search(r);
+                    // Counting and facets on a side thread change nothing.
+                    SearchResult inline = alone.search(r);
+                    assertEquals(inline.totalHits(), got.totalHits(), r.query());
+                    assertEquals(inline.facets(), got.facets(), r.query());
+                    assertEquals(inline.hits(), got.hits(), r.query());
                     // The reference: one conjunction of text and filters, every match scored and counted.
                     List<String> expected = new ArrayList<>();
                     TopDocs all = s.withQuery(r, (searcher, q) -> {

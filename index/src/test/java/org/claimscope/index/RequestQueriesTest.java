@@ -27,9 +27,10 @@ class RequestQueriesTest {
 
     private final RequestQueries queries = new RequestQueries(TextAnalysis.perField(), false);
 
-    /** Documents the text query alone matches, with or without the text scope. */
-    private Set<Integer> matches(IndexSearcher s, String query, String language, boolean scoped) throws IOException {
-        Query q = queries.text(SearchRequest.builder().query(query).language(language).build(), scoped);
+    /** Documents the text query alone matches, with or without the text scope and word pairs. */
+    private Set<Integer> matches(IndexSearcher s, String query, String language, boolean scoped, boolean pairs)
+            throws IOException {
+        Query q = queries.text(SearchRequest.builder().query(query).language(language).build(), scoped, pairs);
         Set<Integer> out = new HashSet<>();
         for (ScoreDoc d : s.search(q, 1000).scoreDocs) {
             out.add(d.doc);
@@ -50,13 +51,16 @@ class RequestQueriesTest {
     @ParameterizedTest
     @ValueSource(strings = {"infraestrutura", "\"aposta muito agressiva\"", "para", "\"para o setor\"", "muito",
             "infraestrutra~1", "infra*", "\"the infrastructure\"", "the", "just over", "\"just over\"",
-            "investment", "país", "chips AND NOT nadella", "\"digital es clave\"~2", "openai OR país"})
-    void scopingMatchesTheSameStatementsAsSearchingEveryField(String query) throws IOException {
+            "investment", "país", "chips AND NOT nadella", "\"digital es clave\"~2", "openai OR país",
+            "\"mais de US$ 1 trilhão\"", "\"infraestrutura de IA\"", "\"the\" AND chips", "\"Sam Altman\"",
+            "\"de los\"", "\"aposta muito\" OR \"muito agressiva\"", "\"to the\""})
+    void scopingAndWordPairsMatchTheSameStatementsAsSearchingEveryField(String query) throws IOException {
         IndexSearcher s = fixtures();
         try {
             for (String language : new String[]{null, "pt", "en", "es"}) {
-                Set<Integer> all = matches(s, query, language, false);
-                assertEquals(all, matches(s, query, language, true), query + " in " + language);
+                Set<Integer> all = matches(s, query, language, false, false);
+                assertEquals(all, matches(s, query, language, true, false), query + " in " + language);
+                assertEquals(all, matches(s, query, language, true, true), query + " in " + language + ", pairs");
             }
         } finally {
             s.getIndexReader().close();
@@ -65,12 +69,47 @@ class RequestQueriesTest {
 
     @Test
     void aWordOrPhraseSkipsTheNeutralFieldOfStatementsThatHaveItsStemmedField() {
-        String scoped = queries.text(SearchRequest.builder().query("\"energia solar\"").build(), true).toString();
+        String scoped = queries.text(SearchRequest.builder().query("\"energia solar\"").build(), true, false).toString();
         assertTrue(scoped.contains("+text:\"energia solar\" #text_scope:(neutral)"), scoped);
-        String stopWord = queries.text(SearchRequest.builder().query("para").build(), true).toString();
+        String stopWord = queries.text(SearchRequest.builder().query("para").build(), true, false).toString();
         // "para" is a Portuguese stop word: Portuguese statements can only match it in the neutral field.
         assertTrue(stopWord.contains("#text_scope:(neutral pt)"), stopWord);
-        String fuzzy = queries.text(SearchRequest.builder().query("infraestrutra~1").build(), true).toString();
+        String fuzzy = queries.text(SearchRequest.builder().query("infraestrutra~1").build(), true, false).toString();
         assertFalse(fuzzy.contains("text_scope"), fuzzy);
+    }
+
+    @Test
+    void phrasesOverWordPairsFindTheStatementsThatHoldThem() throws IOException {
+        IndexSearcher s = fixtures();
+        try {
+            for (String phrase : new String[]{"\"mais de US$ 1 trilhão\"", "\"aposta muito agressiva\"",
+                    "\"aposta muito\""}) {
+                Set<Integer> found = matches(s, phrase, null, true, true);
+                assertFalse(found.isEmpty(), phrase);
+                assertEquals(matches(s, phrase, null, false, false), found, phrase);
+            }
+        } finally {
+            s.getIndexReader().close();
+        }
+    }
+
+    @Test
+    void anExactPhraseIsSearchedAsWordPairsWithoutPositions() {
+        Query two = queries.text(SearchRequest.builder().query("\"energia solar\"").build(), true, true);
+        assertTrue(two.toString().contains("pairs.text_pt:energi solar"), two.toString());
+        assertFalse(RequestQueries.positional(two), two.toString());
+        // Neutral-scope statements are found in their own field, not in everyone's filtered by scope.
+        assertTrue(two.toString().contains("pairs.text.neutral:energia solar"), two.toString());
+        assertFalse(two.toString().contains("text_scope"), two.toString());
+        Query word = queries.text(SearchRequest.builder().query("infraestrutura").build(), true, true);
+        assertTrue(word.toString().contains("text.neutral:infraestrutura"), word.toString());
+        // A stop word leaves its gap as "_": three words are two pairs, still a phrase but over rare terms.
+        Query three = queries.text(SearchRequest.builder().query("\"custo do capital\"").language("pt").build(),
+                true, true);
+        assertTrue(three.toString().contains("pairs.text_pt:\"cust _ _ capital\""), three.toString());
+        assertTrue(RequestQueries.positional(three), three.toString());
+        // Proximity keeps positions.
+        Query sloppy = queries.text(SearchRequest.builder().query("\"energia solar\"~3").build(), true, true);
+        assertTrue(RequestQueries.positional(sloppy), sloppy.toString());
     }
 }
