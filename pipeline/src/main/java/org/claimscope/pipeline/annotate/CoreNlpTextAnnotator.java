@@ -72,7 +72,33 @@ public final class CoreNlpTextAnnotator implements TextAnnotator {
                         tokens.get(tokens.size() - 1).end(), tokens));
             }
         }
+        moveOpeningMarks(text, sentences);
         List<Figure> figures = doc.get(FiguresAnnotator.FiguresAnnotation.class);
         return new AnnotatedText(language, text, sentences, figures == null ? List.of() : figures);
+    }
+
+    /**
+     * "… said in an interview. ''We also had …''": the tokenizer reads two apostrophes as a closing mark (as in the
+     * Penn Treebank), so the splitter ends the sentence after them; when they open a quote (a space before, a word
+     * right after), they begin the next sentence instead.
+     */
+    private static void moveOpeningMarks(String text, List<Sentence> sentences) {
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Token> t = s.tokens();
+            Token last = t.get(t.size() - 1);
+            if (t.size() < 2 || !last.word().startsWith("''") || last.begin() == 0
+                    || !Character.isWhitespace(text.charAt(last.begin() - 1)) || last.end() >= text.length()
+                    || !Character.isLetterOrDigit(text.charAt(last.end()))) {
+                continue;
+            }
+            Sentence next = sentences.get(i + 1);
+            List<Token> shortened = new ArrayList<>(t.subList(0, t.size() - 1));
+            List<Token> grown = new ArrayList<>(next.tokens().size() + 1);
+            grown.add(last);
+            grown.addAll(next.tokens());
+            sentences.set(i, new Sentence(s.index(), s.begin(), shortened.get(shortened.size() - 1).end(), shortened));
+            sentences.set(i + 1, new Sentence(next.index(), last.begin(), next.end(), grown));
+        }
     }
 }

@@ -410,6 +410,17 @@ final class DirectQuoteCues {
             }
             return new Cue(m, tokens.tokenSpan(j, j + 1));
         }
+        int source = tokens.matchPhrase(j, lex.speech().sourcePreps());
+        if (source > 0 && glue == 0 && commaInsideMark(j - 1)) {
+            // "…,” according to Dave Aronberg." / "…,” according to a court document filed by …": the comma inside
+            // the marks, so the source phrase follows the quote directly
+            Mention from = np.forward(j + source, limit);
+            Mention maker = from == null || from.kind() != Mention.Kind.NAME ? np.madeBy(j + source, limit, true) : null;
+            if (maker != null) {
+                from = maker;
+            }
+            return from == null || from.isZero() ? null : new Cue(from, tokens.tokenSpan(j, j + source));
+        }
         Cue credit = creditLine(j, glue, limit);
         if (credit != null) {
             return credit;
@@ -619,6 +630,9 @@ final class DirectQuoteCues {
         for (int v = p; v >= proper; v--) {
             if (doc.quoteOf(v) >= 0) {
                 break;
+            }
+            if (np.isSpeechVerb(v) && subjects.passiveWithoutAgent(v)) {
+                return null; // "Trump was asked, “…?”": words put to the subject, by someone unsaid
             }
             if (np.isSpeechVerb(v)) {
                 // "Albright urged residents to turn out, saying, “…”": the subject of the sentence speaks

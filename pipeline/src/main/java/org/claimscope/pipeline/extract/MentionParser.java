@@ -42,6 +42,8 @@ final class MentionParser extends ParserPart {
 
     /** Verbs that, followed by "back", mean "retorted". */
     private static final java.util.Set<String> RETORTS = java.util.Set.of("shoot", "fire", "snap", "hit", "push");
+    /** Verbs that, as a participle after a common noun, give a name rather than report words. */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("call", "dub", "name", "title", "label");
 
     boolean isSpeechVerb(int i) {
         if (i < 0 || i >= doc.size()) {
@@ -58,11 +60,20 @@ final class MentionParser extends ParserPart {
             return false; // where a tagger runs, "a conference call" is a noun
         }
         String lemma = doc.token(i).lemma();
+        if ("VBN".equals(pos) && NAMING.contains(lemma) && i > 0 && doc.token(i - 1).pos() != null
+                && doc.token(i - 1).pos().startsWith("NN") && !doc.token(i - 1).pos().startsWith("NNP")) {
+            return false; // "a group called Citizens for Trump": a name given, not words said
+        }
         if ("back".equals(doc.lower(i + 1)) && lemma != null && RETORTS.contains(lemma)) {
             return true; // "Trump shot back", "the campaign fired back"
         }
         return lex.speech().isSpeechVerb(doc.word(i)) || lemma != null && lex.speech().isSpeechVerb(lemma)
-                && pos != null;
+                && pos != null || isPhrasalSpeechVerb(i);
+    }
+
+    /** A verb of saying with its particle ("pointed out"): the verb alone says nothing of speech. */
+    boolean isPhrasalSpeechVerb(int i) {
+        return i + 1 < doc.size() && lex.speech().isSpeechVerb(doc.word(i) + " " + doc.lower(i + 1));
     }
 
     boolean isPronoun(int i) {
@@ -107,6 +118,39 @@ final class MentionParser extends ParserPart {
 
     static SpeakerType typeOf(String ner) {
         return NameRuns.typeOf(ner);
+    }
+
+    private static final Set<String> AT_OF = Set.of("at", "from", "of");
+
+    /**
+     * "a study by researchers at Westhaven University", "a court document filed by state attorney Dave Aronberg": a
+     * document speaks for whoever made it, named after "by" (past the people who did the work): an organization,
+     * or with {@code people} anyone named; null if no such maker is named.
+     */
+    Mention madeBy(int from, int end, boolean people) {
+        for (int k = from; k < end; k++) {
+            if (!"by".equals(doc.lower(k))) {
+                continue;
+            }
+            if (k > from && TokenPredicates.WITNESSED.contains(doc.lower(k - 1))) {
+                return null; // "according to an internal memo reviewed by the Chronicle": the outlet only saw it
+            }
+            int at = k + 1;
+            while (at < Math.min(end, k + 4) && !doc.token(at).isCapitalized() && !AT_OF.contains(doc.lower(at))) {
+                at++; // "by two economists at", "by researchers from"
+            }
+            int nameStart = at < end && AT_OF.contains(doc.lower(at)) ? at + 1 : k + 1;
+            Mention m = forward(nameStart, end);
+            for (int t = nameStart; people && (m == null || m.kind() != Mention.Kind.NAME)
+                    && t < Math.min(end, nameStart + 4); t++) {
+                if ("PERSON".equals(doc.token(t).ner())) {
+                    m = forward(t, end); // "filed by state attorney Dave Aronberg": the title words, then the person
+                }
+            }
+            return m != null && m.kind() == Mention.Kind.NAME
+                    && (people || m.type() == SpeakerType.ORGANIZATION) ? m : null;
+        }
+        return null;
     }
 
     /** The organization a relative clause at {@code k} says made a document (", which X released"), or null. */

@@ -153,10 +153,9 @@ public final class QuoteMarks {
                 && Character.isWhitespace(text.charAt(i + 1));
     }
 
-    /** Marks that pair: the family is the opening character's kind. */
     /**
      * Two typewriter apostrophes are one double mark (''…'', as some wires and archives render “…”): its own
-     * family, two characters wide.
+     * family, two characters wide. Marks that pair otherwise share the opening character's kind.
      */
     private static final char DOUBLE_APOSTROPHE = 'ʺ';
 
@@ -184,6 +183,10 @@ public final class QuoteMarks {
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         if (text.startsWith("''", i)) {
             char next = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+            // A quote that opens with a quote inside it: '' then ' before a word.
+            if (next == '\'' && i + 3 < text.length() && Character.isLetterOrDigit(text.charAt(i + 3))) {
+                next = text.charAt(i + 3);
+            }
             return (Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0 || i == 0)
                     && (Character.isLetterOrDigit(next) || next == '…' || next == '.' || next == '[');
         }
@@ -210,7 +213,8 @@ public final class QuoteMarks {
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         if (family == DOUBLE_APOSTROPHE) {
             char next = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
-            return text.startsWith("''", i) && !Character.isLetterOrDigit(next);
+            // Three apostrophes close a quote inside the quote first: the double mark is the last two.
+            return text.startsWith("''", i) && next != '\'' && !Character.isLetterOrDigit(next);
         }
         return switch (family) {
             case '“' -> c == '”' || c == '“' && !Character.isLetterOrDigit(after)

@@ -176,7 +176,7 @@ final class ReportedSpeech {
                 int next = tokens.firstComma(maker.endToken(), Math.min(end, maker.endToken() + SOURCE_PHRASE_WORDS));
                 return next < 0 ? null : reported(next + 1, end, maker, tokens.tokenSpan(a, a + n));
             }
-            return comma < 0 ? null : reported(comma + 1, end, madeBy(a + n, comma), tokens.tokenSpan(a, a + n));
+            return comma < 0 ? null : reported(comma + 1, end, np.madeBy(a + n, comma, false), tokens.tokenSpan(a, a + n));
         }
         if (m == null || opinion && m.kind() == Mention.Kind.ORG_NOUN) {
             return null;
@@ -187,32 +187,6 @@ final class ReportedSpeech {
         }
         return reported(comma + 1, end, m, tokens.tokenSpan(a, a + n));
     }
-
-    /**
-     * "a study by researchers at Westhaven University", "a report by the Fiscal Institute": a document speaks for
-     * the organization that made it, named after "by" (past the people who did the work); null if none is named.
-     */
-    private Mention madeBy(int from, int end) {
-        for (int k = from; k < end; k++) {
-            if (!"by".equals(doc.lower(k))) {
-                continue;
-            }
-            if (k > from && TokenPredicates.WITNESSED.contains(doc.lower(k - 1))) {
-                return null; // "according to an internal memo reviewed by the Chronicle": the outlet only saw it
-            }
-            int at = k + 1;
-            while (at < Math.min(end, k + 4) && !doc.token(at).isCapitalized() && !AT_OF.contains(doc.lower(at))) {
-                at++; // "by two economists at", "by researchers from"
-            }
-            int nameStart = at < end && AT_OF.contains(doc.lower(at)) ? at + 1 : k + 1;
-            Mention m = np.forward(nameStart, end);
-            return m != null && m.kind() == Mention.Kind.NAME
-                    && m.type() == org.claimscope.model.SpeakerType.ORGANIZATION ? m : null;
-        }
-        return null;
-    }
-
-    private static final Set<String> AT_OF = Set.of("at", "from", "of");
 
     /** "In her view, …", "Na opinião dele, …": the possessive points back to the speaker. */
     private Attribution leadingView(int a, int end) {
@@ -333,7 +307,7 @@ final class ReportedSpeech {
                         && !tokens.hasSpeechVerb(a, c)) { // "X told staff that …, according to a recording": X said it
                     // "…, according to a new nationwide poll.", "…, according to data released by the state":
                     // reported, by a source that is no speaker phrase (or by the maker of a document it names)
-                    return reported(a, c, madeBy(j + n, end), cue);
+                    return reported(a, c, np.madeBy(j + n, end, false), cue);
                 }
             } else if (np.isSpeechVerb(j)) {
                 m = np.afterVerb(j, end);

@@ -208,6 +208,13 @@ final class Roles extends ResolverPart {
             // … unless that person holds some other role and another holds this one ("o ministro … A líder …")
             boolean otherRole = near != null && !near.roleKeys.isEmpty() && !holds(near, m.role())
                     && entities.stream().anyMatch(e -> e != near && !e.roleOnly && holds(e, m.role()));
+            // "A senior official said … Twitter's efforts …. “…,” the official said": the one introduced unnamed
+            // with this role in that sentence, not the name it mentions
+            boolean unnamedThere = near != null && gap == 1 && !holds(near, m.role())
+                    && unnamedHolderFrom(sentenceStart(lastMentionEnd(near, m) - 1), m);
+            if (unnamedThere) {
+                return null;
+            }
             if (near != null && gap == 1 && !otherRole) {
                 near.addRole(m.role());
                 return near;
@@ -582,12 +589,30 @@ final class Roles extends ResolverPart {
 
     private boolean unnamedHolderSince(Entity e, Mention m) {
         int last = lastMentionEnd(e, m);
-        for (int k = last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last); k < m.firstToken(); k++) {
+        return unnamedHolderFrom(last < 0 ? m.firstToken() : doc.tokenAtOrAfter(last), m);
+    }
+
+    /** The first token of the sentence holding character {@code offset}. */
+    private int sentenceStart(int offset) {
+        int k = doc.tokenAtOrAfter(Math.max(0, offset));
+        int s = doc.sentenceOf(k);
+        while (k > 0 && doc.sentenceOf(k - 1) == s) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether someone is introduced unnamed with {@code m}'s role ("a senior official") from token {@code from} on. */
+    private boolean unnamedHolderFrom(int from, Mention m) {
+        for (int k = from; k < m.firstToken(); k++) {
             if (!m.role().heads().contains(doc.lower(k))) {
                 continue;
             }
             for (int d = k - 1; d >= Math.max(0, k - 5); d--) {
-                if (DocumentView.isPunct(doc.word(d)) || "PERSON".equals(doc.token(d).ner())) {
+                // a name that modifies a noun ("a senior Obama administration official") is part of the role
+                boolean attributiveName = "PERSON".equals(doc.token(d).ner()) && d + 1 < k
+                        && !doc.word(d + 1).isEmpty() && Character.isLowerCase(doc.word(d + 1).charAt(0));
+                if (DocumentView.isPunct(doc.word(d)) || "PERSON".equals(doc.token(d).ner()) && !attributiveName) {
                     break;
                 }
                 if (lex.grammar().indefinites().contains(doc.lower(d))) {

@@ -268,13 +268,18 @@ final class SubjectFinder {
         return m;
     }
 
-    /**
-     * "A 2021 study by the Pacific Institute found", "The survey of 4,200 pupils found", "Her 1968 survey
-     * estimated": a document opening the sentence is the subject; it speaks for whoever made it.
-     */
     /** Verbs whose passive names the speaker after "by" ("was claimed by a group" names who did a thing). */
     private static final Set<String> PASSIVE_SPEECH = Set.of("asked", "told", "questioned", "pressed", "quizzed",
             "challenged", "interrupted");
+
+    /**
+     * English "Trump was asked, “…?”": a verb of saying in the passive with no agent; its subject is the one spoken
+     * to, and who spoke is not said.
+     */
+    boolean passiveWithoutAgent(int verb) {
+        return "en".equals(lex.language()) && verb >= 1 && BE.contains(doc.lower(verb - 1))
+                && PASSIVE_SPEECH.contains(doc.lower(verb)) && !"by".equals(doc.lower(verb + 1));
+    }
 
     /** English "was asked by X", "were told by X": the agent of a verb of saying in the passive, or null. */
     private Mention passiveAgent(int verb) {
@@ -386,6 +391,10 @@ final class SubjectFinder {
         return null;
     }
 
+    /**
+     * "A 2021 study by the Pacific Institute found", "The survey of 4,200 pupils found", "Her 1968 survey
+     * estimated": a document opening the sentence is the subject; it speaks for whoever made it (English).
+     */
     private Mention documentSubject(int floor, int verb) {
         return "en".equals(lex.language()) ? documentOpening(floor, verb) : null;
     }

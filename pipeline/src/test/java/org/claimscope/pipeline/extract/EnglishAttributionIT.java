@@ -1437,4 +1437,52 @@ class EnglishAttributionIT {
         assertNotEquals("Courier", speakerOf(a, "cut about 600 jobs"));
         assertNotEquals("Courier", speakerOf(a, "record charges"));
     }
+
+    @Test
+    void aPhrasalVerbOfSayingIsACue() {
+        Article a = analyze("Orders fell again in March. \u201cThe backlog has not recovered,\u201d Ms. Dunmore pointed out.");
+        assertEquals("Dunmore", speakerOf(a, "backlog has not recovered"));
+    }
+
+    @Test
+    void aGroupCalledSomethingIsANameGivenNotWordsSaid() {
+        Article a = analyze("\u201cPut every marcher on one street and you will have trouble,\u201d said Owen Marsh, "
+                + "organizer of a group called Riders for Reform, which expects 900 people. \u201cThe city made it "
+                + "more dangerous.\u201d");
+        for (Quote q : a.quotes()) {
+            assertEquals("Owen Marsh", q.speaker() == null ? null : q.speaker().name(), q.toString());
+        }
+    }
+
+    @Test
+    void theOfficialIsTheOneIntroducedUnnamedNotANameInThatSentence() {
+        Article a = analyze("A senior Harlow administration official said on Friday that the council backed "
+                + "Brightwater's plan. \u201cWe are committed to every step,\u201d the official said.");
+        assertEquals(null, speakerOf(a, "committed to every step"));
+    }
+
+    @Test
+    void aQuestionPutToSomeoneIsNotTheirs() {
+        Article a = analyze("In an interview published Wednesday, Senator Ruth Kell was asked, \u201cWhat is the worst "
+                + "place you have visited?\u201d Kell laughed.");
+        assertEquals(null, speakerOf(a, "worst place"));
+    }
+
+    @Test
+    void aSourcePhraseRightAfterTheClosingMarkNamesTheSource() {
+        Article a = analyze("The county released its findings on Monday. \u201cThe evidence cannot prove every element "
+                + "of the offence,\u201d according to Dana Whitcombe. \u201cNo charge will follow,\u201d according to a "
+                + "court filing signed by county prosecutor Leon Abara.");
+        assertEquals("Dana Whitcombe", speakerOf(a, "every element"));
+        assertEquals("Leon Abara", speakerOf(a, "No charge will follow"));
+    }
+
+    @Test
+    void twoApostrophesOpeningAQuoteBeginTheNextSentence() {
+        Article a = analyze("The museum dropped its evening tours.\n\n''The tours were long and tiring,'' Ada Pryce, "
+                + "Mr. Halden's chief of staff, said in an interview. ''We had to choose between the two.''");
+        for (Quote q : a.quotes()) {
+            assertEquals("Ada Pryce", q.speaker() == null ? null : q.speaker().name(), q.toString());
+        }
+    }
 }

@@ -84,4 +84,11 @@ class QuoteMarksTest {
                 + "Who pays?\n\nTenants, mostly.";
         assertEquals(List.of(), contents(text));
     }
+
+    @Test
+    void threeApostrophesCloseTheInnerQuoteThenTheDoubleMark() {
+        String text = "''Voters will not accept 'We'll bomb them,''' said the senator. '''Tis the season,'' he added.";
+        assertEquals(List.of("Voters will not accept 'We'll bomb them,'", "'Tis the season,"),
+                contents(text));
+    }
 }

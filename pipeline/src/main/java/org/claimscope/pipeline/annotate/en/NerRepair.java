@@ -38,6 +38,7 @@ public final class NerRepair extends TagRepair {
     @Override
     public void annotate(Annotation doc) {
         trimHeadlineNames(doc);
+        dropOverlongPersonRuns(doc);
         repairRuns(doc);
         organizationsWithAnd(doc);
         seatsOfPower(doc);
@@ -445,6 +446,33 @@ public final class NerRepair extends TagRepair {
                         && APOSTROPHE_SURNAME.matcher(t.get(i).word()).matches()) {
                     t.get(i).setNER("PERSON");
                 }
+            }
+        }
+    }
+
+    /** Longer than any personal name in news ("Sheikh Mohammed bin Rashid Al Maktoum" has six words). */
+    private static final int MAX_PERSON_WORDS = 6;
+
+    /**
+     * "PMDonald Trump Booed After Telling Jeb Bush To Pipe Down Real": a Title Case line the CRF took for one person
+     * or one miscellaneous name (a timestamp glued to it, so not trimmed as a headline) is no name at all.
+     * Organizations keep their long names ("National Association for the Advancement of Colored People").
+     */
+    private static void dropOverlongPersonRuns(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); ) {
+                String tag = t.get(i).ner();
+                int k = i;
+                while (k < t.size() && ("PERSON".equals(tag) || "MISC".equals(tag)) && tag.equals(t.get(k).ner())) {
+                    k++;
+                }
+                if (k - i > MAX_PERSON_WORDS) {
+                    for (int j = i; j < k; j++) {
+                        t.get(j).setNER("O");
+                    }
+                }
+                i = Math.max(k, i + 1);
             }
         }
     }

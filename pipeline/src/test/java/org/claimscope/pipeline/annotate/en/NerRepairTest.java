@@ -56,4 +56,17 @@ class NerRepairTest {
         assertEquals("Said Comey/PERSON , \u201c The thought is painful . \u201d",
                 repaired("Said/PERSON Comey/PERSON , \u201c The thought is painful . \u201d"));
     }
+
+    @Test
+    void aRunLongerThanAnyPersonalNameIsNoName() {
+        assertEquals("12:30 PMHarlan Voss Booed After Telling Carl Dorsey To Pipe Down Capitol Wire reports",
+                repaired("12:30 PMHarlan/MISC Voss/MISC Booed/MISC After/MISC Telling/MISC Carl/MISC Dorsey/MISC To/MISC "
+                        + "Pipe/MISC Down/MISC Capitol/MISC Wire/MISC reports"));
+        // six words may be one name; a long organization's name stays whole
+        String sheikh = "said Sheikh/PERSON Hamad/PERSON bin/PERSON Khalid/PERSON Al/PERSON Thani/PERSON today";
+        assertEquals(sheikh, repaired(sheikh));
+        String naacp = "the National/ORGANIZATION Association/ORGANIZATION for/ORGANIZATION the/ORGANIZATION "
+                + "Advancement/ORGANIZATION of/ORGANIZATION Colored/ORGANIZATION People/ORGANIZATION said";
+        assertEquals(naacp, repaired(naacp));
+    }
 }
