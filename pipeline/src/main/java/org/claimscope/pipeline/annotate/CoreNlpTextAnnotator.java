@@ -35,6 +35,21 @@ public final class CoreNlpTextAnnotator implements TextAnnotator {
                 && !first.word().isEmpty() && Character.isLowerCase(first.word().codePointAt(0));
     }
 
+    /** Abbreviated titles that stand before a name ("Del." is also Delaware, so not after a comma). */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Del", "Rep", "Sen", "Gov", "Gen", "Lt",
+            "Col", "Sgt", "Adm", "Capt", "Cmdr", "Dr", "Mr", "Mrs", "Ms", "Prof", "Amb", "Rev", "Hon", "Supt");
+
+    /**
+     * "…,” said Del. Stacey Plaskett": a sentence the splitter ended at a title's period, whose next sentence opens
+     * with a person's name.
+     */
+    private static boolean afterTitle(Sentence prev, Token first) {
+        List<Token> t = prev.tokens();
+        int n = t.size();
+        return n >= 3 && ".".equals(t.get(n - 1).word()) && TITLES.contains(t.get(n - 2).word())
+                && !",".equals(t.get(n - 3).word()) && "PERSON".equals(first.ner());
+    }
+
     /** Punctuation that continues a sentence and never opens one. */
     private static final java.util.Set<String> CONTINUING = java.util.Set.of(",", ";");
 
@@ -60,7 +75,8 @@ public final class CoreNlpTextAnnotator implements TextAnnotator {
                         ner == null ? "O" : ner));
             }
             if (!tokens.isEmpty() && !sentences.isEmpty() && (CONTINUING.contains(tokens.get(0).word())
-                    || afterClosedParenthesis(sentences.getLast(), tokens.get(0)))) {
+                    || afterClosedParenthesis(sentences.getLast(), tokens.get(0))
+                    || afterTitle(sentences.getLast(), tokens.get(0)))) {
                 // "Sen. Richard J. Durbin (D-Ill.), noting …, said": the splitter ended a sentence at "Ill.)", but
                 // no sentence opens with a comma
                 Sentence prev = sentences.removeLast();

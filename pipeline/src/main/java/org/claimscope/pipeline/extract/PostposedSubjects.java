@@ -26,6 +26,10 @@ final class PostposedSubjects extends ParserPart {
      */
     Mention afterVerb(int verb, int limit) {
         int k = verb + 1;
+        if (k + 2 < limit && ".".equals(doc.word(k + 1)) && doc.token(k).isCapitalized() && doc.word(k).length() <= 4
+                && "PERSON".equals(np.nerAt(k + 2))) {
+            k += 2; // "said Del. Stacey Plaskett": an abbreviated title the tokenizer parted from its period
+        }
         for (int round = 0; round < 2 && k < limit; round++) {
             Mention m = np.forward(k, limit);
             if (m != null && round > 0 && documentNamed(m)) {

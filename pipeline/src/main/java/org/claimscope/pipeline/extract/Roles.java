@@ -107,6 +107,10 @@ final class Roles extends ResolverPart {
     /** "o treinador foi", "the coach was": the role is a subject, not an apposition. */
     private boolean followedByVerb(Mention role) {
         int k = role.endToken();
+        // "in Chelsea, the mayor also said": a clause's subject, whatever adverbs stand before its verb
+        while (k + 1 < doc.size() && doc.token(k).pos() != null && doc.token(k).pos().startsWith("RB")) {
+            k++;
+        }
         if (k >= doc.size()) {
             return false;
         }

@@ -1485,4 +1485,18 @@ class EnglishAttributionIT {
             assertEquals("Ada Pryce", q.speaker() == null ? null : q.speaker().name(), q.toString());
         }
     }
+
+    @Test
+    void aNameAfterInIsNoAppositionOfTheRoleThatSubjectsTheClause() {
+        Article a = analyze("Governor Alan Reyes toured the flooded streets on Sunday.\n\nAt a briefing in Chelsea, the "
+                + "governor also said the repairs would take months.");
+        assertEquals("Alan Reyes", speakerOf(a, "repairs would take months"));
+    }
+
+    @Test
+    void anAbbreviatedTitleTheSplitterEndedASentenceAtStaysBeforeItsName() {
+        Article a = analyze("Democrats called the vote ominous. \u201cThis hearing is a waste of time,\u201d said Del. "
+                + "Maria Okafor of Guam.");
+        assertEquals("Maria Okafor", speakerOf(a, "waste of time"));
+    }
 }
