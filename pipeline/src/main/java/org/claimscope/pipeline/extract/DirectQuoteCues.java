@@ -66,8 +66,10 @@ final class DirectQuoteCues {
         int closeTok = Math.max(openTok, afterClose - 1);
         int sentenceClose = doc.sentenceOf(Math.min(closeTok, doc.size() - 1));
 
-        if (q.answer()) { // an interview answer ("A: …", or under a plain question line), not a mark
-            return new Attribution(q.content(), QuoteKind.DIRECT, interviewee(q.open()), null, qi, -1);
+        if (q.answer()) { // a transcript turn, or an interview answer ("A: …", or under a plain question line)
+            TranscriptTurns.Label turn = TranscriptTurns.label(doc.text, doc.paragraphs.get(doc.paragraphOf(q.open())));
+            Mention speaker = turn != null ? labelled(turn) : interviewee(q.open());
+            return new Attribution(q.content(), QuoteKind.DIRECT, speaker, null, qi, -1);
         }
         Cue cue = postCue(q, afterClose, sentenceClose, content);
         Attribution introduced = cuesOfQuotes.get(qi);
@@ -220,6 +222,33 @@ final class DirectQuoteCues {
      * that has one ("She sat down with the Courier. The interview has been edited …"), else to the last person
      * named there ("Três perguntas para Lúcia Amaral"); no one if none.
      */
+    /**
+     * The speaker a transcript label names: the person of the article whose name ends with the label's last word
+     * ("PENCE" → "Gov. Mike Pence"), else the label itself as a name ("WALLACE" → Wallace).
+     */
+    private Mention labelled(TranscriptTurns.Label turn) {
+        String surname = TranscriptTurns.surname(turn.name().of(doc.text));
+        for (int t = 0; t < doc.size(); t++) {
+            // a name as the article writes it, not another label in capitals
+            if ("PERSON".equals(doc.token(t).ner()) && surname.equalsIgnoreCase(doc.word(t))
+                    && !doc.word(t).equals(doc.word(t).toUpperCase(java.util.Locale.ROOT))
+                    && (t + 1 >= doc.size() || !"PERSON".equals(doc.token(t + 1).ner()))) {
+                int start = t;
+                while (start > 0 && "PERSON".equals(doc.token(start - 1).ner())) {
+                    start--;
+                }
+                Mention named = np.forward(start, t + 1);
+                if (named != null && named.kind() == Mention.Kind.NAME) {
+                    return named;
+                }
+            }
+        }
+        int first = doc.tokenAtOrAfter(turn.name().start());
+        int end = Math.max(first + 1, doc.tokenAtOrAfter(turn.name().end()));
+        return new Mention(Mention.Kind.NAME, first, end, turn.name(), surname, SpeakerType.PERSON, null,
+                org.claimscope.pipeline.lang.Gender.UNKNOWN);
+    }
+
     private Mention interviewee(int answerOpen) {
         List<Span> paragraphs = doc.paragraphs;
         int k = doc.paragraphOf(answerOpen);

@@ -15,10 +15,26 @@ public final class QuoteMarks {
         List<QuotedSpan> out = new ArrayList<>();
         List<Span> paragraphs = paragraphs(text);
         java.util.Set<Integer> answers = PrintedInterview.answerParagraphs(text, paragraphs);
+        java.util.Map<Integer, TranscriptTurns.Label> turns = TranscriptTurns.of(text, paragraphs);
         Pending pending = null;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Span p = paragraphs.get(pi);
             int i = p.start();
+            TranscriptTurns.Label turn = turns.get(pi);
+            if (turn != null) {
+                // a speaker's turn in a transcript: it ends whatever quote was open, and its words are the quote
+                if (pending != null) {
+                    closeAtParagraphEnd(text, pending, out);
+                    pending = null;
+                }
+                int end = p.end();
+                while (end > turn.wordsStart() && (Character.isWhitespace(text.charAt(end - 1))
+                        || "\"”".indexOf(text.charAt(end - 1)) >= 0)) {
+                    end--;
+                }
+                out.add(new QuotedSpan(p.start(), p.end(), trim(text, turn.wordsStart(), end), true));
+                continue;
+            }
             if (pending != null) {
                 int first = skipSpace(text, i, p.end());
                 if (first < p.end() && isOpening(text, first) && family(text, first) == pending.family) {

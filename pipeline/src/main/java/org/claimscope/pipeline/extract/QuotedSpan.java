@@ -5,7 +5,8 @@ import org.claimscope.model.Span;
 /**
  * A stretch of text between quote marks (or after a dialogue dash). {@code open}/{@code close} are the
  * offsets of the marks themselves (close == content end when the quote runs to the paragraph end).
- * {@code answer}: an answer paragraph of a printed interview, the interviewee's words without marks.
+ * {@code answer}: an answer paragraph of a printed interview, the interviewee's words without marks, or a turn of
+ * a transcript ({@link TranscriptTurns}), its speaker's words after the label.
  */
 public record QuotedSpan(int open, int close, Span content, boolean answer) {
 

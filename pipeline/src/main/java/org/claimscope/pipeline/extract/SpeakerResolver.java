@@ -185,10 +185,12 @@ final class SpeakerResolver extends ResolverPart {
             }
             Entity e = matchEntity(m);
             if (e == null) {
-                e = new Entity(m.text(), type, m.gender(), false);
+                e = new Entity(personInCapitals(m) ? TranscriptTurns.titleCase(m.text()) : m.text(), type, m.gender(),
+                        false);
                 e.untyped = NameTagger.UNTYPED.equals(doc.token(i).ner());
                 entities.add(e);
-            } else if (m.text().length() > e.name.length()) {
+            } else if (m.text().length() > e.name.length() && !personInCapitals(m)
+                    || m.text().length() == e.name.length() && !personInCapitals(m)) { // "Hollis" after "HOLLIS:"
                 e.name = Entity.withoutNickname(m.text());
                 if (e.gender == Gender.UNKNOWN) {
                     e.gender = m.gender();
@@ -526,5 +528,15 @@ final class SpeakerResolver extends ResolverPart {
             }
         }
         return last;
+    }
+
+    /**
+     * A person's name written in capitals only, as transcript labels and headlines set it ("HOLLIS"); short ones may
+     * be initials ("JFK") and stay as written.
+     */
+    private static boolean personInCapitals(Mention m) {
+        String name = m.text();
+        return m.type() == SpeakerType.PERSON && name.chars().filter(Character::isLetter).count() >= 4
+                && name.equals(name.toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -1499,4 +1499,16 @@ class EnglishAttributionIT {
                 + "Maria Okafor of Guam.");
         assertEquals("Maria Okafor", speakerOf(a, "waste of time"));
     }
+
+    @Test
+    void transcriptTurnsAreTheirLabelledSpeakersWords() {
+        Article a = analyze("On Sunday's broadcast, council member Maria Abbott defended the budget vote.\n\n"
+                + "Partial transcript as follows:\n\n\"HOLLIS: Why did the council vote now?\n\n"
+                + "\"ABBOTT: Because the budget was due, and the schools could not wait.\n\n"
+                + "\"HOLLIS: Will you run again?\n\n\"ABBOTT: I have not decided yet.\"");
+        assertEquals("Hollis", speakerOf(a, "Why did the council"));
+        assertEquals("Maria Abbott", speakerOf(a, "schools could not wait"));
+        assertEquals("Hollis", speakerOf(a, "run again"));
+        assertEquals("Maria Abbott", speakerOf(a, "not decided yet"));
+    }
 }
