@@ -122,8 +122,10 @@ public final class QuoteSearcher implements Closeable {
             boolean withFacets = request.facets() && searcher.facets != null;
             // Rewritten once for count and sample: expanding "invest*" or a fuzzy term is not free.
             Query rewritten = searcher.rewrite(query);
-            // Counting and facets need no hits: another thread does them while this one ranks and highlights.
-            beside = withFacets ? side.trySubmit(() -> counted(searcher, rewritten, -1)) : null;
+            // Counting and facets need no hits: another thread does them while this one ranks and highlights. Not for
+            // a proximity search, whose ranking reads every match's positions too: one pass then ranks and counts.
+            beside = withFacets && !RequestQueries.proximity(query)
+                    ? side.trySubmit(() -> counted(searcher, rewritten, -1)) : null;
             TopDocs topDocs = topDocs(searcher, request, text, filter, query, n,
                     beside == null && RequestQueries.positional(query));
             ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;

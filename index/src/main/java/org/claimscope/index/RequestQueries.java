@@ -86,11 +86,24 @@ final class RequestQueries {
 
     /** Whether matching {@code q} reads positions (a phrase or proximity search): no cheap count exists for it. */
     static boolean positional(Query q) {
+        return holds(q, false);
+    }
+
+    /**
+     * Whether {@code q} holds a proximity search ("demanda forte"~3): its scores have no per-block bound, so ranking
+     * reads the positions of every match, as counting does.
+     */
+    static boolean proximity(Query q) {
+        return holds(q, true);
+    }
+
+    private static boolean holds(Query q, boolean sloppyOnly) {
         boolean[] found = {false};
         q.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... terms) {
-                if (query instanceof PhraseQuery || query instanceof MultiPhraseQuery) {
+                if (query instanceof PhraseQuery p && (!sloppyOnly || p.getSlop() > 0)
+                        || query instanceof MultiPhraseQuery m && (!sloppyOnly || m.getSlop() > 0)) {
                     found[0] = true;
                 }
             }

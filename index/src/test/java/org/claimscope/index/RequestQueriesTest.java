@@ -108,8 +108,10 @@ class RequestQueriesTest {
                 true, true);
         assertTrue(three.toString().contains("pairs.text_pt:\"cust _ _ capital\""), three.toString());
         assertTrue(RequestQueries.positional(three), three.toString());
+        assertFalse(RequestQueries.proximity(three), three.toString());
         // Proximity keeps positions.
         Query sloppy = queries.text(SearchRequest.builder().query("\"energia solar\"~3").build(), true, true);
         assertTrue(RequestQueries.positional(sloppy), sloppy.toString());
+        assertTrue(RequestQueries.proximity(sloppy), sloppy.toString());
     }
 }
