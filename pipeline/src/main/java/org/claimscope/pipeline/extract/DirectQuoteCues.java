@@ -476,7 +476,8 @@ final class DirectQuoteCues {
             // "…,” the statement said": a document speaks for whoever issued it
             for (int v = j + 2; v < Math.min(limit, j + 4); v++) {
                 if (np.isSpeechVerb(v) && lex.speech().documentNouns().contains(doc.word(v - 1))) {
-                    Mention d = subjects.sentenceSubject(j, v);
+                    Mention behalf = onBehalfOf(doc.lower(v - 1), j);
+                    Mention d = behalf != null ? behalf : subjects.sentenceSubject(j, v);
                     return d == null ? null : new Cue(d, tokens.tokenSpan(v, v + 1));
                 }
             }
@@ -495,6 +496,30 @@ final class DirectQuoteCues {
             if (np.isSpeechVerb(v)) {
                 return new Cue(m, tokens.tokenSpan(v, v + 1));
             }
+        }
+        return null;
+    }
+
+    /** How far back, in tokens, a document read out on someone's behalf is looked for. */
+    private static final int BEHALF_WINDOW = 120;
+
+    /**
+     * "Ms Garside read a victim statement on behalf of Ms Doran. … ‘…,’ the statement said": the one on whose behalf
+     * the document was written or read is its author; null when no such document was mentioned shortly before.
+     */
+    private Mention onBehalfOf(String noun, int before) {
+        for (int k = before - 1; k >= Math.max(0, before - BEHALF_WINDOW); k--) {
+            if (!noun.equals(doc.lower(k)) || doc.quoteOf(k) >= 0) {
+                continue;
+            }
+            for (int b = k + 1; b + 2 < Math.min(doc.size(), k + 4); b++) {
+                if ("on".equals(doc.lower(b)) && "behalf".equals(doc.lower(b + 1)) && "of".equals(doc.lower(b + 2))) {
+                    int end = tokens.lastToken(doc.sentence(doc.sentenceOf(b))) + 1;
+                    Mention m = np.forward(b + 3, end);
+                    return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+                }
+            }
+            return null; // the nearest mention of the document says nothing of whose it is
         }
         return null;
     }

@@ -1511,4 +1511,12 @@ class EnglishAttributionIT {
         assertEquals("Hollis", speakerOf(a, "run again"));
         assertEquals("Maria Abbott", speakerOf(a, "not decided yet"));
     }
+
+    @Test
+    void aStatementReadOnSomeonesBehalfIsTheirs() {
+        Article a = analyze("Priya Sandhu, then 31, escaped the fire through a window.\n\nThe prosecutor read a statement "
+                + "on behalf of Ms Sandhu, who sat beside her mother.\n\n\u2018I still wake at every noise,\u2019 the "
+                + "statement said.");
+        assertEquals("Priya Sandhu", speakerOf(a, "wake at every noise"));
+    }
 }
