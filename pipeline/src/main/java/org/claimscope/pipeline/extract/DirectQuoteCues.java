@@ -716,7 +716,23 @@ final class DirectQuoteCues {
             Mention m = colonSpeaker(first, p);
             return m == null ? null : new Cue(m, tokens.tokenSpan(p, p + 1));
         }
-        return null;
+        Mention manner = mannerOfSaying(p, first, proper);
+        return manner == null ? null : new Cue(manner, tokens.tokenSpan(p - 1, p));
+    }
+
+    /**
+     * English "Clinton cracked, “…”", "the senator laughed, “…”": a verb that is no verb of saying, whose comma opens
+     * the quote, says how a person said it. Only a person: "The index rose, “…”" reports nothing.
+     */
+    private Mention mannerOfSaying(int comma, int first, int proper) {
+        int v = comma - 1;
+        if (!"en".equals(lex.language()) || !",".equals(doc.word(comma)) || v < proper || v <= first
+                || !tokens.isFiniteVerb(v) || "MD".equals(doc.token(v).pos()) || doc.quoteOf(v) >= 0) {
+            return null;
+        }
+        Mention m = subjects.subjectOf(v, first);
+        return m != null && !m.isZero() && m.type() == SpeakerType.PERSON && m.kind() != Mention.Kind.GROUP
+                && m.endToken() == v ? m : null;
     }
 
     /**

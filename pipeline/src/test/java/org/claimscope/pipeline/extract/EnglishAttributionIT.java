@@ -1519,4 +1519,13 @@ class EnglishAttributionIT {
                 + "statement said.");
         assertEquals("Priya Sandhu", speakerOf(a, "wake at every noise"));
     }
+
+    @Test
+    void aVerbWhoseCommaOpensTheQuoteSaysHowAPersonSaidIt() {
+        Article a = analyze("During the first debate, Helen Marsh grinned, \u201cI am a reformer who gets things done.\u201d "
+                + "Prices rose sharply in March. The index climbed, \u201ca sign of strength\u201d for some.");
+        assertEquals("Helen Marsh", speakerOf(a, "reformer who gets things done"));
+        assertTrue(a.quotes().stream().filter(q -> q.text().contains("sign of strength"))
+                .allMatch(q -> q.speaker() == null), a.quotes().toString());
+    }
 }
