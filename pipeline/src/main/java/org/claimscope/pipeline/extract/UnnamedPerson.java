@@ -45,6 +45,9 @@ final class UnnamedPerson {
      * spokesperson, source or official (who speak for their organization); else -1.
      */
     private int phraseEnd(int i, int limit) {
+        if (i < limit && "the".equals(doc.lower(i))) {
+            return theUnnamedPerson(i, limit);
+        }
         if (i >= limit || !OPENERS.contains(doc.lower(i))) {
             return -1;
         }
@@ -71,6 +74,24 @@ final class UnnamedPerson {
      * Whether the mention rules read the phrase as no one, or as a name inside it that is not a person's ("Democratic"
      * in "a Democratic strategist"); a role ("a young woman") or an apposed person they read stays theirs.
      */
+    /**
+     * "“They stole the country,” the man shouted": "the" and a noun for a person that is no role ("man", "voter"),
+     * which no lexicon makes a mention, is someone the article does not name; the end of the phrase, else -1.
+     */
+    private int theUnnamedPerson(int i, int limit) {
+        int k = i + 1;
+        while (k < limit && k < i + 1 + MAX_MODIFIERS && doc.token(k).pos() != null
+                && doc.token(k).pos().startsWith("JJ")) {
+            k++;
+        }
+        if (k >= limit) {
+            return -1;
+        }
+        String noun = doc.lower(k);
+        boolean person = GenderedNouns.of(noun) != null || lex.sources().personNouns().contains(noun);
+        return person && !doc.token(k).isCapitalized() ? k + 1 : -1;
+    }
+
     private boolean readsAsNoOne(int i, int limit) {
         Mention m = np.forward(i, limit);
         return m == null || m.kind() == Mention.Kind.GROUP

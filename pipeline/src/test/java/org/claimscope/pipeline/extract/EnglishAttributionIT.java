@@ -1528,4 +1528,11 @@ class EnglishAttributionIT {
         assertTrue(a.quotes().stream().filter(q -> q.text().contains("sign of strength"))
                 .allMatch(q -> q.speaker() == null), a.quotes().toString());
     }
+
+    @Test
+    void aShortQuoteTheManShoutedIsKeptWithNoNamedSpeaker() {
+        Article a = analyze("Senator Ruth Kell spoke for an hour in Dover. One man near the stage interrupted her. "
+                + "\u201cThey sold the mill,\u201d the man shouted.");
+        assertNull(speakerOf(a, "They sold the mill"));
+    }
 }
