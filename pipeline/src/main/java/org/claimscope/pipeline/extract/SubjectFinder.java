@@ -80,6 +80,9 @@ final class SubjectFinder {
     int afterParticipialAdjunct(int first, int end) {
         String w = doc.lower(first);
         boolean participle = doc.token(first).isCapitalized() && w.length() > 5 && isParticiple(w) || "asked".equals(w);
+        if (!participle && openingPhrase(first, end)) {
+            participle = true;
+        }
         if (!participle || np.isNameToken(first)) {
             return first;
         }
@@ -89,6 +92,31 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /** How long an opening phrase before its comma may be. */
+    private static final int OPENING_PHRASE_WORDS = 12;
+
+    /**
+     * English "Dashing into a luncheon, Senator X, …, said", "At the luncheon, Senator X, …, said": a sentence that
+     * opens with a gerund, a participle or a preposition and reaches a comma with no finite verb (so not "When X
+     * arrived,") opens with an adjunct, not with its subject.
+     */
+    private boolean openingPhrase(int first, int end) {
+        String pos = doc.token(first).pos();
+        if (!"en".equals(lex.language()) || pos == null
+                || !(pos.equals("VBG") || pos.equals("VBN") || pos.equals("IN") && !"that".equals(doc.lower(first)))) {
+            return false;
+        }
+        for (int k = first + 1; k < Math.min(end, first + OPENING_PHRASE_WORDS); k++) {
+            if (",".equals(doc.word(k))) {
+                return doc.quoteOf(k) < 0;
+            }
+            if (tokens.isFiniteVerb(k) || doc.quoteOf(k) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1535,4 +1535,13 @@ class EnglishAttributionIT {
                 + "\u201cThey sold the mill,\u201d the man shouted.");
         assertNull(speakerOf(a, "They sold the mill"));
     }
+
+    @Test
+    void anOpeningPhraseBeforeANameAndItsAppositionIsNoSubject() {
+        Article a = analyze("At the luncheon, Senator Ada Whitcombe, Republican of Montana, said, \u201cHis remarks are not "
+                + "helping.\u201d Hurrying into the chamber, Representative Luis Ortega, Democrat of Arizona, called out, "
+                + "\u201cWe will have the votes.\u201d When the session opened, the clerk read the bill.");
+        assertEquals("Ada Whitcombe", speakerOf(a, "not helping"));
+        assertEquals("Luis Ortega", speakerOf(a, "have the votes"));
+    }
 }
