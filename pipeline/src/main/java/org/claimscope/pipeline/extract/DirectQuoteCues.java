@@ -100,7 +100,8 @@ final class DirectQuoteCues {
         if (words <= 4 && afterTitleNoun(openTok)) {
             return null; // o chamado “teto de gastos”, the book “The Salt Road”
         }
-        if (cue != null && isTitleOrName(openTok, content) && namedThing(openTok)) {
+        if (cue != null && (isTitleOrName(openTok, content) && namedThing(openTok)
+                || afterDocumentNoun(openTok) && titleCased(content))) {
             return null; // "Graham said on MSNBC's “Morning Joe,” adding, …": a programme, not words
         }
         if (cue != null) {
@@ -717,7 +718,30 @@ final class DirectQuoteCues {
             return m == null ? null : new Cue(m, tokens.tokenSpan(p, p + 1));
         }
         Mention manner = mannerOfSaying(p, first, proper);
-        return manner == null ? null : new Cue(manner, tokens.tokenSpan(p - 1, p));
+        if (manner != null) {
+            return new Cue(manner, tokens.tokenSpan(p - 1, p));
+        }
+        return documentIssued(p, first, proper);
+    }
+
+    /**
+     * English "Trump issued a statement, “…”", "the club released a statement: “…”": a document someone put out, and
+     * right after it the quote, is that subject's words.
+     */
+    private Cue documentIssued(int mark, int first, int proper) {
+        if (!"en".equals(lex.language()) || !(",".equals(doc.word(mark)) || ":".equals(doc.word(mark)))
+                || mark - 1 <= proper || !lex.speech().documentNouns().contains(doc.lower(mark - 1))) {
+            return null;
+        }
+        for (int v = mark - 2; v > Math.max(proper, mark - 6); v--) {
+            if (tokens.isFiniteVerb(v) && !"MD".equals(doc.token(v).pos()) && doc.quoteOf(v) < 0) {
+                Mention m = subjects.subjectOf(v, first);
+                boolean speaks = m != null && !m.isZero() && m.kind() != Mention.Kind.GROUP
+                        && (m.type() == SpeakerType.PERSON || m.type() == SpeakerType.ORGANIZATION);
+                return speaks && m.endToken() <= v ? new Cue(m, tokens.tokenSpan(v, v + 1)) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -794,6 +818,26 @@ final class DirectQuoteCues {
     private boolean namedThing(int openTok) {
         String prev = doc.lower(openTok - 1);
         return "'s".equals(prev) || "’s".equals(prev) || PREPOSITIONS.contains(prev);
+    }
+
+    /** "published a report, “Running on Empty,” which …": a document's title set off after its noun. */
+    private boolean afterDocumentNoun(int openTok) {
+        return openTok >= 2 && (",".equals(doc.word(openTok - 1)) || ":".equals(doc.word(openTok - 1)))
+                && lex.speech().documentNouns().contains(doc.lower(openTok - 2));
+    }
+
+    /** "Running on Empty": a few words, each but the short ones capitalized. */
+    private static boolean titleCased(String content) {
+        String[] words = content.strip().split("\\s+");
+        if (words.length > 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() > 3 && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isTitleOrName(int openTok, String content) {

@@ -1544,4 +1544,13 @@ class EnglishAttributionIT {
         assertEquals("Ada Whitcombe", speakerOf(a, "not helping"));
         assertEquals("Luis Ortega", speakerOf(a, "have the votes"));
     }
+
+    @Test
+    void aStatementSomeoneIssuedRightBeforeTheQuoteIsTheirs() {
+        Article a = analyze("Hours after the flood, Mayor Ada Whitcombe issued a statement, \u201cEvery family will have "
+                + "a roof tonight.\u201d Last fall the union published a report, \u201cRunning on Empty,\u201d which "
+                + "found that nurses worked long hours.");
+        assertEquals("Ada Whitcombe", speakerOf(a, "roof tonight"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Running on Empty")), a.quotes().toString());
+    }
 }
