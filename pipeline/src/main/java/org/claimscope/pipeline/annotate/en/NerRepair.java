@@ -259,22 +259,24 @@ public final class NerRepair extends TagRepair {
                 }
             }
             for (int i = 0; i + 2 < t.size(); i++) {
-                String tag = t.get(i + 1).ner();
-                if (!PERSON_TITLES.contains(t.get(i).word()) || !capitalized(t.get(i + 1)) || !capitalized(t.get(i + 2))
-                        || "PERSON".equals(tag) || "PERSON".equals(t.get(i + 2).ner())) {
+                // "Secretary General Ban Ki-moon": a title of two words
+                int name = PERSON_TITLES.contains(t.get(i).word()) ? i + 1
+                        : "Secretary".equals(t.get(i).word()) && "General".equals(t.get(i + 1).word()) ? i + 2 : -1;
+                if (name < 0 || name + 1 >= t.size() || !capitalized(t.get(name)) || !capitalized(t.get(name + 1))
+                        || "PERSON".equals(t.get(name).ner()) || "PERSON".equals(t.get(name + 1).ner())) {
                     continue;
                 }
                 // "Sen. Ada Price (D-Nev.)", "Rep. Alexandria Ocasio-Cortez": a politician's or officer's title before
                 // two capitalized words names a person, whatever the CRF took the words for
-                t.get(i + 1).setNER("PERSON");
-                t.get(i + 2).setNER("PERSON");
+                t.get(name).setNER("PERSON");
+                t.get(name + 1).setNER("PERSON");
             }
         }
     }
 
     /** Titles that stand before a person's name only (the shared honorifics are handled above). */
     private static final Set<String> PERSON_TITLES = Set.of("Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.",
-            "Capt.", "Det.", "Supt.", "Insp.", "Cmdr.", "Adm.", "Maj.", "Cpl.", "Pvt.");
+            "Capt.", "Det.", "Supt.", "Insp.", "Cmdr.", "Adm.", "Maj.", "Cpl.", "Pvt.", "Del.", "Secretary-General");
 
     /**
      * "said Maren Oduya, a consumer-hardware analyst at Brightline Research": a short name the CRF took for an

@@ -69,4 +69,15 @@ class NerRepairTest {
                 + "Advancement/ORGANIZATION of/ORGANIZATION Colored/ORGANIZATION People/ORGANIZATION said";
         assertEquals(naacp, repaired(naacp));
     }
+
+    @Test
+    void aSecretaryGeneralOrADelegateBeforeTwoCapitalizedWordsIsAPerson() {
+        assertEquals("Secretary General Ban/PERSON Ki-moon/PERSON condemned it",
+                repaired("Secretary General Ban Ki-moon condemned it"));
+        assertEquals("Secretary-General Ban/PERSON Ki-moon/PERSON condemned it",
+                repaired("Secretary-General Ban/MISC Ki-moon/MISC condemned it"));
+        assertEquals("said Del. Nia/PERSON Marlow/PERSON of Guam", repaired("said Del. Nia Marlow of Guam"));
+        // the office alone, with no name after it, stays as tagged
+        assertEquals("the Secretary General said", repaired("the Secretary General said"));
+    }
 }
