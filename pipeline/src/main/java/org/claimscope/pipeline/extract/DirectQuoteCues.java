@@ -229,6 +229,20 @@ final class DirectQuoteCues {
      */
     private Mention labelled(TranscriptTurns.Label turn) {
         String surname = TranscriptTurns.surname(turn.name().of(doc.text));
+        // every turn of a speaker asks for the same name: look it up once per article
+        java.util.Optional<Mention> named = namedBySurname.computeIfAbsent(surname.toLowerCase(java.util.Locale.ROOT),
+                k -> java.util.Optional.ofNullable(personWithSurname(surname)));
+        if (named.isPresent()) {
+            return named.get();
+        }
+        int first = doc.tokenAtOrAfter(turn.name().start());
+        int end = Math.max(first + 1, doc.tokenAtOrAfter(turn.name().end()));
+        return new Mention(Mention.Kind.NAME, first, end, turn.name(), surname, SpeakerType.PERSON, null,
+                org.claimscope.pipeline.lang.Gender.UNKNOWN);
+    }
+
+    /** The first name mention of a person whose last word is {@code surname}, as the article writes it; or null. */
+    private Mention personWithSurname(String surname) {
         for (int t = 0; t < doc.size(); t++) {
             // a name as the article writes it, not another label in capitals
             if ("PERSON".equals(doc.token(t).ner()) && surname.equalsIgnoreCase(doc.word(t))
@@ -244,10 +258,7 @@ final class DirectQuoteCues {
                 }
             }
         }
-        int first = doc.tokenAtOrAfter(turn.name().start());
-        int end = Math.max(first + 1, doc.tokenAtOrAfter(turn.name().end()));
-        return new Mention(Mention.Kind.NAME, first, end, turn.name(), surname, SpeakerType.PERSON, null,
-                org.claimscope.pipeline.lang.Gender.UNKNOWN);
+        return null;
     }
 
     private Mention interviewee(int answerOpen) {
@@ -500,6 +511,9 @@ final class DirectQuoteCues {
         }
         return null;
     }
+
+    /** Transcript labels' surnames, lower-cased, and the person of the article each names, if any. */
+    private final java.util.Map<String, java.util.Optional<Mention>> namedBySurname = new java.util.HashMap<>();
 
     /** How far back, in tokens, a document read out on someone's behalf is looked for. */
     private static final int BEHALF_WINDOW = 120;

@@ -60,7 +60,7 @@ final class MentionParser extends ParserPart {
             return false; // where a tagger runs, "a conference call" is a noun
         }
         String lemma = doc.token(i).lemma();
-        if ("VBN".equals(pos) && NAMING.contains(lemma) && i > 0 && doc.token(i - 1).pos() != null
+        if ("VBN".equals(pos) && lemma != null && NAMING.contains(lemma) && i > 0 && doc.token(i - 1).pos() != null
                 && doc.token(i - 1).pos().startsWith("NN") && !doc.token(i - 1).pos().startsWith("NNP")) {
             return false; // "a group called Citizens for Trump": a name given, not words said
         }

@@ -598,12 +598,8 @@ final class Roles extends ResolverPart {
 
     /** The first token of the sentence holding character {@code offset}. */
     private int sentenceStart(int offset) {
-        int k = doc.tokenAtOrAfter(Math.max(0, offset));
-        int s = doc.sentenceOf(k);
-        while (k > 0 && doc.sentenceOf(k - 1) == s) {
-            k--;
-        }
-        return k;
+        int k = Math.min(doc.size() - 1, doc.tokenAtOrAfter(Math.max(0, offset)));
+        return doc.sentence(doc.sentenceOf(k)).tokens().get(0).index();
     }
 
     /** Whether someone is introduced unnamed with {@code m}'s role ("a senior official") from token {@code from} on. */

@@ -189,8 +189,7 @@ final class SpeakerResolver extends ResolverPart {
                         false);
                 e.untyped = NameTagger.UNTYPED.equals(doc.token(i).ner());
                 entities.add(e);
-            } else if (m.text().length() > e.name.length() && !personInCapitals(m)
-                    || m.text().length() == e.name.length() && !personInCapitals(m)) { // "Hollis" after "HOLLIS:"
+            } else if (m.text().length() > e.name.length() && !personInCapitals(m)) { // not "MIKE PENCE" over "Pence"
                 e.name = Entity.withoutNickname(m.text());
                 if (e.gender == Gender.UNKNOWN) {
                     e.gender = m.gender();
