@@ -84,8 +84,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 continue;
             }
             PhraseTable.Match<String> prefix = prefixFrom(lang.lex(), toks, i, free);
-            if (prefix == null && i > free && millionCode(lang.lex(), toks.get(i - 1)) != null) {
-                prefix = new PhraseTable.Match<>(1, millionCode(lang.lex(), toks.get(i - 1))); // "MAUD 60"
+            if (prefix == null && i > free && scaledCode(lang.lex(), toks.get(i - 1)) != null) {
+                prefix = new PhraseTable.Match<>(1, scaledCode(lang.lex(), toks.get(i - 1)).iso()); // "MAUD 60"
             }
             String letter = prefix == null ? letterCurrency(lang.lex(), toks, i, free) : null;
             if (letter != null) {
@@ -373,8 +373,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         if (prefix != null) {
             type = FigureType.MONEY;
             unit = prefix.value();
-            if (prefix.length() == 1 && millionCode(lex, toks.get(start)) != null && !nm.scaled()) {
-                nm = rescaled(nm, 1e6);
+            ScaledCode scaled = prefix.length() == 1 ? scaledCode(lex, toks.get(start)) : null;
+            if (scaled != null && !nm.scaled()) {
+                nm = rescaled(nm, scaled.scale());
             }
             int[] tail = {end};
             // "$20 and 43 cents", "£3 and 20p": a cent word is needed, "$5 and 10 people" stays $5
@@ -458,16 +459,20 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 nm = plusHalfOfUnit(lex, toks, nm, tail); // "a dollar and a half"
                 end = tail[0];
                 // "10 $ 30 $" are two amounts; "10 $ 30 cent" is one
-                double cents = centsAfter(lang, toks, end, tail, !toks.get(end - 1).isWord());
+                double cents = "CNY".equals(unit) ? YuanFractions.after(lang.lex(), lang.reader(), toks, end, tail) : 0;
+                if (cents == 0) {
+                    cents = centsAfter(lang, toks, end, tail, !toks.get(end - 1).isWord());
+                }
                 if (cents > 0 && !nm.scaled() && nm.value() == Math.rint(nm.value())) {
                     nm = new NumberMatch(nm.startTok(), nm.endTok(), nm.value() + cents, nm.value() + cents, 1,
                             nm.words(), false, false);
                     end = tail[0];
                 }
-            } else if (end < toks.size() && millionCode(lex, toks.get(end)) != null && !nm.scaled()) {
-                type = FigureType.MONEY; // "30 MUSD", "48.5 MGBP"
-                unit = millionCode(lex, toks.get(end));
-                nm = rescaled(nm, 1e6);
+            } else if (end < toks.size() && scaledCode(lex, toks.get(end)) != null && !nm.scaled()) {
+                type = FigureType.MONEY; // "30 MUSD", "48.5 MGBP", "20 kEUR"
+                ScaledCode scaled = scaledCode(lex, toks.get(end));
+                unit = scaled.iso();
+                nm = rescaled(nm, scaled.scale());
                 end++;
             } else if (minor != null) {
                 type = FigureType.MONEY;
@@ -694,19 +699,27 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return m == null || unitRather ? null : m;
     }
 
+    /** An ISO code with a scale letter before it: "MUSD" is millions of dollars, "kEUR" thousands of euros. */
+    record ScaledCode(String iso, double scale) { }
+
     /**
-     * "MUSD", "MEUR": an upper-case M before an ISO code that the lexicon knows means millions of
-     * that currency. Returns the ISO code, or null.
+     * "MUSD", "MEUR", "KUSD", "kEUR": an upper-case M (millions) or a K (thousands) before an ISO code that the
+     * lexicon knows. Returns null for anything else.
      */
-    static String millionCode(FigureLexicon lex, Token t) {
+    static ScaledCode scaledCode(FigureLexicon lex, Token t) {
         String s = t.text();
-        if (!t.isWord() || s.length() != 4 || s.charAt(0) != 'M' || !s.equals(s.toUpperCase(Locale.ROOT))) {
+        if (!t.isWord() || s.length() != 4) {
             return null;
         }
+        char letter = s.charAt(0);
+        double scale = letter == 'M' ? 1e6 : letter == 'K' || letter == 'k' ? 1e3 : 0;
         String code = s.substring(1);
+        if (scale == 0 || !code.equals(code.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
         PhraseTable.Match<String> m = lex.currencyPrefixes.longestAt(
                 List.of(new Token(Token.Kind.WORD, code, code.toLowerCase(Locale.ROOT), 0, 3, false)), 0);
-        return m != null && m.value().equals(code) ? code : null;
+        return m != null && m.value().equals(code) ? new ScaledCode(code, scale) : null;
     }
 
     /** Letters glued to digits must be a unit, currency, percent or duration ("10km", not "5G"). */
