@@ -707,7 +707,10 @@ final class DirectQuoteCues {
                 // "Albright urged residents to turn out, saying, “…”": the subject of the sentence speaks
                 boolean gerund = v > first && (",".equals(doc.word(v - 1)) || commaInsideMark(v - 1)) && tokens.isGerund(v);
                 // "… before saying, “…”", "… smiled and said, “…”": the subject of the verb it hangs off
-                Mention m = chained == null ? null : chained.speaker(v, first);
+                Mention m = gerund ? null : nameBeforeGerund(v, first);
+                if (m == null && chained != null) {
+                    m = chained.speaker(v, first);
+                }
                 if (m == null && gerund) {
                     m = subjects.sentenceSubject(subjects.afterOpeningClause(first, v), v);
                 }
@@ -736,6 +739,20 @@ final class DirectQuoteCues {
             return new Cue(manner, tokens.tokenSpan(p - 1, p));
         }
         return documentIssued(p, first, proper);
+    }
+
+    /**
+     * English "footage of Hillary Clinton asking, “…”", "a video of Trump telling supporters, “…”": with no comma
+     * before it, a gerund of saying hangs off the name right before it, which speaks.
+     */
+    private Mention nameBeforeGerund(int v, int first) {
+        if (!"en".equals(lex.language()) || v - 1 <= first || !doc.lower(v).endsWith("ing")
+                || !np.isNameToken(v - 1)) {
+            return null;
+        }
+        Mention m = np.backward(v, first);
+        return m != null && m.kind() == Mention.Kind.NAME && m.endToken() == v
+                && (m.type() == SpeakerType.PERSON || m.type() == SpeakerType.ORGANIZATION) ? m : null;
     }
 
     /**
@@ -828,11 +845,19 @@ final class DirectQuoteCues {
         return false;
     }
 
-    /** After a possessive or a preposition ("on MSNBC's “…”", "in “…”"), a quoted phrase names something. */
+    /**
+     * After a possessive or a preposition ("on MSNBC's “…”", "in “…”", "a preview clip of ‘The 411’"), a quoted
+     * phrase names something.
+     */
     private boolean namedThing(int openTok) {
         String prev = doc.lower(openTok - 1);
-        return "'s".equals(prev) || "’s".equals(prev) || PREPOSITIONS.contains(prev);
+        return "'s".equals(prev) || "’s".equals(prev) || PREPOSITIONS.contains(prev)
+                || "of".equals(prev) && !CRIES.contains(doc.lower(openTok - 2)); // "chants of “Marco! Marco!”" are words
     }
+
+    /** Nouns for words called out, after which "of “…”" gives the words rather than a name. */
+    private static final Set<String> CRIES = Set.of("chant", "chants", "chanting", "cry", "cries", "shout", "shouts",
+            "call", "calls", "chorus", "choruses", "refrain", "words", "screams", "yells", "roar");
 
     /** "published a report, “Running on Empty,” which …": a document's title set off after its noun. */
     private boolean afterDocumentNoun(int openTok) {
@@ -860,12 +885,15 @@ final class DirectQuoteCues {
         }
         String[] words = content.split("\\s+");
         int caps = 0;
+        int numbers = 0;
         for (String w : words) {
             if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 caps++;
+            } else if (!w.isEmpty() && Character.isDigit(w.codePointAt(0))) {
+                numbers++; // "The 411", "Apollo 13"
             }
         }
-        return words.length <= 5 && caps == words.length;
+        return words.length <= 5 && caps > 0 && caps + numbers == words.length;
     }
 
     /** A person named between two quotes, after the first quote's own sentence (its cue), breaks the chain. */

@@ -56,7 +56,7 @@ final class MentionParser extends ParserPart {
             return false;
         }
         String pos = doc.token(i).pos();
-        if (pos != null && !pos.startsWith("VB")) {
+        if (pos != null && !pos.startsWith("VB") && !gerundAfterComma(i)) {
             return false; // where a tagger runs, "a conference call" is a noun
         }
         String lemma = doc.token(i).lemma();
@@ -69,6 +69,16 @@ final class MentionParser extends ParserPart {
         }
         return lex.speech().isSpeechVerb(doc.word(i)) || lemma != null && lex.speech().isSpeechVerb(lemma)
                 && pos != null || isPhrasalSpeechVerb(i);
+    }
+
+    /**
+     * "…, singing “…”": the tagger makes a gerund after a comma a noun now and then; after a comma, with no article
+     * before it, a gerund of a verb of saying is that verb.
+     */
+    private boolean gerundAfterComma(int i) {
+        String w = doc.lower(i);
+        return i > 0 && ",".equals(doc.word(i - 1)) && w.endsWith("ing") && "NN".equals(doc.token(i).pos())
+                && lex.speech().isSpeechVerb(w);
     }
 
     /** A verb of saying with its particle ("pointed out"): the verb alone says nothing of speech. */

@@ -91,6 +91,30 @@ final class NounPhrases extends ParserPart {
         return ends ? p : -1;
     }
 
+    /**
+     * English: a place name tagged LOCATION that is the subject of a finite verb of saying right after it ("China
+     * said", "Moscow quickly denied"): the end of the place name, or -1. Elsewhere a place is no speaker.
+     */
+    private int speakingPlaceEnd(int j, int limit) {
+        if (!"en".equals(lex.language()) || !"LOCATION".equals(names.nerAt(j)) || !doc.token(j).isCapitalized()
+                || j > 0 && (TokenPredicates.PREPOSITIONS.contains(doc.lower(j - 1))
+                || lex.grammar().adjunctPreps().contains(doc.lower(j - 1)) || "of".equals(doc.lower(j - 1))
+                || "LOCATION".equals(names.nerAt(j - 1)) || doc.token(j - 1).isCapitalized() && j - 1 > 0
+                && !DocumentView.isPunct(doc.word(j - 1)))) {
+            return -1; // "Traders on North Street said": the place ends a phrase about the speakers
+        }
+        int e = j + 1;
+        while (e < limit && e < j + 4 && "LOCATION".equals(names.nerAt(e))) {
+            e++;
+        }
+        // the verb may lie past the limit: a subject is looked for with the verb as its limit
+        int n = doc.size();
+        int v = e < n && doc.token(e).pos() != null && doc.token(e).pos().startsWith("RB") ? e + 1 : e;
+        String pos = v < n ? doc.token(v).pos() : null;
+        boolean finite = pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"));
+        return finite && np.isSpeechVerb(v) ? e : -1;
+    }
+
     /** Organizations a person leads, which "X's …" names by their leader ("Lucero's group", not "Trump's campaign"). */
     /** After a plural that opens a sentence, a word that makes it a span of time, not a group who speaks. */
     private static final Set<String> TIME_AFTER = Set.of("later", "ago", "earlier", "after", "before", "depois",
@@ -235,6 +259,11 @@ final class NounPhrases extends ParserPart {
         if (placeRole > 0) {
             // "said the Florida senator", "the Texas governor said": a role named by where it is held, like "the senator"
             return roles.role(i, placeRole, roles.roleHeadEnd(placeRole, limit), limit, null);
+        }
+        int placeEnd = speakingPlaceEnd(j, limit);
+        if (placeEnd > 0) {
+            // "China said …", "“…,” Beijing said": a country or capital speaks for its government
+            return mention(Mention.Kind.NAME, j, placeEnd, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
         if (names.isNameToken(j) && !(names.nameEnd(j, limit) == j + 1 && roles.roleHeadEnd(j, limit) > j)) {
             int end = names.nameEnd(j, limit);

@@ -1553,4 +1553,40 @@ class EnglishAttributionIT {
         assertEquals("Ada Whitcombe", speakerOf(a, "roof tonight"));
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Running on Empty")), a.quotes().toString());
     }
+
+    @Test
+    void wordsSungAreTheSingersAndATitleAfterOfIsNoQuote() {
+        Article a = analyze("Lena Ortiz sings to the mayor in a preview clip of \u2018The 411.\u2019\n\n"
+                + "\u201cKeep the lights on for me,\u201d Ortiz sings to the crowd. Later, Mayor Tom Reed closed the "
+                + "rally, singing \u201cThis town will rise again.\u201d");
+        assertEquals("Lena Ortiz", speakerOf(a, "lights on for me"));
+        assertEquals("Tom Reed", speakerOf(a, "town will rise again"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("The 411")), a.quotes().toString());
+    }
+
+    @Test
+    void aGerundOfSayingRightAfterANameIsThatPersonSpeaking() {
+        Article a = analyze("A new ad from Tom Reed\u2019s campaign aired on Sunday. The spot uses footage of Ellen "
+                + "Park asking, \u201cWhy is the bridge still closed, you might ask?\u201d");
+        assertEquals("Ellen Park", speakerOf(a, "bridge still closed"));
+    }
+
+    @Test
+    void theAdsNarratorIsAnUnnamedSpeakerNotTheOneQuotedBefore() {
+        Article a = analyze("The spot shows footage of Governor Ellen Park saying, \u201cWe fixed the roads.\u201d "
+                + "\u201cIf she fixed the roads,\u201d the ad\u2019s narrator says, \u201cwhy are they still "
+                + "closed?\u201d");
+        assertEquals("Ellen Park", speakerOf(a, "We fixed the roads"));
+        assertNull(speakerOf(a, "If she fixed the roads"));
+    }
+
+    @Test
+    void aCountryOrCapitalThatSaysSomethingSpeaksButAPlaceInAPhraseDoesNot() {
+        Article a = analyze("Tensions rose along the border on Monday. \u201cWe will respond firmly to any "
+                + "provocation,\u201d Beijing said in a statement. Russia said it would send observers.\n\n"
+                + "Traders on North Street said footfall would drop by a fifth.");
+        assertEquals("Beijing", speakerOf(a, "respond firmly"));
+        assertEquals("Russia", speakerOf(a, "send observers"));
+        assertNull(speakerOf(a, "footfall would drop"));
+    }
 }
