@@ -25,6 +25,8 @@ final class Entity {
     final boolean roleOnly;
     /** Named, but of unknown kind (rule-based languages): may be a person or an organization. */
     boolean untyped;
+    /** Its name so far comes from inside a quote, which a name in the article's own words replaces. */
+    boolean namedInQuote;
 
     Entity(String name, SpeakerType type, Gender gender, boolean roleOnly) {
         this.name = withoutNickname(name);

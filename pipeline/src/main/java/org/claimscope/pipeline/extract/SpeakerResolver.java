@@ -184,13 +184,19 @@ final class SpeakerResolver extends ResolverPart {
                 m = new Mention(m.kind(), i, end, span, text, type, null, byNoun);
             }
             Entity e = matchEntity(m);
+            boolean quoted = doc.quoteOf(i) >= 0;
             if (e == null) {
                 e = new Entity(personInCapitals(m) ? TranscriptTurns.titleCase(m.text()) : m.text(), type, m.gender(),
                         false);
                 e.untyped = NameTagger.UNTYPED.equals(doc.token(i).ner());
+                e.namedInQuote = quoted;
                 entities.add(e);
-            } else if (m.text().length() > e.name.length() && !personInCapitals(m)) { // not "MIKE PENCE" over "Pence"
+            } else if (!personInCapitals(m) && (m.text().length() > e.name.length() && (!quoted || e.namedInQuote)
+                    || !quoted && e.namedInQuote && end - i > 1)) {
+                // the longest name, not "MIKE PENCE" over "Pence"; the article's own words name a person before
+                // a quote does ("Donald Trump", not the "Donald J. Trump" of an old story quoted)
                 e.name = Entity.withoutNickname(m.text());
+                e.namedInQuote = quoted;
                 if (e.gender == Gender.UNKNOWN) {
                     e.gender = m.gender();
                 }

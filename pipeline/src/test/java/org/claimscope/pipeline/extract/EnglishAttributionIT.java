@@ -1589,4 +1589,12 @@ class EnglishAttributionIT {
         assertEquals("Russia", speakerOf(a, "send observers"));
         assertNull(speakerOf(a, "footfall would drop"));
     }
+
+    @Test
+    void theArticlesOwnWordsNameAPersonBeforeALongerNameInAQuote() {
+        Article a = analyze("Mayor Helen Marsh toured the old mill on Monday. A 1994 profile in the Ledger was less kind: "
+                + "\u201cHelen T. Marsh, the developer who bought the mill, has yet to pay her contractors,\u201d the "
+                + "article read.\n\n\u201cI was young and in a hurry,\u201d Marsh said on Monday.");
+        assertEquals("Helen Marsh", speakerOf(a, "young and in a hurry"));
+    }
 }
