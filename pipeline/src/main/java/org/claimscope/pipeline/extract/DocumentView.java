@@ -56,10 +56,13 @@ final class DocumentView {
         return tokens.get(i);
     }
 
-    /** The token's word; a horizontal bar (U+2015, "“…” ― Maria Lopez") reads as the em dash it stands for. */
+    /**
+     * The token's word; a horizontal bar (U+2015, "“…” ― Maria Lopez") and a typewriter double hyphen ("the company
+     * -- which owns the show -- said") read as the em dash they stand for.
+     */
     String word(int i) {
         String w = i >= 0 && i < tokens.size() ? tokens.get(i).word() : "";
-        return "\u2015".equals(w) ? "—" : w;
+        return "\u2015".equals(w) || "--".equals(w) || "---".equals(w) ? "—" : w;
     }
 
     String lower(int i) {

@@ -1597,4 +1597,11 @@ class EnglishAttributionIT {
                 + "article read.\n\n\u201cI was young and in a hurry,\u201d Marsh said on Monday.");
         assertEquals("Helen Marsh", speakerOf(a, "young and in a hurry"));
     }
+
+    @Test
+    void aTypewriterDoubleHyphenSetsOffAnAsideLikeADash() {
+        Article a = analyze("Mara Quist, the chief executive of Lantern Films -- the studio that makes the show, which "
+                + "also streams online -- told me, ''We make what people want to watch.''");
+        assertEquals("Mara Quist", speakerOf(a, "what people want to watch"));
+    }
 }
