@@ -86,6 +86,11 @@ final class MentionParser extends ParserPart {
         return i + 1 < doc.size() && lex.speech().isSpeechVerb(doc.word(i) + " " + doc.lower(i + 1));
     }
 
+    /** The writer's own "I" in the article's words. */
+    boolean isNarrator(int i) {
+        return i >= 0 && i < doc.size() && phrases.isNarrator(i);
+    }
+
     boolean isPronoun(int i) {
         return i >= 0 && i < doc.size() && lex.grammar().isPronoun(doc.word(i));
     }

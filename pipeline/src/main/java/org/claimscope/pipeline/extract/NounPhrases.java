@@ -91,6 +91,14 @@ final class NounPhrases extends ParserPart {
         return ends ? p : -1;
     }
 
+    /** The writer's "I" ("eu") in the article's own words, not inside a quote. */
+    boolean isNarrator(int j) {
+        String w = doc.word(j);
+        boolean first = "en".equals(lex.language()) ? "I".equals(w) : "pt".equals(lex.language())
+                && ("eu".equals(w) || "Eu".equals(w));
+        return first && doc.quoteOf(j) < 0;
+    }
+
     /**
      * English: a place name tagged LOCATION that is the subject of a finite verb of saying right after it ("China
      * said", "Moscow quickly denied"): the end of the place name, or -1. Elsewhere a place is no speaker.
@@ -102,6 +110,9 @@ final class NounPhrases extends ParserPart {
                 || "LOCATION".equals(names.nerAt(j - 1)) || doc.token(j - 1).isCapitalized() && j - 1 > 0
                 && !DocumentView.isPunct(doc.word(j - 1)))) {
             return -1; // "Traders on North Street said": the place ends a phrase about the speakers
+        }
+        if (j > 1 && ",".equals(doc.word(j - 1)) && "LOCATION".equals(names.nerAt(j - 2))) {
+            return -1; // "Stacy Baker of Columbia, South Carolina says": a state after its city
         }
         int e = j + 1;
         while (e < limit && e < j + 4 && "LOCATION".equals(names.nerAt(e))) {
@@ -208,6 +219,10 @@ final class NounPhrases extends ParserPart {
         if (j == i && np.isPronoun(j)) {
             Gender g = lex.grammar().femalePronouns().contains(doc.word(j)) ? Gender.FEMALE : Gender.MALE;
             return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, g);
+        }
+        if (j == i && isNarrator(j)) {
+            // "I laughed and said, “…”": the writer, whom the article may name (ArticleAuthor)
+            return mention(Mention.Kind.PRONOUN, j, j + 1, SpeakerType.PERSON, null, Gender.UNKNOWN);
         }
         if (j == i && lex.grammar().organizationPronouns().contains(doc.lower(j))) {
             if (!opensClause(j)) {

@@ -31,9 +31,11 @@ final class SpeakerResolver extends ResolverPart {
     private final Antecedents antecedents;
     private final Organizations organizations;
     private final Roles roles;
+    private final ArticleAuthor author;
 
     SpeakerResolver(DocumentView doc, MentionParser np, LanguageResources lex) {
         super(doc, np, lex);
+        this.author = new ArticleAuthor(doc, np);
         this.unnamed = new IndefiniteSubjects(doc, np, lex);
         this.orgNouns = new OrganizationNouns(this);
         this.antecedents = new Antecedents(this, orgNouns);
@@ -123,6 +125,10 @@ final class SpeakerResolver extends ResolverPart {
             case NAME -> nameEntity(m);
             case ROLE -> roles.roleEntity(m);
             case PRONOUN -> {
+                if (np.isNarrator(m.firstToken())) {
+                    Mention writer = author.name(); // "I said": the writer, when the article names one
+                    yield writer == null ? null : nameEntity(writer);
+                }
                 Entity back = antecedents.antecedent(m, Antecedents.PRONOUN_PARAGRAPHS_BACK, SpeakerType.PERSON);
                 // "A woman who lives along the levee … said …. “…,” she said.": the unnamed woman, not anyone before
                 yield back != null && unnamed.between(lastTokenBefore(back, m), m.firstToken(), m.gender()) ? null : back;
@@ -146,7 +152,9 @@ final class SpeakerResolver extends ResolverPart {
         if (e != null && m.kind() == Mention.Kind.PRONOUN && e.gender == Gender.UNKNOWN) {
             e.gender = m.gender(); // "Dana Whitley … she wrote": the pronoun tells what the first name did not
         }
-        if (e != null && !e.mentions.contains(m.span())) {
+        // the writer's "I" is no mention a later "she" could go back to: the writer is not in the story told
+        if (e != null && !e.mentions.contains(m.span()) && !(m.kind() == Mention.Kind.PRONOUN
+                && np.isNarrator(m.firstToken()))) {
             e.mentions.add(m.span());
             e.mentions.sort(null);
             resolved.add(new Resolved(m, e));
@@ -191,10 +199,10 @@ final class SpeakerResolver extends ResolverPart {
                 e.untyped = NameTagger.UNTYPED.equals(doc.token(i).ner());
                 e.namedInQuote = quoted;
                 entities.add(e);
-            } else if (!personInCapitals(m) && (m.text().length() > e.name.length() && (!quoted || e.namedInQuote)
-                    || !quoted && e.namedInQuote && end - i > 1)) {
-                // the longest name, not "MIKE PENCE" over "Pence"; the article's own words name a person before
-                // a quote does ("Donald Trump", not the "Donald J. Trump" of an old story quoted)
+            } else if (!personInCapitals(m) && (m.text().length() > e.name.length()
+                    && (!quoted || e.namedInQuote || !e.name.contains(" ")) || !quoted && e.namedInQuote && end - i > 1)) {
+                // the longest name, not "MIKE PENCE" over "Pence"; a full name in the article's own words comes
+                // before a longer one in a quote ("Donald Trump", not the "Donald J. Trump" of an old story quoted)
                 e.name = Entity.withoutNickname(m.text());
                 e.namedInQuote = quoted;
                 if (e.gender == Gender.UNKNOWN) {

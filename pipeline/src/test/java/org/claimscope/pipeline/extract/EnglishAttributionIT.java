@@ -1604,4 +1604,34 @@ class EnglishAttributionIT {
                 + "also streams online -- told me, ''We make what people want to watch.''");
         assertEquals("Mara Quist", speakerOf(a, "what people want to watch"));
     }
+
+    @Test
+    void theWritersIWhomAnAuthorsNoteNamesSpeaksInAnOpEd() {
+        Article a = analyze("My town changed\n\nI grew up near the river. Once, when my mother mentioned the flood, I "
+                + "laughed and said, \"It will never come back.\" She was upset. To which she said, \"Pray it "
+                + "does not.\"\n\nDana Whitfield is a writer in Dayton and the author of River Towns.");
+        assertEquals("Dana Whitfield", speakerOf(a, "never come back"));
+        assertNotEquals("Dana Whitfield", speakerOf(a, "Pray it does not"));
+    }
+
+    @Test
+    void withNoAuthorNamedTheWritersIIsNoOne() {
+        Article a = analyze("My town changed\n\nI grew up near the river. I told Mayor Tom Reed last year that the "
+                + "levee was too low, and I said, \"It will fail.\"");
+        assertNull(speakerOf(a, "It will fail"));
+    }
+
+    @Test
+    void aStateAfterItsCityIsNoSpeaker() {
+        Article a = analyze("Voters lined up early. Stacy Baker of Columbia, South Carolina says she thinks Cruz can "
+                + "win if he keeps \u201cdoing what he is doing.\u201d");
+        assertEquals("Stacy Baker", speakerOf(a, "doing what he is doing"));
+    }
+
+    @Test
+    void aLongerNameInAQuoteStillCompletesASurname() {
+        Article a = analyze("Kell said on Monday, \u201cThe ad is true.\u201d The ad ends: \u201cI am Senator Ruth "
+                + "Ann Kell and I approve this message.\u201d");
+        assertEquals("Ruth Ann Kell", speakerOf(a, "The ad is true"));
+    }
 }

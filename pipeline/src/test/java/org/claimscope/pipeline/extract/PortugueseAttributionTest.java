@@ -609,4 +609,14 @@ class PortugueseAttributionTest {
                 + "aprovou a medida nesta quinta-feira.");
         assertTrue(topic.quotes().isEmpty(), topic.quotes().toString());
     }
+
+    @Test
+    void oEuDeUmaCronicaComAssinaturaEOAutor() {
+        Article a = analyze("Por Ana Beatriz Lima\n\nCresci perto do rio. Quando minha mãe falou da enchente, eu "
+                + "disse: \u201cEla nunca mais volta.\u201d");
+        assertEquals("Ana Beatriz Lima", speakerOf(a, "nunca mais volta"));
+        Article unsigned = analyze("Cresci perto do rio. Quando minha mãe falou da enchente, eu disse: \u201cEla "
+                + "nunca mais volta.\u201d");
+        assertNull(speakerOf(unsigned, "nunca mais volta"));
+    }
 }
