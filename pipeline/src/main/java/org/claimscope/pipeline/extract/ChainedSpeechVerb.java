@@ -65,18 +65,43 @@ final class ChainedSpeechVerb {
         return m == null || m.isZero() || m.endToken() > head && !np.isSpeechVerb(head) ? null : m;
     }
 
-    /** The nearest finite verb before {@code j} in the sentence, outside quotes, or -1. */
+    /**
+     * The nearest finite verb before {@code j} in the sentence, outside quotes, or -1. A relative clause set off by
+     * commas or dashes is stepped over: in "protesters looped the streets - where the Panthers played - while
+     * chanting", the protesters chant.
+     */
     private int headVerb(int j, int first) {
         for (int k = j - 1; k >= Math.max(first, j - MAX_DISTANCE); k--) {
             if (";".equals(doc.word(k))) {
                 return -1;
             }
             if (doc.quoteOf(k) < 0 && tokens.isFiniteVerb(k)) {
-                return k;
+                int opener = relativeClauseOpener(k, first);
+                if (opener < 0) {
+                    return k;
+                }
+                k = opener; // go on before the comma or dash that opens the relative clause
             }
         }
         return -1;
     }
+
+    /** The comma or dash before "where/which/who …" that holds verb {@code k}, or -1 if {@code k} is in no such clause. */
+    private int relativeClauseOpener(int k, int first) {
+        for (int d = k - 1; d > first; d--) {
+            String w = doc.word(d);
+            if (SETTERS_OFF.contains(w)) {
+                return RELATIVES.contains(doc.lower(d + 1)) ? d : -1;
+            }
+            if (doc.token(d).pos() != null && doc.token(d).pos().startsWith("VB") && d < k) {
+                return -1; // another verb first: k heads its own clause
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> SETTERS_OFF = Set.of(",", "-", "—", "–", "(");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where", "when");
 
     private boolean isAdverb(int k) {
         String pos = doc.token(k).pos();

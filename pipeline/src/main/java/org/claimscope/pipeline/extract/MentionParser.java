@@ -51,11 +51,14 @@ final class MentionParser extends ParserPart {
         }
         // "Em nota", "a nota", "the report": after an article or preposition the word is a noun.
         String prev = doc.lower(i - 1);
-        if (i > 0 && (lex.grammar().determiners().contains(prev) || lex.grammar().affiliationPreps().contains(prev)
-                || lex.grammar().adjunctPreps().contains(prev))) {
+        String pos = doc.token(i).pos();
+        // "after saying, “…”": a gerund that introduces a quote is a verb even after a preposition
+        boolean gerund = "VBG".equals(pos) && !lex.grammar().determiners().contains(prev)
+                && (",".equals(doc.word(i + 1)) || DocumentView.isQuoteMark(doc.word(i + 1)));
+        if (i > 0 && !gerund && (lex.grammar().determiners().contains(prev)
+                || lex.grammar().affiliationPreps().contains(prev) || lex.grammar().adjunctPreps().contains(prev))) {
             return false;
         }
-        String pos = doc.token(i).pos();
         if (pos != null && !pos.startsWith("VB") && !gerundAfterComma(i)) {
             return false; // where a tagger runs, "a conference call" is a noun
         }

@@ -1634,4 +1634,14 @@ class EnglishAttributionIT {
                 + "Ann Kell and I approve this message.\u201d");
         assertEquals("Ruth Ann Kell", speakerOf(a, "The ad is true"));
     }
+
+    @Test
+    void aRelativeClauseBetweenTheSubjectAndAGerundOfSayingIsSteppedOver() {
+        Article a = analyze("Small groups of marchers looped the streets around the arena - where the Carver City "
+                + "Hawks played the Dayton Flyers - while chanting, \"No justice, no peace.\" Coach Ann Reed left "
+                + "early after saying, \"We played hard.\"");
+        assertTrue(a.quotes().stream().filter(q -> q.text().contains("No justice"))
+                .allMatch(q -> q.speaker() == null), a.quotes().toString());
+        assertEquals("Ann Reed", speakerOf(a, "We played hard"));
+    }
 }
