@@ -76,7 +76,8 @@ final class RequestQueries {
         parser.setDefaultOperator(requireAllTerms ? QueryParser.Operator.AND : QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         try {
-            return parser.parse(r.query());
+            Query parsed = parser.parse(r.query());
+            return scoped && searchFields ? LanguageSplit.split(parsed) : parsed;
         } catch (ParseException e) {
             throw new QuerySyntaxException(syntaxMessage(r.query(), e), e);
         } catch (RuntimeException e) {

@@ -53,7 +53,9 @@ class RequestQueriesTest {
             "infraestrutra~1", "infra*", "\"the infrastructure\"", "the", "just over", "\"just over\"",
             "investment", "país", "chips AND NOT nadella", "\"digital es clave\"~2", "openai OR país",
             "\"mais de US$ 1 trilhão\"", "\"infraestrutura de IA\"", "\"the\" AND chips", "\"Sam Altman\"",
-            "\"de los\"", "\"aposta muito\" OR \"muito agressiva\"", "\"to the\""})
+            "\"de los\"", "\"aposta muito\" OR \"muito agressiva\"", "\"to the\"", "infraestrutura AND openai",
+            "chips AND infrastructure", "\"aposta muito\" AND infraestrutura", "openai AND NOT chips AND país",
+            "computação AND NOT governo AND capacidade"})
     void scopingAndWordPairsMatchTheSameStatementsAsSearchingEveryField(String query) throws IOException {
         IndexSearcher s = fixtures();
         try {
@@ -113,5 +115,33 @@ class RequestQueriesTest {
         Query sloppy = queries.text(SearchRequest.builder().query("\"energia solar\"~3").build(), true, true);
         assertTrue(RequestQueries.positional(sloppy), sloppy.toString());
         assertTrue(RequestQueries.proximity(sloppy), sloppy.toString());
+    }
+
+    @Test
+    void aConjunctionOfWordsIsSearchedOneLanguageAtATimeWithTheSameScores() throws IOException {
+        Query split = queries.text(SearchRequest.builder().query("investir AND capital").build(), true, true);
+        assertTrue(split.toString().contains("(+text_pt:investir +text_pt:capital)"), split.toString());
+        IndexSearcher s = fixtures();
+        try {
+            for (String query : new String[]{"aposta AND infraestrutura", "chips AND infrastructure",
+                    "\"aposta muito\" AND infraestrutura", "computação AND NOT governo AND capacidade",
+                    "investing AND centers"}) {
+                SearchRequest r = SearchRequest.builder().query(query).build();
+                Query perLanguage = queries.text(r, true, true);
+                ScoreDoc[] a = s.search(perLanguage, 1000).scoreDocs;
+                ScoreDoc[] b = s.search(queries.text(r, true, false), 1000).scoreDocs;
+                assertTrue(a.length > 0, query);
+                assertEquals(b.length, a.length, query);
+                java.util.Map<Integer, Float> scores = new java.util.HashMap<>();
+                for (ScoreDoc d : b) {
+                    scores.put(d.doc, d.score);
+                }
+                for (ScoreDoc d : a) {
+                    assertEquals(scores.get(d.doc), d.score, 1e-4f, query + " doc " + d.doc);
+                }
+            }
+        } finally {
+            s.getIndexReader().close();
+        }
     }
 }
