@@ -45,7 +45,7 @@ final class SubjectFinder {
      * X, o governante foi taxativo: …").
      */
     Mention sentenceSubject(int first, int end) {
-        first = afterParticipialAdjunct(first, end);
+        first = afterParticipialAdjunct(first, end); // after a dateline too: "WASHINGTON, Dec. 8 (UPI) — …"
         if (first + 1 < end && Set.of("as", "como").contains(doc.lower(first))) {
             Mention as = np.forward(first + 1, end); // "As Delacourt put it: “…”", "Como disse o ministro: «…»"
             if (as != null && as.kind() != Mention.Kind.GROUP) {
@@ -65,7 +65,8 @@ final class SubjectFinder {
                 boolean governed = k > first && (lex.grammar().affiliationPreps().contains(doc.lower(k - 1))
                         || PREPOSITIONS.contains(doc.lower(k - 1)) || GOVERNING.contains(doc.lower(k - 1)));
                 if (!np.isComplement(m) && !governed && !lex.grammar().datives().contains(doc.lower(k))) {
-                    return m;
+                    Mention owned = ownedByName(m, end);
+                    return owned != null ? owned : m;
                 }
                 k = m.endToken() - 1;
             }
@@ -74,10 +75,55 @@ final class SubjectFinder {
     }
 
     /**
+     * English "Hillary Clinton's right-hand woman rallied supporters": the name only says whose; the subject is
+     * someone unnamed (a group mention, which names no one). Null when no such possessed noun follows, or when it is
+     * an organization that speaks for its owner ("Clinton's campaign said").
+     */
+    private Mention ownedByName(Mention m, int end) {
+        int p = m.endToken();
+        if (!"en".equals(lex.language()) || m.kind() != Mention.Kind.NAME || p >= end
+                || !APOSTROPHE_S.contains(doc.word(p))) {
+            return null;
+        }
+        int k = p + 1;
+        int head = -1;
+        while (k < end && doc.token(k).pos() != null && !doc.token(k).isCapitalized()
+                && (doc.token(k).pos().startsWith("NN") || doc.token(k).pos().startsWith("JJ")
+                || "HYPH".equals(doc.token(k).pos()) || "-".equals(doc.word(k)))) {
+            if (doc.token(k).pos().startsWith("NN")) {
+                head = k;
+            }
+            k++;
+        }
+        if (head < 0 || k >= end || !tokens.isFiniteVerb(k) && !np.isSpeechVerb(k)) {
+            return null;
+        }
+        String noun = doc.lower(head);
+        if (lex.sources().orgNouns().contains(noun) || lex.sources().spokespersonRoles().contains(noun)
+                || np.isRoleWord(noun) || OWNED_SPEAKERS.contains(noun) || lex.speech().documentNouns().contains(noun)
+                || lex.speech().attributionNouns().contains(noun) || lex.speech().viewNouns().contains(noun)) {
+            return null; // "Clinton's campaign", "Trump's spokeswoman", "Hoff's letter", "Clinton's response"
+        }
+        return new Mention(Mention.Kind.GROUP, m.firstToken(), head + 1, new org.claimscope.model.Span(
+                doc.token(m.firstToken()).begin(), doc.token(head).end()),
+                doc.text.substring(doc.token(m.firstToken()).begin(), doc.token(head).end()),
+                org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
+    }
+
+    private static final Set<String> APOSTROPHE_S = Set.of("'s", "’s");
+
+    /** Nouns after a name's possessive that speak for that person. */
+    private static final Set<String> OWNED_SPEAKERS = Set.of("campaign", "office", "team", "camp", "lawyer",
+            "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson", "aides", "staff",
+            "response", "reply", "answer", "letter", "email", "message", "tweet", "post", "speech", "remarks",
+            "comments", "words", "book", "memoir", "column", "op-ed", "essay", "ad", "website", "account");
+
+    /**
      * "Perguntado se o time depende de Pezinho, o treinador foi irônico: …", "Asked about X, she said …": the
      * participial clause before the first comma names no speaker; the sentence proper starts after it.
      */
     int afterParticipialAdjunct(int first, int end) {
+        first = Datelines.after(doc, first, end);
         String w = doc.lower(first);
         boolean participle = doc.token(first).isCapitalized() && w.length() > 5 && isParticiple(w) || "asked".equals(w);
         if (!participle && openingPhrase(first, end)) {

@@ -1644,4 +1644,15 @@ class EnglishAttributionIT {
                 .allMatch(q -> q.speaker() == null), a.quotes().toString());
         assertEquals("Ann Reed", speakerOf(a, "We played hard"));
     }
+
+    @Test
+    void theAgencyOfADatelineIsNoSubjectAndNeitherIsANameThatOnlySaysWhose() {
+        Article a = analyze("Senate hopeful shifts tone.\n\nDENVER, March 3 (AFP) \u2014 Senate candidate Ellen Park "
+                + "spoke to farmers on Tuesday, saying the drought \u201ccannot wait for the next Congress.\u201d\n\n"
+                + "Later, Ellen Park's right-hand woman rallied volunteers, saying: \u201cWe knock on every door.\u201d "
+                + "Park's letter makes a simple case: \u201cWater is the first issue.\u201d");
+        assertEquals("Ellen Park", speakerOf(a, "cannot wait for the next Congress"));
+        assertNull(speakerOf(a, "knock on every door"));
+        assertEquals("Ellen Park", speakerOf(a, "Water is the first issue"));
+    }
 }
