@@ -115,12 +115,13 @@ public final class QuoteSearcher implements Closeable {
                 (FacetingSearcherFactory.FacetingSearcher) manager.acquire();
         Future<Counted> beside = null;
         try {
-            Query text = queries.text(request, scoped(searcher), searchFields(searcher));
+            // Rewritten once for ranking, count and sample: expanding "invest*" or a fuzzy term is not free (a fuzzy
+            // term takes about 3 ms on a million quotes), and a rewritten query rewrites to itself at once.
+            Query text = searcher.rewrite(queries.text(request, scoped(searcher), searchFields(searcher)));
             Query filter = queries.filter(request);
             Query query = queries.full(request, text);
             int n = Math.max(1, request.limit());
             boolean withFacets = request.facets() && searcher.facets != null;
-            // Rewritten once for count and sample: expanding "invest*" or a fuzzy term is not free.
             Query rewritten = searcher.rewrite(query);
             // Counting and facets need no hits: another thread does them while this one ranks and highlights. Not for
             // a proximity search, whose ranking reads every match's positions too: one pass then ranks and counts.
