@@ -466,6 +466,10 @@ final class DirectQuoteCues {
         if (credit != null) {
             return credit;
         }
+        Cue piece = pieceRead(j, limit);
+        if (piece != null) {
+            return piece;
+        }
         Mention m = np.forward(j, limit);
         Cue staff = ownersStaff(m, limit);
         if (staff != null) {
@@ -492,6 +496,7 @@ final class DirectQuoteCues {
                     Mention d = behalf != null ? behalf : subjects.sentenceSubject(j, v);
                     return d == null ? null : new Cue(d, tokens.tokenSpan(v, v + 1));
                 }
+
             }
         }
         if (m == null) {
@@ -522,6 +527,62 @@ final class DirectQuoteCues {
      * "Ms Garside read a victim statement on behalf of Ms Doran. … ‘…,’ the statement said": the one on whose behalf
      * the document was written or read is its author; null when no such document was mentioned shortly before.
      */
+    /**
+     * English "“…,” the article read." after "a Times article hailed …": the owner of the piece named shortly before
+     * speaks. Null when no such piece follows the quote or no name owns it.
+     */
+    private Cue pieceRead(int j, int limit) {
+        if (!"en".equals(lex.language()) || j + 2 >= limit || !"the".equals(doc.lower(j))
+                || !WRITTEN_PIECES.contains(doc.lower(j + 1))) {
+            return null;
+        }
+        int v = j + 2;
+        boolean says = np.isSpeechVerb(v) || "read".equals(doc.lower(v)) || "reads".equals(doc.lower(v));
+        Mention owner = says ? ownerOfPiece(doc.lower(j + 1), j) : null;
+        return owner == null ? null : new Cue(owner, tokens.tokenSpan(v, v + 1));
+    }
+
+    /** Pieces of writing that a name before them says whose they are ("a Times article", "the Post's editorial"). */
+    private static final Set<String> WRITTEN_PIECES = Set.of("article", "editorial", "column", "story", "piece",
+            "op-ed", "letter", "email", "post", "tweet", "ad", "book", "memo", "note");
+
+    /**
+     * The name that owns the last mention of {@code noun} shortly before {@code before}: "a Times article", "the
+     * Ledger's editorial"; null when that mention names no owner.
+     */
+    private Mention ownerOfPiece(String noun, int before) {
+        for (int k = before - 1; k >= Math.max(1, before - BEHALF_WINDOW); k--) {
+            if (!noun.equals(doc.lower(k)) || doc.quoteOf(k) >= 0) {
+                continue;
+            }
+            int end = POSSESSIVE_MARKS.contains(doc.word(k - 1)) ? k - 1 : k;
+            int start = end;
+            while (start > 0 && end - start < 5 && doc.token(start - 1).isCapitalized() && doc.quoteOf(start - 1) < 0
+                    && !DocumentView.isPunct(doc.word(start - 1)) && !DATES.contains(doc.token(start - 1).ner()) && !DAYS.contains(doc.lower(start - 1))) {
+                start--; // "a Times article", "a New York Times article": NER may call the paper a place
+            }
+            if (start == end || start == doc.sentence(doc.sentenceOf(start)).tokens().get(0).index()
+                    && lex.grammar().determiners().contains(doc.lower(start))) {
+                return null;
+            }
+            Mention named = np.backward(end, start);
+            if (named != null && named.kind() == Mention.Kind.NAME && named.endToken() == end) {
+                return named;
+            }
+            org.claimscope.model.Span span = tokens.tokenSpan(start, end);
+            return new Mention(Mention.Kind.NAME, start, end, span, span.of(doc.text), SpeakerType.ORGANIZATION, null,
+                    org.claimscope.pipeline.lang.Gender.UNKNOWN);
+        }
+        return null;
+    }
+
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** "a Friday editorial": a day or a date is no owner. */
+    private static final Set<String> DATES = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "weekend", "sunday's", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
     private Mention onBehalfOf(String noun, int before) {
         for (int k = before - 1; k >= Math.max(0, before - BEHALF_WINDOW); k--) {
             if (!noun.equals(doc.lower(k)) || doc.quoteOf(k) >= 0) {

@@ -1655,4 +1655,14 @@ class EnglishAttributionIT {
         assertNull(speakerOf(a, "knock on every door"));
         assertEquals("Ellen Park", speakerOf(a, "Water is the first issue"));
     }
+
+    @Test
+    void aPieceReadOutIsItsPapersWordsButNotADaysOrAnOwnersPronouns() {
+        Article a = analyze("Twenty years ago, a Ledger article hailed Helen Marsh as a reformer. \u201cBusiness leaders "
+                + "honored Helen Marsh yesterday for what they called a comeback,\u201d the article read.\n\n"
+                + "The editors of the Courier aimed their Friday editorial at Marsh. \u201cShe should act like a mayor, "
+                + "and come home,\u201d the editorial read.");
+        assertEquals("Ledger", speakerOf(a, "Business leaders honored"));
+        assertNull(speakerOf(a, "act like a mayor"));
+    }
 }
