@@ -630,7 +630,12 @@ final class DirectQuoteCues {
         int end = ".".equals(doc.word(limit - 1)) ? limit - 1 : limit;
         boolean paragraphEnds = limit >= doc.size() || doc.paragraphOf(doc.token(limit).begin()) != doc.paragraphOf(doc.token(j).begin());
         Mention credited = np.forward(j, end);
-        if (credited == null || credited.kind() != Mention.Kind.NAME || credited.type() != SpeakerType.PERSON) {
+        if (credited == null || credited.kind() != Mention.Kind.NAME || credited.type() != SpeakerType.PERSON
+                || spansQuoteMark(credited)) {
+            // "― Jacklyn Ashley": a name the tagger does not know, or runs on into the next line's quote
+            credited = creditedName(j, end);
+        }
+        if (credited == null) {
             return null;
         }
         boolean lineEnds = paragraphEnds && credited.endToken() == end;
@@ -638,6 +643,34 @@ final class DirectQuoteCues {
             return null;
         }
         return new Cue(credited, tokens.tokenSpan(j - 1, j));
+    }
+
+    /**
+     * Two or three capitalized words right after a credit dash, then the end of the line or the next quote: a
+     * person's name, even one the tagger does not know. Null otherwise.
+     */
+    private Mention creditedName(int j, int end) {
+        int k = j;
+        while (k < end && k < j + 3 && doc.token(k).isCapitalized() && doc.word(k).chars().allMatch(Character::isLetter)
+                && doc.quoteOf(k) < 0) {
+            k++;
+        }
+        boolean closes = k == end || opensQuote(k);
+        if (k - j < 2 || !closes) {
+            return null;
+        }
+        org.claimscope.model.Span span = tokens.tokenSpan(j, k);
+        return new Mention(Mention.Kind.NAME, j, k, span, span.of(doc.text), SpeakerType.PERSON, null,
+                np.genderOf(j));
+    }
+
+    private boolean spansQuoteMark(Mention m) {
+        for (int k = m.firstToken(); k < m.endToken(); k++) {
+            if (DocumentView.isQuoteMark(doc.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token k is the opening mark of a quote. */

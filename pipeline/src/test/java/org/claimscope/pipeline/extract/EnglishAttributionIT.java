@@ -1665,4 +1665,13 @@ class EnglishAttributionIT {
         assertEquals("Ledger", speakerOf(a, "Business leaders honored"));
         assertNull(speakerOf(a, "act like a mayor"));
     }
+
+    @Test
+    void aCreditLineNamesItsPersonEvenWhenTheTaggerDoesNotKnowTheName() {
+        Article a = analyze("Readers wrote in.\n\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n"
+                + "\u201cHow did we get this low?\u201d\u00a0\u2015 Jacklyn Ashley\u00a0\n\u201cTrump must stop it.\u201d "
+                + "\u2015 Ana Ruiz");
+        assertEquals("Jacklyn Ashley", speakerOf(a, "How did we get this low"));
+        assertEquals("Ana Ruiz", speakerOf(a, "Trump must stop it"));
+    }
 }

@@ -37,6 +37,7 @@ public final class NerRepair extends TagRepair {
 
     @Override
     public void annotate(Annotation doc) {
+        quoteMarksAreNoNames(doc);
         trimHeadlineNames(doc);
         dropOverlongPersonRuns(doc);
         repairRuns(doc);
@@ -361,6 +362,23 @@ public final class NerRepair extends TagRepair {
                     t.get(k).setNER("PERSON");
                 }
                 i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * "― Jacklyn Ashley\n“Trump must …”": the CRF may run a name on into the quote mark that opens the next line. A
+     * double quote mark ends a name (a nickname in marks is joined again later, {@link #joinNicknames}).
+     */
+    /** Double quote marks; a single one may be an apostrophe inside a name ("Farmers' Association"). */
+    private static final Set<String> DOUBLE_MARKS = Set.of("“", "”", "\"", "``", "''", "„");
+
+    private static void quoteMarksAreNoNames(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                if (DOUBLE_MARKS.contains(t.word()) && !"O".equals(t.ner())) {
+                    t.setNER("O");
+                }
             }
         }
     }

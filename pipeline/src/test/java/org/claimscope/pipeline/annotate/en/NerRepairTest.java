@@ -80,4 +80,13 @@ class NerRepairTest {
         // the office alone, with no name after it, stays as tagged
         assertEquals("the Secretary General said", repaired("the Secretary General said"));
     }
+
+    @Test
+    void aDoubleQuoteMarkEndsANameButAnApostropheInOneDoesNot() {
+        // the mark no longer joins the two names into one run
+        assertEquals("\u2015 Jacklyn/PERSON Ashley/PERSON \u201c Trump/PERSON must stop . \u201d",
+                repaired("\u2015 Jacklyn/PERSON Ashley/PERSON \u201c/PERSON Trump/PERSON must stop . \u201d"));
+        String union = "the Irish/ORGANIZATION Farmers/ORGANIZATION '/ORGANIZATION Association/ORGANIZATION said";
+        assertEquals(union, repaired(union));
+    }
 }
