@@ -462,7 +462,9 @@ final class DirectQuoteCues {
             }
             return from == null || from.isZero() ? null : new Cue(from, tokens.tokenSpan(j, j + source));
         }
-        Cue credit = creditLine(j, glue, limit);
+        // "“…” ― Sonya Herridge": only a quote that stands alone; a reporter's credit ends a story ("… Spain."--Kim
+        // Hjelmgaard) after a partial quote whose cue is in its own sentence
+        Cue credit = opensSentence(q) || noVerbBefore(q) ? creditLine(j, glue, limit) : null;
         if (credit != null) {
             return credit;
         }
@@ -552,16 +554,21 @@ final class DirectQuoteCues {
      */
     private Mention ownerOfPiece(String noun, int before) {
         for (int k = before - 1; k >= Math.max(1, before - BEHALF_WINDOW); k--) {
-            if (!noun.equals(doc.lower(k)) || doc.quoteOf(k) >= 0) {
+            if (!(noun.equals(doc.lower(k)) || BOOKS.contains(noun) && BOOKS.contains(doc.lower(k)))
+                    || doc.quoteOf(k) >= 0) {
                 continue;
             }
             int end = POSSESSIVE_MARKS.contains(doc.word(k - 1)) ? k - 1 : k;
             int start = end;
             while (start > 0 && end - start < 5 && doc.token(start - 1).isCapitalized() && doc.quoteOf(start - 1) < 0
-                    && !DocumentView.isPunct(doc.word(start - 1)) && !DATES.contains(doc.token(start - 1).ner()) && !DAYS.contains(doc.lower(start - 1))) {
+                    && !DocumentView.isPunct(doc.word(start - 1)) && !DATES.contains(doc.token(start - 1).ner())
+                    && !DAYS.contains(doc.lower(start - 1))) {
                 start--; // "a Times article", "a New York Times article": NER may call the paper a place
             }
-            if (start == end || start == doc.sentence(doc.sentenceOf(start)).tokens().get(0).index()
+            if (start == end) {
+                return writerOf(k); // "Mariano wrote a memoir …": whoever wrote, published or issued it
+            }
+            if (start == doc.sentence(doc.sentenceOf(start)).tokens().get(0).index()
                     && lex.grammar().determiners().contains(doc.lower(start))) {
                 return null;
             }
@@ -572,6 +579,30 @@ final class DirectQuoteCues {
             org.claimscope.model.Span span = tokens.tokenSpan(start, end);
             return new Mention(Mention.Kind.NAME, start, end, span, span.of(doc.text), SpeakerType.ORGANIZATION, null,
                     org.claimscope.pipeline.lang.Gender.UNKNOWN);
+        }
+        return null;
+    }
+
+    /** Words for one book: "the book said" after "she wrote a memoir". */
+    private static final Set<String> BOOKS = Set.of("book", "memoir", "autobiography", "biography");
+    /** Verbs by which someone puts a piece of writing out. */
+    private static final Set<String> WRITES = Set.of("wrote", "writes", "written", "published", "publishes", "penned",
+            "pens", "issued", "issues", "released", "releases", "posted", "posts", "sent", "sends", "authored");
+
+    /**
+     * The one who wrote the piece at {@code noun}: the subject of "wrote/published/issued … a memoir" right before it
+     * (a determiner and a few modifiers apart); null otherwise.
+     */
+    private Mention writerOf(int noun) {
+        int first = doc.sentence(doc.sentenceOf(noun)).tokens().get(0).index();
+        for (int v = noun - 1; v >= Math.max(first, noun - 4); v--) {
+            if (WRITES.contains(doc.lower(v))) {
+                Mention m = subjects.subjectOf(v, first);
+                return m != null && !m.isZero() && m.kind() == Mention.Kind.NAME && m.endToken() <= v ? m : null;
+            }
+            if (DocumentView.isPunct(doc.word(v))) {
+                return null;
+            }
         }
         return null;
     }
@@ -671,6 +702,25 @@ final class DirectQuoteCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether no verb stands between the sentence's start (or the quote before) and this quote: a list of credited
+     * quotes runs on as one sentence ("“…” ― Sonya Herridge “…” ― Jacklyn Ashley"), a partial quote has its cue.
+     */
+    private boolean noVerbBefore(QuotedSpan q) {
+        int open = doc.tokenAtOrAfter(q.open());
+        int first = open < doc.size() ? doc.sentence(doc.sentenceOf(open)).tokens().get(0).index() : open;
+        for (int k = open - 1; k >= first; k--) {
+            if (doc.quoteOf(k) >= 0) {
+                return true;
+            }
+            String pos = doc.token(k).pos();
+            if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token k is the opening mark of a quote. */

@@ -1674,4 +1674,14 @@ class EnglishAttributionIT {
         assertEquals("Jacklyn Ashley", speakerOf(a, "How did we get this low"));
         assertEquals("Ana Ruiz", speakerOf(a, "Trump must stop it"));
     }
+
+    @Test
+    void theBookSaidIsItsWritersWordsAndAReportersCreditIsNoSpeaker() {
+        Article a = analyze("Dr. Ana Reyes wrote a memoir of her years at the county hospital.\n\n\u201cNobody knew how "
+                + "sick the mayor was that winter,\u201d the book said.\n\nPrime Minister Tomas Vidal said Monday that "
+                + "he will try again and insisted that his party was \"still the strongest force in the country.\""
+                + "--Kim Hjelmgaard.");
+        assertEquals("Ana Reyes", speakerOf(a, "Nobody knew how sick"));
+        assertEquals("Tomas Vidal", speakerOf(a, "strongest force"));
+    }
 }

@@ -368,16 +368,21 @@ public final class NerRepair extends TagRepair {
 
     /**
      * "― Jacklyn Ashley\n“Trump must …”": the CRF may run a name on into the quote mark that opens the next line. A
-     * double quote mark ends a name (a nickname in marks is joined again later, {@link #joinNicknames}).
+     * double quote mark after a person's name ends it (a nickname in marks is joined again later,
+     * {@link #joinNicknames}).
      */
     /** Double quote marks; a single one may be an apostrophe inside a name ("Farmers' Association"). */
     private static final Set<String> DOUBLE_MARKS = Set.of("“", "”", "\"", "``", "''", "„");
 
     private static void quoteMarksAreNoNames(Annotation doc) {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                if (DOUBLE_MARKS.contains(t.word()) && !"O".equals(t.ner())) {
-                    t.setNER("O");
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < t.size(); i++) {
+                // a person's name does not go on into a quote; an organization's may hold a title ("ABC's “Good
+                // Morning America”")
+                if (DOUBLE_MARKS.contains(t.get(i).word()) && "PERSON".equals(t.get(i - 1).ner())
+                        && !"O".equals(t.get(i).ner())) {
+                    t.get(i).setNER("O");
                 }
             }
         }

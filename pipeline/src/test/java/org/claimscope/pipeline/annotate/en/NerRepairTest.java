@@ -82,11 +82,15 @@ class NerRepairTest {
     }
 
     @Test
-    void aDoubleQuoteMarkEndsANameButAnApostropheInOneDoesNot() {
+    void aDoubleQuoteMarkEndsAPersonsNameButNotAnApostropheOrAnOrganizationsTitle() {
         // the mark no longer joins the two names into one run
         assertEquals("\u2015 Jacklyn/PERSON Ashley/PERSON \u201c Trump/PERSON must stop . \u201d",
                 repaired("\u2015 Jacklyn/PERSON Ashley/PERSON \u201c/PERSON Trump/PERSON must stop . \u201d"));
         String union = "the Irish/ORGANIZATION Farmers/ORGANIZATION '/ORGANIZATION Association/ORGANIZATION said";
         assertEquals(union, repaired(union));
+        // an organization's name may hold a quoted title
+        String show = "told ABC/ORGANIZATION 's/ORGANIZATION \u201c/ORGANIZATION Good/ORGANIZATION "
+                + "Morning/ORGANIZATION America/ORGANIZATION \u201d/ORGANIZATION on Monday";
+        assertEquals(show, repaired(show));
     }
 }
