@@ -944,7 +944,11 @@ final class DirectQuoteCues {
                 if (doc.quoteOf(v) >= 0 || DocumentView.isQuoteMark(doc.word(v))) {
                     break;
                 }
-                if (tokens.isFiniteVerb(v) && !"MD".equals(doc.token(v).pos())) {
+                // "The statement referenced her record:": the tagger may read a past tense right after its subject
+                // noun as a participle
+                boolean pastAfterNoun = "VBN".equals(doc.token(v).pos()) && doc.token(v - 1).pos() != null
+                        && doc.token(v - 1).pos().startsWith("NN");
+                if (tokens.isFiniteVerb(v) && !"MD".equals(doc.token(v).pos()) || pastAfterNoun) {
                     Mention m = subjects.subjectOf(v, first);
                     if (m != null && !m.isZero() && m.endToken() <= v) {
                         return m;

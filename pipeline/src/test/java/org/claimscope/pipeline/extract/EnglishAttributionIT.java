@@ -1684,4 +1684,12 @@ class EnglishAttributionIT {
         assertEquals("Ana Reyes", speakerOf(a, "Nobody knew how sick"));
         assertEquals("Tomas Vidal", speakerOf(a, "strongest force"));
     }
+
+    @Test
+    void aPastTenseTaggedAsAParticipleBeforeAColonStillHasItsSubject() {
+        Article a = analyze("The Association of Flight Attendants endorsed Clinton on Friday. The union released a "
+                + "statement praising her work. The statement referenced her record: \u201cHer fight has opened the "
+                + "door for women.\u201d");
+        assertEquals("Association of Flight Attendants", speakerOf(a, "opened the door"));
+    }
 }
