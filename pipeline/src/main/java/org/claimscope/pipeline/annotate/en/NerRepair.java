@@ -55,6 +55,45 @@ public final class NerRepair extends TagRepair {
         partyTags(doc);
         epithetsBeforeGivenNames(doc);
         invertedVerbsOfSaying(doc);
+        organizationsEndingInAPerson(doc);
+    }
+
+    /**
+     * "Aung San Suu Kyi visited …" tagged an organization, "Suu Kyi" a person later on: a run tagged organization that
+     * is one or two words and then the words of a person's name of two words or more found in the article: that
+     * person.
+     */
+    private static void organizationsEndingInAPerson(Annotation doc) {
+        Set<List<String>> persons = new java.util.HashSet<>();
+        List<List<CoreLabel>> organizations = new java.util.ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            int i = 0;
+            while (i < t.size()) {
+                String tag = t.get(i).ner();
+                int j = i + 1;
+                while (j < t.size() && tag != null && tag.equals(t.get(j).ner())) {
+                    j++;
+                }
+                if ("PERSON".equals(tag) && j - i >= 2) {
+                    persons.add(t.subList(i, j).stream().map(CoreLabel::word).toList());
+                } else if ("ORGANIZATION".equals(tag) && j - i >= 3 && j - i <= 5) {
+                    organizations.add(t.subList(i, j));
+                }
+                i = j;
+            }
+        }
+        for (List<CoreLabel> run : organizations) {
+            for (List<String> person : persons) {
+                int from = run.size() - person.size();
+                // a given name or two before it ("Aung San"), not a headline run ("… Perfectly Captures … Bernie Sanders")
+                if (from >= 1 && from <= 2
+                        && run.subList(from, run.size()).stream().map(CoreLabel::word).toList().equals(person)) {
+                    run.forEach(t -> t.setNER("PERSON"));
+                    break;
+                }
+            }
+        }
     }
 
     /** Party labels that stand before a name like a title ("Democrat Hillary Clinton"). */

@@ -93,4 +93,15 @@ class NerRepairTest {
                 + "Morning/ORGANIZATION America/ORGANIZATION \u201d/ORGANIZATION on Monday";
         assertEquals(show, repaired(show));
     }
+
+    @Test
+    void anOrganizationRunOfGivenNamesAndAPersonsNameIsThatPerson() {
+        assertEquals("Aung/PERSON San/PERSON Suu/PERSON Kyi/PERSON visited ; later Suu/PERSON Kyi/PERSON said",
+                repaired("Aung/ORGANIZATION San/ORGANIZATION Suu/ORGANIZATION Kyi/ORGANIZATION visited ; later "
+                        + "Suu/PERSON Kyi/PERSON said"));
+        // a headline run that ends in a name is left as tagged
+        String headline = "NYTimes/ORGANIZATION Casually/ORGANIZATION Conflates/ORGANIZATION Ted/ORGANIZATION "
+                + "Cruz/ORGANIZATION ; Ted/PERSON Cruz/PERSON said";
+        assertEquals(headline, repaired(headline));
+    }
 }
