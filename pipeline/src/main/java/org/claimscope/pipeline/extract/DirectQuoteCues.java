@@ -535,7 +535,7 @@ final class DirectQuoteCues {
      */
     private Cue pieceRead(int j, int limit) {
         if (!"en".equals(lex.language()) || j + 2 >= limit || !"the".equals(doc.lower(j))
-                || !WRITTEN_PIECES.contains(doc.lower(j + 1))) {
+                || !TokenPredicates.WRITTEN_PIECES.contains(doc.lower(j + 1))) {
             return null;
         }
         int v = j + 2;
@@ -545,8 +545,6 @@ final class DirectQuoteCues {
     }
 
     /** Pieces of writing that a name before them says whose they are ("a Times article", "the Post's editorial"). */
-    private static final Set<String> WRITTEN_PIECES = Set.of("article", "editorial", "column", "story", "piece",
-            "op-ed", "letter", "email", "post", "tweet", "ad", "book", "memo", "note");
 
     /**
      * The name that owns the last mention of {@code noun} shortly before {@code before}: "a Times article", "the
@@ -558,7 +556,7 @@ final class DirectQuoteCues {
                     || doc.quoteOf(k) >= 0) {
                 continue;
             }
-            int end = POSSESSIVE_MARKS.contains(doc.word(k - 1)) ? k - 1 : k;
+            int end = TokenPredicates.APOSTROPHE_S.contains(doc.word(k - 1)) ? k - 1 : k;
             int start = end;
             while (start > 0 && end - start < 5 && doc.token(start - 1).isCapitalized() && doc.quoteOf(start - 1) < 0
                     && !DocumentView.isPunct(doc.word(start - 1)) && !DATES.contains(doc.token(start - 1).ner())
@@ -607,7 +605,6 @@ final class DirectQuoteCues {
         return null;
     }
 
-    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
     /** "a Friday editorial": a day or a date is no owner. */
     private static final Set<String> DATES = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -97,7 +97,7 @@ final class SpeakerResolver extends ResolverPart {
     /** "the governor's office": the role whose office speaks ("the governor"), or null for any other noun phrase. */
     private Mention officeHolder(Mention m) {
         int noun = m.endToken() - 1;
-        if (noun < 3 || !"office".equals(doc.lower(noun)) || !Set.of("'s", "’s").contains(doc.word(noun - 1))
+        if (noun < 3 || !"office".equals(doc.lower(noun)) || !TokenPredicates.APOSTROPHE_S.contains(doc.word(noun - 1))
                 || !np.isRoleWord(doc.lower(noun - 2)) || !"the".equals(doc.lower(noun - 3))) {
             return null;
         }

@@ -82,7 +82,7 @@ final class SubjectFinder {
     private Mention ownedByName(Mention m, int end) {
         int p = m.endToken();
         if (!"en".equals(lex.language()) || m.kind() != Mention.Kind.NAME || p >= end
-                || !APOSTROPHE_S.contains(doc.word(p))) {
+                || !TokenPredicates.APOSTROPHE_S.contains(doc.word(p))) {
             return null;
         }
         int k = p + 1;
@@ -100,8 +100,9 @@ final class SubjectFinder {
         }
         String noun = doc.lower(head);
         if (lex.sources().orgNouns().contains(noun) || lex.sources().spokespersonRoles().contains(noun)
-                || np.isRoleWord(noun) || OWNED_SPEAKERS.contains(noun) || lex.speech().documentNouns().contains(noun)
-                || lex.speech().attributionNouns().contains(noun) || lex.speech().viewNouns().contains(noun)) {
+                || np.isRoleWord(noun) || OWNED_SPEAKERS.contains(noun) || TokenPredicates.WRITTEN_PIECES.contains(noun)
+                || lex.speech().documentNouns().contains(noun) || lex.speech().attributionNouns().contains(noun)
+                || lex.speech().viewNouns().contains(noun)) {
             return null; // "Clinton's campaign", "Trump's spokeswoman", "Hoff's letter", "Clinton's response"
         }
         return new Mention(Mention.Kind.GROUP, m.firstToken(), head + 1, new org.claimscope.model.Span(
@@ -110,13 +111,10 @@ final class SubjectFinder {
                 org.claimscope.model.SpeakerType.OTHER, null, Gender.UNKNOWN);
     }
 
-    private static final Set<String> APOSTROPHE_S = Set.of("'s", "’s");
-
     /** Nouns after a name's possessive that speak for that person. */
     private static final Set<String> OWNED_SPEAKERS = Set.of("campaign", "office", "team", "camp", "lawyer",
             "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson", "aides", "staff",
-            "response", "reply", "answer", "letter", "email", "message", "tweet", "post", "speech", "remarks",
-            "comments", "words", "book", "memoir", "column", "op-ed", "essay", "ad", "website", "account");
+            "response", "reply", "answer", "message", "speech", "remarks", "comments", "words", "website", "account");
 
     /**
      * "Perguntado se o time depende de Pezinho, o treinador foi irônico: …", "Asked about X, she said …": the

@@ -23,6 +23,11 @@ final class TokenPredicates {
     /** Adverbs that put a verb of saying before its subject: "So said X". */
     private static final Set<String> INVERTING = Set.of("so", "thus");
     static final Set<String> TELL = Set.of("told", "tells", "tell");
+    /** The possessive "'s" as the tokenizer splits it off ("Clinton's", "Clinton’s"). */
+    static final Set<String> APOSTROPHE_S = Set.of("'s", "’s");
+    /** Pieces of writing, which speak for whoever wrote or owns them ("Hoff's letter", "the article read"). */
+    static final Set<String> WRITTEN_PIECES = Set.of("article", "editorial", "column", "story", "piece", "op-ed",
+            "letter", "email", "post", "tweet", "ad", "book", "memoir", "memo", "note", "essay");
     static final Set<String> OBJECTS = Set.of("reporters", "journalists", "analysts", "him", "her", "them",
             "us", "me", "investors", "lawmakers", "parliament", "congress", "mps", "listeners", "viewers", "staff",
             "employees", "colleagues", "supporters");

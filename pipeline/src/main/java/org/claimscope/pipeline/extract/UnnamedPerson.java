@@ -82,7 +82,7 @@ final class UnnamedPerson {
         int k = i + 1;
         // "the ad's narrator": a common noun's possessive before the noun
         if (k + 2 < limit && doc.token(k).pos() != null && doc.token(k).pos().equals("NN")
-                && !doc.token(k).isCapitalized() && POSSESSIVE.contains(doc.word(k + 1))) {
+                && !doc.token(k).isCapitalized() && TokenPredicates.APOSTROPHE_S.contains(doc.word(k + 1))) {
             k += 2;
         }
         while (k < limit && k < i + 1 + MAX_MODIFIERS && doc.token(k).pos() != null
@@ -96,8 +96,6 @@ final class UnnamedPerson {
         boolean person = GenderedNouns.of(noun) != null || lex.sources().personNouns().contains(noun);
         return person && !doc.token(k).isCapitalized() ? k + 1 : -1;
     }
-
-    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
 
     private boolean readsAsNoOne(int i, int limit) {
         Mention m = np.forward(i, limit);
