@@ -280,7 +280,9 @@ final class NounPhrases extends ParserPart {
             // "China said …", "“…,” Beijing said": a country or capital speaks for its government
             return mention(Mention.Kind.NAME, j, placeEnd, SpeakerType.ORGANIZATION, null, Gender.UNKNOWN);
         }
-        if (names.isNameToken(j) && !(names.nameEnd(j, limit) == j + 1 && roles.roleHeadEnd(j, limit) > j)) {
+        // a lone role word ("Judge", "Dean") is a role, unless it ends a person's full name in the article ("Howard Dean")
+        if (names.isNameToken(j) && !(names.nameEnd(j, limit) == j + 1 && roles.roleHeadEnd(j, limit) > j
+                && !names.surnameOfSomeone(j))) {
             int end = names.nameEnd(j, limit);
             int titleEnd = roles.titleEnd(j, end);
             if (titleEnd > j && titleEnd < end && Character.isUpperCase(doc.word(titleEnd).charAt(0))) {

@@ -1692,4 +1692,12 @@ class EnglishAttributionIT {
                 + "door for women.\u201d");
         assertEquals("Association of Flight Attendants", speakerOf(a, "opened the door"));
     }
+
+    @Test
+    void aSurnameThatIsAlsoARoleWordStillNamesItsPerson() {
+        Article a = analyze("Maria Ortiz urged Gordon Bishop to apologize. \u201cIt was cruel,\u201d Ortiz said in an "
+                + "interview with Radio Norte's Paul Greer.\n\nBishop, a former state party chairman, mocked the mayor "
+                + "during the Monday debate, tweeting, \u201cWatch him sweat. Nervous?\u201d");
+        assertEquals("Gordon Bishop", speakerOf(a, "Watch him sweat"));
+    }
 }
