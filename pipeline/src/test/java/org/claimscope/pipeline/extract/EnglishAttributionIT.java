@@ -1700,4 +1700,13 @@ class EnglishAttributionIT {
                 + "during the Monday debate, tweeting, \u201cWatch him sweat. Nervous?\u201d");
         assertEquals("Gordon Bishop", speakerOf(a, "Watch him sweat"));
     }
+
+    @Test
+    void theUnionIsTheWorkersOrganizationWhoseNameSaysAssociationOrGuild() {
+        Article a = analyze("The Association of Bus Drivers backed the mayor on Monday.\n\n\u201cShe stood with us "
+                + "in the strike,\u201d the union wrote.\n\nThe Screen Writers Guild stayed out. \u201cWe have not "
+                + "decided,\u201d the union said.");
+        assertEquals("Association of Bus Drivers", speakerOf(a, "stood with us"));
+        assertEquals("Screen Writers Guild", speakerOf(a, "have not decided"));
+    }
 }

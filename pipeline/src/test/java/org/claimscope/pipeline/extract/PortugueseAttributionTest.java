@@ -619,4 +619,11 @@ class PortugueseAttributionTest {
                 + "nunca mais volta.\u201d");
         assertNull(speakerOf(unsigned, "nunca mais volta"));
     }
+
+    @Test
+    void oSindicatoEAFederacaoDosTrabalhadoresQueOArtigoNomeou() {
+        Article a = analyze("A Federação Nacional dos Metroviários apoiou a greve nesta segunda-feira.\n\n"
+                + "\u201cNinguém volta ao trabalho sem acordo\u201d, afirmou o sindicato em nota.");
+        assertEquals("Federação Nacional dos Metroviários", speakerOf(a, "Ninguém volta ao trabalho"));
+    }
 }
