@@ -50,7 +50,7 @@ public final class EnglishCoreNlp implements CoreNlpLanguage {
     public List<Annotator> ownAnnotators() {
         return List.of(new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords"),
                         WordList.load("en", "company-nouns"), WordList.load("en", "seats-of-power"),
-                        WordList.load("en", "role-heads"), lex.names()),
+                        WordList.load("en", "role-heads"), lex.names(), lex.speech()),
                 new OrganizationNameRepair(WordList.load("en", "org-nouns"), WordList.load("en", "company-nouns"),
                         WordList.load("en", "company-descriptors"), WordList.load("en", "role-heads")),
                 new FiguresAnnotator(figures, code()));

@@ -1709,4 +1709,14 @@ class EnglishAttributionIT {
         assertEquals("Association of Bus Drivers", speakerOf(a, "stood with us"));
         assertEquals("Screen Writers Guild", speakerOf(a, "have not decided"));
     }
+
+    @Test
+    void twoCapitalizedWordsTheTaggerLeftOutBeforeAVerbOfSayingAreTheSpeakersName() {
+        Article a = analyze("Retired Captain Reveals \u2018Demoralizing\u2019 Numbers\n\nThe rate was 18.7 percent.\n\n"
+                + "Zinc Hollow asked, \u201cWhy is it so high now, when it was low a year ago?\u201d\n\n"
+                + "Tin Whistle wrote, \u201cNobody can explain the number to us.\u201d");
+        assertEquals("Zinc Hollow", speakerOf(a, "Why is it so high now"));
+        assertEquals("Tin Whistle", speakerOf(a, "Nobody can explain"));
+        assertTrue(a.speakers().stream().noneMatch(s -> s.name().contains("Retired")), a.speakers().toString());
+    }
 }

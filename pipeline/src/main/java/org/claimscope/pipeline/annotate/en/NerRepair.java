@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimscope.pipeline.lang.NameLexicon;
+import org.claimscope.pipeline.lang.SpeechLexicon;
 import org.claimscope.pipeline.lang.WordList;
 
 /**
@@ -24,15 +25,17 @@ public final class NerRepair extends TagRepair {
     private final WordList seats;
     private final NameLexicon names;
     private final WordList roleHeads;
+    private final SpeechLexicon speech;
 
     public NerRepair(WordList orgSuffixes, WordList functionWords, WordList companyNouns, WordList seats,
-            WordList roleHeads, NameLexicon names) {
+            WordList roleHeads, NameLexicon names, SpeechLexicon speech) {
         this.orgSuffixes = orgSuffixes;
         this.functionWords = functionWords;
         this.companyNouns = companyNouns;
         this.seats = seats;
         this.names = names;
         this.roleHeads = roleHeads;
+        this.speech = speech;
     }
 
     @Override
@@ -56,6 +59,48 @@ public final class NerRepair extends TagRepair {
         epithetsBeforeGivenNames(doc);
         invertedVerbsOfSaying(doc);
         organizationsEndingInAPerson(doc);
+        untaggedSubjectsOfSaying(doc);
+    }
+
+    /**
+     * "Zero Hedge asked, “…”", "“…,” Tyra Okonjo said": two to four capitalized proper nouns the CRF left untagged,
+     * opening a sentence or right after a quote, before a finite verb of saying, are the speaker's name: a person's
+     * when the first word is a given name, else an organization's (a website, a blog, a group).
+     */
+    private void untaggedSubjectsOfSaying(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < t.size(); i++) {
+                boolean afterQuote = i >= 2 && CLOSE_MARKS.contains(t.get(i - 1).word()) && ",".equals(t.get(i - 2).word());
+                if (i > 0 && !afterQuote) {
+                    continue;
+                }
+                int e = i;
+                // the tagger may read a first word it does not know as a common noun ("Zinc/NN Hollow/NNP")
+                while (e < t.size() && e < i + 4 && untaggedProperNoun(t.get(e), e == i)) {
+                    e++;
+                }
+                if (e - i < 2 || e >= t.size()) {
+                    continue;
+                }
+                CoreLabel verb = t.get(e);
+                String pos = verb.tag();
+                if (!("VBD".equals(pos) || "VBZ".equals(pos)) || capitalized(verb) || !speech.isSpeechVerb(verb.word())) {
+                    // a capitalized verb is a headline's ("Retired General Reveals …"), where every word is capitalized
+                    continue;
+                }
+                String type = isGivenName(t.get(i).word()) ? "PERSON" : ORG;
+                for (int k = i; k < e; k++) {
+                    t.get(k).setNER(type);
+                }
+            }
+        }
+    }
+
+    private boolean untaggedProperNoun(CoreLabel t, boolean first) {
+        return ("NNP".equals(t.tag()) || first && "NN".equals(t.tag())) && "O".equals(t.ner()) && capitalized(t) && !functionWords.contains(t.word())
+                && !functionWords.contains(t.word().toLowerCase(Locale.ROOT))
+                && !roleHeads.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -11,7 +11,7 @@ class NerRepairTest {
 
     private final NerRepair repair = new NerRepair(WordList.load("en", "org-suffixes"), WordList.load("en", "stopwords"),
             WordList.load("en", "company-nouns"), WordList.load("en", "seats-of-power"), WordList.load("en", "role-heads"),
-            LanguageResources.load("en").names());
+            LanguageResources.load("en").names(), LanguageResources.load("en").speech());
 
     private String repaired(String tagged) {
         return HandTagged.repaired(repair, tagged);
