@@ -472,6 +472,10 @@ final class DirectQuoteCues {
         if (piece != null) {
             return piece;
         }
+        Cue agent = opensSentence(q) ? passiveAgent(j, limit) : null;
+        if (agent != null) {
+            return agent;
+        }
         Mention m = np.forward(j, limit);
         Cue staff = ownersStaff(m, limit);
         if (staff != null) {
@@ -517,6 +521,34 @@ final class DirectQuoteCues {
             }
         }
         return null;
+    }
+
+    /** Forms of "to be" that make a passive: "“…” was tweeted by", "«…» foi dito por". */
+    private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are", "been", "foi", "foram", "fue",
+            "fueron");
+    /** Words that bring in the agent of a passive. */
+    private static final Set<String> AGENT_PREPS = Set.of("by", "por", "pelo", "pela", "pelos", "pelas");
+    /** Participles of writing that are no verbs of saying elsewhere ("a written statement"). */
+    private static final Set<String> WRITTEN = Set.of("written", "penned", "escrito", "escrita", "escritas", "escritos");
+
+    /**
+     * "“American Skin” was written by Springsteen", "“…” was tweeted by the senator on Monday": a quote that opens its
+     * sentence as the subject of a passive verb of saying or writing is the words of the agent; null otherwise.
+     */
+    private Cue passiveAgent(int j, int limit) {
+        int k = j;
+        if (k < limit && "has".equals(doc.lower(k)) || k < limit && "had".equals(doc.lower(k))) {
+            k++; // "has been quoted by"
+        }
+        if (k + 2 >= limit || !PASSIVE_BE.contains(doc.lower(k))) {
+            return null;
+        }
+        int v = k + 1;
+        if (!(np.isSpeechVerb(v) || WRITTEN.contains(doc.lower(v))) || !AGENT_PREPS.contains(doc.lower(v + 1))) {
+            return null;
+        }
+        Mention m = np.forward(v + 2, limit);
+        return m == null || m.isZero() || m.kind() == Mention.Kind.GROUP ? null : new Cue(m, tokens.tokenSpan(v, v + 1));
     }
 
     /** Transcript labels' surnames, lower-cased, and the person of the article each names, if any. */

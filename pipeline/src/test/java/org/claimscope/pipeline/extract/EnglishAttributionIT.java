@@ -1719,4 +1719,13 @@ class EnglishAttributionIT {
         assertEquals("Tin Whistle", speakerOf(a, "Nobody can explain"));
         assertTrue(a.speakers().stream().noneMatch(s -> s.name().contains("Retired")), a.speakers().toString());
     }
+
+    @Test
+    void aQuoteThatIsTheSubjectOfAPassiveVerbOfSayingIsItsAgentsWords() {
+        Article a = analyze("Nora Vance sang at the rally on Tuesday.\n\n\u201cKeep your hands where I can see them,\u201d "
+                + "Vance sings to the crowd.\n\n\u201cRiver Town Blues\u201d was written by Leo Marsh after the flood "
+                + "of 1997.\n\n\u201cWe will win this state in the fall\u201d was tweeted by Carla Diaz on Monday.");
+        assertEquals("Leo Marsh", speakerOf(a, "River Town Blues"));
+        assertEquals("Carla Diaz", speakerOf(a, "We will win this state"));
+    }
 }

@@ -626,4 +626,11 @@ class PortugueseAttributionTest {
                 + "\u201cNinguém volta ao trabalho sem acordo\u201d, afirmou o sindicato em nota.");
         assertEquals("Federação Nacional dos Metroviários", speakerOf(a, "Ninguém volta ao trabalho"));
     }
+
+    @Test
+    void umaCitacaoSujeitoDeUmaPassivaEDoAgente() {
+        Article a = analyze("A vereadora Marta Sales discursou na terça-feira.\n\n\u201cNão há plano B para a cidade\u201d "
+                + "foi escrito por Helena Prates num bilhete deixado na mesa.");
+        assertEquals("Helena Prates", speakerOf(a, "Não há plano B"));
+    }
 }
