@@ -78,6 +78,9 @@ public final class OrganizationNameRepair extends TagRepair {
         return capitalized(t) && (t.tag() == null || t.tag().startsWith("NNP"));
     }
 
+    /** Bodies named for what they look into: "the Royal Commission into …", "the Special Inquiry into …". */
+    private static final Set<String> INQUIRIES = Set.of("inquiry", "commission", "review", "investigation", "taskforce");
+
     /** Words that join the parts of an institution's name: "Council on Foreign Relations", "Ways and Means". */
     private static final Set<String> NAME_JOINERS = Set.of("of", "on", "for", "and", "&");
 
@@ -90,8 +93,10 @@ public final class OrganizationNameRepair extends TagRepair {
         for (int h = 0; h + 2 < t.size(); h++) {
             CoreLabel head = t.get(h);
             String joiner = t.get(h + 1).word();
-            if (!capitalized(head) || !institutionNouns.contains(head.word().toLowerCase(Locale.ROOT))
-                    || !("of".equals(joiner) || "on".equals(joiner) || "for".equals(joiner)) || "PERSON".equals(head.ner())) {
+            boolean into = "into".equals(joiner) && INQUIRIES.contains(head.word().toLowerCase(Locale.ROOT));
+            if (!capitalized(head) || !(into || institutionNouns.contains(head.word().toLowerCase(Locale.ROOT)))
+                    || !(into || "of".equals(joiner) || "on".equals(joiner) || "for".equals(joiner))
+                    || "PERSON".equals(head.ner())) {
                 continue;
             }
             int start = h;
@@ -100,7 +105,7 @@ public final class OrganizationNameRepair extends TagRepair {
             }
             int end = h + 1; // exclusive; grows over joiner + capitalized word pairs
             int k = h + 1;
-            while (k + 1 < t.size() && NAME_JOINERS.contains(t.get(k).word())) {
+            while (k + 1 < t.size() && (NAME_JOINERS.contains(t.get(k).word()) || into && k == h + 1)) {
                 boolean and = "and".equals(t.get(k).word()) || "&".equals(t.get(k).word());
                 if (and && ORG.equals(t.get(k - 1).ner()) && ORG.equals(t.get(k + 1).ner()) && !ORG.equals(t.get(k).ner())) {
                     break; // "the Department of Energy and Exxon Mobil": the CRF saw two organizations
@@ -112,7 +117,7 @@ public final class OrganizationNameRepair extends TagRepair {
                 if (!properNoun(t.get(w)) || "PERSON".equals(t.get(w).ner())) {
                     break;
                 }
-                while (w < t.size() && properNoun(t.get(w)) && !"PERSON".equals(t.get(w).ner())) {
+                while (w < t.size() && (properNoun(t.get(w)) || sameEntityGoesOn(t, w)) && !"PERSON".equals(t.get(w).ner())) {
                     w++;
                 }
                 end = w;
@@ -133,6 +138,12 @@ public final class OrganizationNameRepair extends TagRepair {
             }
             h = end - 1;
         }
+    }
+
+    /** A capitalized word the CRF put in the same entity as the word before ("Carrick/LOCATION Valley Fires/NNS"). */
+    private static boolean sameEntityGoesOn(List<CoreLabel> t, int w) {
+        String ner = t.get(w).ner();
+        return w > 0 && capitalized(t.get(w)) && ner != null && !"O".equals(ner) && ner.equals(t.get(w - 1).ner());
     }
 
     /** "Dravinia ’s Foreign Ministry" tagged as one organization: the owner is a place, the rest the body. */

@@ -65,4 +65,14 @@ class OrganizationNameRepairTest {
         assertEquals(two, repaired(two));
         assertEquals("a Council for Maria/PERSON Lopez/PERSON", repaired("a Council for Maria/PERSON Lopez/PERSON"));
     }
+
+    @Test
+    void anInquiryIsNamedForWhatItLooksInto() {
+        assertEquals("the Royal/ORGANIZATION Commission/ORGANIZATION into/ORGANIZATION the/ORGANIZATION "
+                        + "Harlow/ORGANIZATION Floods/ORGANIZATION found",
+                repaired("the Royal Commission into the Harlow/LOCATION Floods/LOCATION found"));
+        // any other body: "into" is only a preposition ("an inquiry by the Department of Justice into Exxon")
+        assertEquals("the Department/ORGANIZATION of/ORGANIZATION Justice/ORGANIZATION into Exxon/ORGANIZATION",
+                repaired("the Department/ORGANIZATION of/ORGANIZATION Justice/ORGANIZATION into Exxon/ORGANIZATION"));
+    }
 }
