@@ -60,16 +60,16 @@ class CorpusEvaluationIT {
 
     // The held-out split grew at stop 10 by ten articles written blind (eighth batch, corpus/README.md) and at stop 14
     // by eighteen more (twenty-first to twenty-third batches, held out before they were first scored: first sight
-    // en 0.928 and 0.890, pt 0.885). The floors are set from the measurement on the grown split (pt speaker 0.901,
-    // en 0.896).
+    // en 0.928 and 0.890, pt 0.885). Speaker accuracy is held at the foundation issue's floor of 0.90 (measured at
+    // stop 19: pt 0.901, en 0.905).
     @Test
     void portugueseHeldOut() {
-        floors("pt", "heldout", 0.95, 0.89, 0.96);
+        floors("pt", "heldout", 0.95, 0.90, 0.96);
     }
 
     @Test
     void englishHeldOut() {
-        floors("en", "heldout", 0.95, 0.88, 0.95);
+        floors("en", "heldout", 0.95, 0.90, 0.95);
     }
 
     @Test
