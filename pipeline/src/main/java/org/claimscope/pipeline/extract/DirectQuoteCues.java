@@ -72,6 +72,10 @@ final class DirectQuoteCues {
             return new Attribution(q.content(), QuoteKind.DIRECT, speaker, null, qi, -1);
         }
         Cue cue = postCue(q, afterClose, sentenceClose, content);
+        if (cue == null && openTok > 0) {
+            Mention labelled = dashedLabel(doc.sentence(sentenceOpen).tokens().get(0).index(), openTok - 1);
+            cue = labelled == null ? null : new Cue(labelled, tokens.tokenSpan(openTok - 1, openTok));
+        }
         Attribution introduced = cuesOfQuotes.get(qi);
         if (cue == null && introduced != null) {
             cue = new Cue(introduced.speaker(), introduced.cue());
@@ -518,6 +522,27 @@ final class DirectQuoteCues {
             int v = verbAfter(m, limit);
             if (np.isSpeechVerb(v)) {
                 return new Cue(m, tokens.tokenSpan(v, v + 1));
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    /**
+     * "Pollsters agree - Carl Bialik: “…”": in a digest, a name between a dash and the colon before the quote labels
+     * whose words follow, whatever the words before the dash say. Null unless the colon at {@code colon} closes a
+     * name that a dash opens.
+     */
+    private Mention dashedLabel(int first, int colon) {
+        if (!":".equals(doc.word(colon))) {
+            return null;
+        }
+        for (int d = colon - 1; d > first && d >= colon - 5; d--) {
+            if (DASHES.contains(doc.word(d))) {
+                Mention m = np.forward(d + 1, colon);
+                return m != null && m.kind() == Mention.Kind.NAME && m.firstToken() == d + 1 && m.endToken() == colon
+                        ? m : null;
             }
         }
         return null;

@@ -1728,4 +1728,12 @@ class EnglishAttributionIT {
         assertEquals("Leo Marsh", speakerOf(a, "River Town Blues"));
         assertEquals("Carla Diaz", speakerOf(a, "We will win this state"));
     }
+
+    @Test
+    void aNameBetweenADashAndAColonLabelsTheQuoteThatFollows() {
+        Article a = analyze("The polls were wrong.\n\nPollsters agree - Nora Bell: \u201cOne of the biggest lessons was a "
+                + "simple one about turnout.\u201d [Web.]\n\nAnalysts disagree: \u201cThe turnout model was fine.\u201d");
+        assertEquals("Nora Bell", speakerOf(a, "biggest lessons"));
+        assertNull(speakerOf(a, "turnout model was fine"));
+    }
 }
