@@ -139,6 +139,14 @@ final class NumberReader {
         if (frac != null && !toks.get(j).glued() && t.text().matches("\\d+")) {
             base += frac[0];
             j += 3;
+        } else if (own == null && start == i && t.text().matches("\\d+")) {
+            // "6 and 1/4", "2 e 1/2": a whole number, a joining word, then a proper fraction in digits
+            PhraseTable.Match<Boolean> fc = lex.fractionConnectors.longestAt(toks, j);
+            double[] joined = fc == null ? null : digitFraction(toks, j + fc.length());
+            if (joined != null && !toks.get(j + fc.length()).glued()) {
+                base += joined[0];
+                j += fc.length() + 3;
+            }
         }
         int[] end = {j};
         double exp = exponent(toks, j, base, end);
