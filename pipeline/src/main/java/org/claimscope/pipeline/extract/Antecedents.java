@@ -380,7 +380,7 @@ final class Antecedents extends ResolverPart {
         int before = m.firstToken() - 1;
         int after = m.endToken();
         return before >= 0 && after + 1 < doc.size() && "(".equals(doc.word(before)) && ")".equals(doc.word(after))
-                && java.util.Set.of("-", "–", "—").contains(doc.word(after + 1));
+                && TokenPredicates.DASHES.contains(doc.word(after + 1));
     }
 
     /** English: a name right before a common noun modifies it ("a Tui pass", "the Tui coach"). */

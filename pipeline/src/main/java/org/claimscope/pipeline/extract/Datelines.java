@@ -20,7 +20,7 @@ final class Datelines {
         boolean evidence = false; // a place in capitals, a month or an agency: not "O Banco Central – que …"
         for (int k = from; k < Math.min(to, from + MAX_DATELINE_TOKENS); k++) {
             String w = doc.word(k);
-            if ("—".equals(w) || "–".equals(w) || "-".equals(w)) {
+            if (TokenPredicates.DASHES.contains(w)) {
                 return k > from && evidence ? k + 1 : from;
             }
             evidence |= w.length() > 1 && w.chars().allMatch(Character::isUpperCase) || MONTH.matcher(w).matches()

@@ -527,8 +527,6 @@ final class DirectQuoteCues {
         return null;
     }
 
-    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
-
     /**
      * "Pollsters agree - Carl Bialik: “…”": in a digest, a name between a dash and the colon before the quote labels
      * whose words follow, whatever the words before the dash say. Null unless the colon at {@code colon} closes a
@@ -539,7 +537,7 @@ final class DirectQuoteCues {
             return null;
         }
         for (int d = colon - 1; d > first && d >= colon - 5; d--) {
-            if (DASHES.contains(doc.word(d))) {
+            if (TokenPredicates.DASHES.contains(doc.word(d))) {
                 Mention m = np.forward(d + 1, colon);
                 return m != null && m.kind() == Mention.Kind.NAME && m.firstToken() == d + 1 && m.endToken() == colon
                         ? m : null;
@@ -551,8 +549,8 @@ final class DirectQuoteCues {
     /** Forms of "to be" that make a passive: "“…” was tweeted by", "«…» foi dito por". */
     private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are", "been", "foi", "foram", "fue",
             "fueron");
-    /** Words that bring in the agent of a passive. */
-    private static final Set<String> AGENT_PREPS = Set.of("by", "por", "pelo", "pela", "pelos", "pelas");
+    /** Auxiliaries before "been": "“…” has been quoted by". */
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
     /** Participles of writing that are no verbs of saying elsewhere ("a written statement"). */
     private static final Set<String> WRITTEN = Set.of("written", "penned", "escrito", "escrita", "escritas", "escritos");
 
@@ -561,15 +559,12 @@ final class DirectQuoteCues {
      * sentence as the subject of a passive verb of saying or writing is the words of the agent; null otherwise.
      */
     private Cue passiveAgent(int j, int limit) {
-        int k = j;
-        if (k < limit && "has".equals(doc.lower(k)) || k < limit && "had".equals(doc.lower(k))) {
-            k++; // "has been quoted by"
-        }
+        int k = j < limit && PERFECT.contains(doc.lower(j)) ? j + 1 : j;
         if (k + 2 >= limit || !PASSIVE_BE.contains(doc.lower(k))) {
             return null;
         }
         int v = k + 1;
-        if (!(np.isSpeechVerb(v) || WRITTEN.contains(doc.lower(v))) || !AGENT_PREPS.contains(doc.lower(v + 1))) {
+        if (!(np.isSpeechVerb(v) || WRITTEN.contains(doc.lower(v))) || !NounPhrases.BY.contains(doc.lower(v + 1))) {
             return null;
         }
         Mention m = np.forward(v + 2, limit);
@@ -709,7 +704,7 @@ final class DirectQuoteCues {
      * epigraphs, readers' comments).
      */
     private Cue creditLine(int j, int glue, int limit) {
-        if (glue == 0 || !Set.of("-", "–", "—").contains(doc.word(j - 1))) {
+        if (glue == 0 || !TokenPredicates.DASHES.contains(doc.word(j - 1))) {
             return null;
         }
         int end = ".".equals(doc.word(limit - 1)) ? limit - 1 : limit;

@@ -277,7 +277,6 @@ final class SpeakerResolver extends ResolverPart {
 
     /** Plain articles before a nickname ("…, o Pezinho,"); not "da", "do": "Sérgio Lobato, da Paineira," is his firm. */
     private static final Set<String> NICKNAME_ARTICLES = Set.of("o", "a", "os", "as", "el", "la", "the");
-    private static final Set<String> DASHES = Set.of("–", "—", "-");
     private static final Set<String> NAME_CONNECTORS = Set.of("do", "da", "dos", "das", "de", "del", "of");
 
     /**
@@ -330,7 +329,7 @@ final class SpeakerResolver extends ResolverPart {
     /** "A REN – Redes Energéticas Nacionais": an organization's acronym, a dash, and the name whose initials it is. */
     private boolean dashedAcronym(Mention a, Mention b) {
         String acronym = a.text();
-        return b.firstToken() == a.endToken() + 1 && DASHES.contains(doc.word(a.endToken()))
+        return b.firstToken() == a.endToken() + 1 && TokenPredicates.DASHES.contains(doc.word(a.endToken()))
                 && a.endToken() - a.firstToken() == 1 && a.type() == SpeakerType.ORGANIZATION
                 && b.endToken() - b.firstToken() > 1 && acronym.length() >= 2
                 && acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))

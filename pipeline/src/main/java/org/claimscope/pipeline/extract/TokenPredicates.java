@@ -25,6 +25,8 @@ final class TokenPredicates {
     static final Set<String> TELL = Set.of("told", "tells", "tell");
     /** The possessive "'s" as the tokenizer splits it off ("Clinton's", "Clinton’s"). */
     static final Set<String> APOSTROPHE_S = Set.of("'s", "’s");
+    /** Dashes as {@link DocumentView#word} gives them (a typewriter "--" reads as "—"). */
+    static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Pieces of writing, which speak for whoever wrote or owns them ("Hoff's letter", "the article read"). */
     static final Set<String> WRITTEN_PIECES = Set.of("article", "editorial", "column", "story", "piece", "op-ed",
             "letter", "email", "post", "tweet", "ad", "book", "memoir", "memo", "note", "essay");

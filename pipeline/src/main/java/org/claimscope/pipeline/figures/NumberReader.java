@@ -140,7 +140,7 @@ final class NumberReader {
             base += frac[0];
             j += 3;
         } else if (own == null && start == i && t.text().matches("\\d+")) {
-            // "6 and 1/4", "2 e 1/2": a whole number, a joining word, then a proper fraction in digits
+            // "6 and 1/4": a whole number, a fraction connector of the language, then a proper fraction in digits
             PhraseTable.Match<Boolean> fc = lex.fractionConnectors.longestAt(toks, j);
             double[] joined = fc == null ? null : digitFraction(toks, j + fc.length());
             if (joined != null && !toks.get(j + fc.length()).glued()) {

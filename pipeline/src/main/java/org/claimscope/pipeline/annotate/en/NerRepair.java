@@ -85,8 +85,8 @@ public final class NerRepair extends TagRepair {
                 }
                 CoreLabel verb = t.get(e);
                 String pos = verb.tag();
+                // a capitalized verb is a headline's ("Retired General Reveals …"), where every word is capitalized
                 if (!("VBD".equals(pos) || "VBZ".equals(pos)) || capitalized(verb) || !speech.isSpeechVerb(verb.word())) {
-                    // a capitalized verb is a headline's ("Retired General Reveals …"), where every word is capitalized
                     continue;
                 }
                 String type = isGivenName(t.get(i).word()) ? "PERSON" : ORG;
@@ -98,9 +98,8 @@ public final class NerRepair extends TagRepair {
     }
 
     private boolean untaggedProperNoun(CoreLabel t, boolean first) {
-        return ("NNP".equals(t.tag()) || first && "NN".equals(t.tag())) && "O".equals(t.ner()) && capitalized(t) && !functionWords.contains(t.word())
-                && !functionWords.contains(t.word().toLowerCase(Locale.ROOT))
-                && !roleHeads.contains(t.word().toLowerCase(Locale.ROOT));
+        return ("NNP".equals(t.tag()) || first && "NN".equals(t.tag())) && "O".equals(t.ner()) && capitalized(t)
+                && !functionWords.contains(t.word()) && !roleHeads.contains(t.word()); // word lists ignore case
     }
 
     /**
