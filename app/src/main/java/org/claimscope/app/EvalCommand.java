@@ -93,10 +93,12 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var recognizer = new org.claimscope.pipeline.figures.RuleFigureRecognizer(allNumbers
+            var policy = allNumbers
                     ? org.claimscope.pipeline.figures.FigurePolicy.ALL_NUMBERS
-                    : org.claimscope.pipeline.figures.FigurePolicy.PIPELINE);
-            var report = new org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation().evaluate(specs, recognizer);
+                    : org.claimscope.pipeline.figures.FigurePolicy.PIPELINE;
+            var report = new org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation().evaluate(specs,
+                    new org.claimscope.pipeline.figures.RuleFigureRecognizer(policy.withRangesAsBounds()),
+                    new org.claimscope.pipeline.figures.RuleFigureRecognizer(policy));
             spec.commandLine().getOut().println(report.toTable());
             spec.commandLine().getOut().println("failures of Number+Percent+Currency by kind (counted, never shown for held-out)");
             spec.commandLine().getOut().println(report.failureKindsTable());

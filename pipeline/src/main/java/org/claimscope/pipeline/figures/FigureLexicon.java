@@ -84,6 +84,10 @@ final class FigureLexicon {
     final PhraseTable<Boolean> decimalWords = new PhraseTable<>();
     /** Words before a decimal word that make it a noun ("that point", "the point"), not "point five". */
     final PhraseTable<Boolean> determinersBeforePoint = new PhraseTable<>();
+    /** Words before a lone "one" that make it stand for a noun: "which one", "a new one". */
+    final PhraseTable<Boolean> oneDeterminers = new PhraseTable<>();
+    /** Words after a lone "one" that make it stand for a noun: "one of", "one can", "one another". */
+    final PhraseTable<Boolean> oneAsPronounAfter = new PhraseTable<>();
     /** "one over three", "1 sobre 21", "un sur trois". */
     final PhraseTable<Boolean> overWords = new PhraseTable<>();
     /** "minus", "negative", "moins" directly before a number. */
@@ -248,6 +252,8 @@ final class FigureLexicon {
             case "fraction-connectors" -> fractionConnectors.add(phrase, true);
             case "decimal-words" -> decimalWords.add(phrase, true);
             case "determiners-before-point" -> determinersBeforePoint.add(phrase, true);
+            case "one-determiners" -> oneDeterminers.add(phrase, true);
+            case "one-as-pronoun-after" -> oneAsPronounAfter.add(phrase, true);
             case "fraction-over" -> overWords.add(phrase, true);
             case "negative" -> negatives.add(phrase, true);
             case "minor-currency" -> {

@@ -9,15 +9,22 @@ package org.claimscope.pipeline.figures;
  *
  * @param includeBareSmallNumbers report a lone "one"/"um"/"uno"/"un"/"ein" as the number 1
  * @param newsConventions         leave out fractions in words, ages and scores
+ * @param rangesAsBounds          report the two bounds of a range as two figures ("between 5% and 7%" = 5% and 7%),
+ *                                as suites that score ranges in a model of their own count them elsewhere
  */
-public record FigurePolicy(boolean includeBareSmallNumbers, boolean newsConventions) {
+public record FigurePolicy(boolean includeBareSmallNumbers, boolean newsConventions, boolean rangesAsBounds) {
 
     /** Used by the no-arg {@link RuleFigureRecognizer} constructor and thus by the news pipeline. */
-    public static final FigurePolicy NEWS = new FigurePolicy(false, true);
+    public static final FigurePolicy NEWS = new FigurePolicy(false, true, false);
 
     /** Number recognition as a suite scores it, without the news conventions but with the lone-"one" rule. */
-    public static final FigurePolicy PIPELINE = new FigurePolicy(false, false);
+    public static final FigurePolicy PIPELINE = new FigurePolicy(false, false, false);
 
     /** Every number in the text is a number, articles that read as "one" included. */
-    public static final FigurePolicy ALL_NUMBERS = new FigurePolicy(true, false);
+    public static final FigurePolicy ALL_NUMBERS = new FigurePolicy(true, false, false);
+
+    /** The same policy with each bound of a range reported as a figure of its own. */
+    public FigurePolicy withRangesAsBounds() {
+        return new FigurePolicy(includeBareSmallNumbers, newsConventions, true);
+    }
 }

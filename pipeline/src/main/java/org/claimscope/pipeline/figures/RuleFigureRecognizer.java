@@ -127,7 +127,7 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 i = Math.max(i, nm.endTok() - 1);
             }
         }
-        List<Figure> figures = toFigures(text, toks, lang.lex(), cands);
+        List<Figure> figures = policy.rangesAsBounds() ? bounds(text, toks, cands) : toFigures(text, toks, lang.lex(), cands);
         return policy.newsConventions() ? figures : DigitGroups.split(text, figures);
     }
 
@@ -365,7 +365,9 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return null;
         }
         int start = prefix == null ? nm.startTok() : nm.startTok() - prefix.length();
-        if (lex.blockersBefore.longestEndingAt(toks, start) != null || (prefix == null && isDate(lex, toks, nm))) {
+        // "page 47", "Room 12", "Route 66" name things rather than count them: no claim in news, still numbers to a suite
+        if ((policy.newsConventions() && lex.blockersBefore.longestEndingAt(toks, start) != null)
+                || (prefix == null && isDate(lex, toks, nm))) {
             return null;
         }
         FigureType type = FigureType.NUMBER;
@@ -505,7 +507,8 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
                 start -= pctOf.length();
             }
         }
-        if (type == FigureType.NUMBER && ((nm.weakOnly() && !policy.includeBareSmallNumbers()) || nm.yearLike())) {
+        if (type == FigureType.NUMBER && ((nm.weakOnly() && !policy.includeBareSmallNumbers()
+                && (policy.newsConventions() || !countsWhatFollows(lex, toks, nm))) || nm.yearLike())) {
             return null;
         }
         if (notAFigure(lex, toks, nm, type, unit, start, end)) {
@@ -666,6 +669,29 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
         return c.value() / 100;
     }
 
+    /**
+     * A lone "one" that counts the words after it ("try one last time", "one apple") rather than standing for a
+     * noun ("which one", "a new one", "one of them", "one can see"): a lower-case word follows that is not one of the
+     * language's pronoun cues, and no determiner comes in the two words before. Languages without the cue lists
+     * ("um", "un" and "ein" are articles too) never count this way.
+     */
+    private static boolean countsWhatFollows(FigureLexicon lex, List<Token> toks, NumberMatch nm) {
+        if (lex.oneDeterminers.isEmpty() || nm.endTok() >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(nm.endTok());
+        if (!next.isWord() || next.glued() || !next.text().equals(next.lower())
+                || lex.oneAsPronounAfter.longestAt(toks, nm.endTok()) != null) {
+            return false;
+        }
+        for (int k = Math.max(0, nm.startTok() - 2); k < nm.startTok(); k++) {
+            if (lex.oneDeterminers.longestAt(toks, k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Length of "of a", "of an", "of one" at k (a part of one unit follows), or 0. */
     private static int ofOne(FigureLexicon lex, List<Token> toks, int k) {
         PhraseTable.Match<Boolean> of = lex.ofWords.longestAt(toks, k);
@@ -753,6 +779,16 @@ public final class RuleFigureRecognizer implements FigureRecognizer {
             return true;
         }
         return !nm.words() && lex.months.longestEndingAt(toks, nm.startTok()) != null;
+    }
+
+    /** Each figure on its own, a range's two bounds included ("between 5% and 7%" = 5% and 7%). */
+    private static List<Figure> bounds(String text, List<Token> toks, List<Candidate> cands) {
+        List<Figure> out = new ArrayList<>();
+        for (Candidate a : cands) {
+            out.add(figure(text, toks, a.type(), a.startTok(), a.endTok(), a.num().value(), a.unit(),
+                    a.rangeOpen() ? null : a.qualifier()));
+        }
+        return out;
     }
 
     private static List<Figure> toFigures(String text, List<Token> toks, FigureLexicon lex, List<Candidate> cands) {

@@ -42,6 +42,27 @@ class RecognizersSpecEvaluationTest {
     }
 
     @Test
+    void numberFileSeesNoNumberInAUnitGluedToItsDigits(@TempDir Path root) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("Number/English"));
+        // 0: glued quantity, no word number; 1: the same quantity spaced holds "29"; 2 (held-out): a glued scale
+        // letter is still a number; 3: a glued quantity beside a real number
+        String cases = "["
+                + "{\"Input\":\"the 29km road\",\"Results\":[]},"
+                + "{\"Input\":\"the 29 km road\",\"Results\":[{\"Text\":\"29\",\"TypeName\":\"number\","
+                + "\"Resolution\":{\"value\":\"29\"},\"Start\":4,\"End\":5}]},"
+                + "{\"Input\":\"2mil SEK\",\"Results\":[{\"Text\":\"2mil\",\"TypeName\":\"number\","
+                + "\"Resolution\":{\"value\":\"2000000\"},\"Start\":0,\"End\":3}]},"
+                + "{\"Input\":\"seven bottles of 180ml\",\"Results\":[{\"Text\":\"seven\",\"TypeName\":\"number\","
+                + "\"Resolution\":{\"value\":\"7\"},\"Start\":0,\"End\":4}]}"
+                + "]";
+        Files.writeString(dir.resolve("NumberModel.json"), cases, StandardCharsets.UTF_8);
+        RecognizersSpecEvaluation.FileResult f = new RecognizersSpecEvaluation()
+                .evaluate(root, new RuleFigureRecognizer(FigurePolicy.PIPELINE)).files().get(0);
+        assertEquals(3, f.devPassed(), String.valueOf(f.failures()));
+        assertEquals(1, f.heldOutPassed());
+    }
+
+    @Test
     void failuresAreCountedByKindWithoutBeingRecorded(@TempDir Path root) throws IOException {
         Path dir = Files.createDirectories(root.resolve("NumberWithUnit/English"));
         // case 0: a currency name with no amount (value-less); 1: passes; 2 (held-out): same kind;
@@ -75,26 +96,25 @@ class RecognizersSpecEvaluationTest {
     }
 
     /**
-     * Regression floor on Number + Percent + Currency per language, dev and held-out parts, with
-     * the evaluation policy {@link FigurePolicy#ALL_NUMBERS} (a lone "one"/"un" counts as 1, as in
-     * the suite). Floors are the rates measured when they were set, minus three points.
+     * The floors of issue #4 on Number + Percent + Currency, per language, on the dev and the held-out part alike:
+     * 90% in Portuguese, English and Spanish, 80% in French and German. The recognizers are those of
+     * {@code claimscope eval figures}: {@link FigurePolicy#PIPELINE}, with a range's bounds as figures of their own
+     * except in the range file.
      */
     @Test
-    void sharedSpecsStayAboveMeasuredPassRates() {
+    void sharedSpecsMeetTheIssueFloors() {
         assumeTrue(Files.isDirectory(SHARED_SPECS),
-                "shared spec data not present at " + SHARED_SPECS + "; regression floor not checked");
-        RecognizersSpecEvaluation.Report report = new RecognizersSpecEvaluation()
-                .evaluate(SHARED_SPECS, new RuleFigureRecognizer(FigurePolicy.ALL_NUMBERS));
+                "shared spec data not present at " + SHARED_SPECS + "; floors not checked");
+        RecognizersSpecEvaluation.Report report = new RecognizersSpecEvaluation().evaluate(SHARED_SPECS,
+                new RuleFigureRecognizer(FigurePolicy.PIPELINE.withRangesAsBounds()),
+                new RuleFigureRecognizer(FigurePolicy.PIPELINE));
         System.out.print(report.toTable());
         assertEquals(25, report.files().size());
-        // language, dev floor, held-out floor
-        Object[][] floors = {
-            {"pt", 0.95, 0.93}, {"en", 0.90, 0.80}, {"es", 0.93, 0.91}, {"fr", 0.82, 0.82}, {"de", 0.87, 0.80},
-        };
+        Object[][] floors = {{"pt", 0.90}, {"en", 0.90}, {"es", 0.90}, {"fr", 0.80}, {"de", 0.80}};
         for (Object[] f : floors) {
             RecognizersSpecEvaluation.LanguageScore s = report.scored((String) f[0]);
             assertTrue(s.devRate() >= (double) f[1], f[0] + " dev " + s.devRate() + " < " + f[1]);
-            assertTrue(s.heldOutRate() >= (double) f[2], f[0] + " held-out " + s.heldOutRate() + " < " + f[2]);
+            assertTrue(s.heldOutRate() >= (double) f[1], f[0] + " held-out " + s.heldOutRate() + " < " + f[1]);
         }
     }
 }
