@@ -29,7 +29,7 @@ final class FilterOptions {
     String type;
 
     @Option(names = "--unit", paramLabel = "UNIT", description = "Only statements with a figure in this unit "
-            + "(USD, BRL, EUR, % …); --min/--max then apply to that figure.")
+            + "(USD, BRL, EUR, %% …); --min/--max then apply to that figure.")
     String unit;
 
     @Option(names = "--min", paramLabel = "X", description = "A figure of at least X (e.g. 1e12); in --unit when given, else in any unit.")
