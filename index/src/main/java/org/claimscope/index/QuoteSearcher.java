@@ -130,10 +130,15 @@ public final class QuoteSearcher implements Closeable {
             TopDocs topDocs = topDocs(searcher, request, text, filter, query, n,
                     beside == null && RequestQueries.positional(query));
             ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : topDocs.scoreDocs;
-            // Snippets mark words, so a phrase searched as word pairs is highlighted as the phrase it is.
-            Query marked = searchFields(searcher) && docs.length > 0 ? queries.text(request, scoped(searcher), false)
-                    : text;
-            List<SearchResult.Hit> hits = hits(searcher, marked, docs, request.sort() == SearchRequest.Sort.RELEVANCE);
+            // Snippets mark words, so a phrase searched as word pairs is highlighted as the phrase it is; the statements
+            // of one language are marked by the query over that language's fields alone, since matching the clauses of
+            // the other languages' fields again for every hit found nothing to mark and took most of the time.
+            boolean words = searchFields(searcher);
+            java.util.function.Function<String, Query> marked = language -> !words ? text
+                    : queries.text(request.toBuilder().language(language).build(), scoped(searcher), false);
+            List<SearchResult.Hit> hits = request.limit() == 0 || text instanceof MatchAllDocsQuery
+                    ? hits(searcher, null, docs, request.sort() == SearchRequest.Sort.RELEVANCE)
+                    : hits(searcher, marked, docs, request.sort() == SearchRequest.Sort.RELEVANCE);
             // Lucene counts matches much faster than a collector visits them; facets then need only a sample.
             long known = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value() : -1;
             Counted counted = beside != null ? SideThreads.join(beside)
@@ -249,8 +254,10 @@ public final class QuoteSearcher implements Closeable {
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private List<SearchResult.Hit> hits(FacetingSearcherFactory.FacetingSearcher searcher, Query text,
-                                        ScoreDoc[] docs, boolean scored) throws IOException {
+    /** The hits with their snippets; {@code marked} gives the query that marks statements of a language (null: none). */
+    private List<SearchResult.Hit> hits(FacetingSearcherFactory.FacetingSearcher searcher,
+                                        java.util.function.Function<String, Query> marked, ScoreDoc[] docs,
+                                        boolean scored) throws IOException {
         if (docs.length == 0) {
             return List.of();
         }
@@ -262,9 +269,7 @@ public final class QuoteSearcher implements Closeable {
             statements.add(s);
             texts.put(sd.doc, s.text() == null ? "" : s.text());
         }
-        String[] snippets = text instanceof MatchAllDocsQuery
-                ? new String[docs.length]
-                : snippets(searcher, searcher.rewrite(text), statements, docs, texts);
+        String[] snippets = marked == null ? new String[docs.length] : snippets(searcher, marked, statements, docs, texts);
         List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Statement s = statements.get(i);
@@ -276,12 +281,13 @@ public final class QuoteSearcher implements Closeable {
 
     /**
      * Highlights each statement in the fields its words are in: the neutral one and its own language's. Statements
-     * of one language are highlighted together. The query is rewritten first, so that fuzzy and wildcard terms are
-     * the index terms they matched rather than automata built again for every field.
+     * of one language are highlighted together, with the query {@code marked} gives for that language. The query is
+     * rewritten first, so that fuzzy and wildcard terms are the index terms they matched rather than automata built
+     * again for every field.
      */
-    private String[] snippets(FacetingSearcherFactory.FacetingSearcher searcher, Query rewritten,
-                              List<Statement> statements, ScoreDoc[] docs, Map<Integer, String> texts)
-            throws IOException {
+    private String[] snippets(FacetingSearcherFactory.FacetingSearcher searcher,
+                              java.util.function.Function<String, Query> marked, List<Statement> statements,
+                              ScoreDoc[] docs, Map<Integer, String> texts) throws IOException {
         Map<List<String>, List<Integer>> byFields = new LinkedHashMap<>();
         for (int i = 0; i < docs.length; i++) {
             byFields.computeIfAbsent(fieldsIn(searcher, statements.get(i).language()), f -> new ArrayList<>()).add(i);
@@ -290,6 +296,7 @@ public final class QuoteSearcher implements Closeable {
         String[] out = new String[docs.length];
         for (Map.Entry<List<String>, List<Integer>> group : byFields.entrySet()) {
             List<Integer> at = group.getValue();
+            Query rewritten = searcher.rewrite(marked.apply(statements.get(at.get(0)).language()));
             String[] some = highlighter.snippets(rewritten, group.getKey(),
                     at.stream().map(i -> docs[i]).toArray(ScoreDoc[]::new));
             for (int k = 0; k < at.size(); k++) {
