@@ -41,6 +41,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "instead of detecting it.")
     String lang;
 
+    /** Which numbers are figures. */
+    enum Figures {
+        news(org.claimscope.pipeline.figures.FigurePolicy.NEWS),
+        all(org.claimscope.pipeline.figures.FigurePolicy.ALL_FIGURES);
+
+        final org.claimscope.pipeline.figures.FigurePolicy policy;
+
+        Figures(org.claimscope.pipeline.figures.FigurePolicy policy) {
+            this.policy = policy;
+        }
+    }
+
+    @Option(names = "--figures", paramLabel = "WHICH", defaultValue = "news",
+            description = "news (default): the figures a claim can carry, leaving out ages, scores, numbers that "
+                    + "name things (\"Room 12\") and fractions in words; all: every number, as number-recognition "
+                    + "test suites count them (what `eval figures` scores).")
+    Figures figures;
+
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
 
@@ -61,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         ArticleJson json = new ArticleJson(pretty && !jsonl);
         TikaNormalizer normalizer = Wiring.normalizer();
-        ArticleAnalyzer analyzer = Wiring.analyzer(lang == null ? "en" : lang);
+        ArticleAnalyzer analyzer = Wiring.analyzer(lang == null ? "en" : lang, figures.policy);
         PrintWriter err = spec.commandLine().getErr();
         try (PrintWriter w = out == null ? spec.commandLine().getOut()
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {

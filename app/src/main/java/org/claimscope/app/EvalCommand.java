@@ -95,7 +95,7 @@ final class EvalCommand implements Runnable {
         public Integer call() {
             var policy = allNumbers
                     ? org.claimscope.pipeline.figures.FigurePolicy.ALL_NUMBERS
-                    : org.claimscope.pipeline.figures.FigurePolicy.PIPELINE;
+                    : org.claimscope.pipeline.figures.FigurePolicy.ALL_FIGURES;
             var report = new org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation().evaluate(specs,
                     new org.claimscope.pipeline.figures.RuleFigureRecognizer(policy.withRangesAsBounds()),
                     new org.claimscope.pipeline.figures.RuleFigureRecognizer(policy));

@@ -1,6 +1,7 @@
 package org.claimscope.app;
 
 import org.claimscope.pipeline.ArticleAnalyzer;
+import org.claimscope.pipeline.figures.FigurePolicy;
 import org.claimscope.pipeline.figures.RuleFigureRecognizer;
 import org.claimscope.pipeline.normalize.NormalizerOptions;
 import org.claimscope.pipeline.normalize.TikaNormalizer;
@@ -16,6 +17,10 @@ final class Wiring {
     }
 
     static ArticleAnalyzer analyzer(String fallbackLanguage) {
-        return new ArticleAnalyzer(new RuleFigureRecognizer(), fallbackLanguage);
+        return analyzer(fallbackLanguage, FigurePolicy.NEWS);
+    }
+
+    static ArticleAnalyzer analyzer(String fallbackLanguage, FigurePolicy figures) {
+        return new ArticleAnalyzer(new RuleFigureRecognizer(figures), fallbackLanguage);
     }
 }

@@ -45,6 +45,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void figuresAllAlsoReportsNumbersThatNameThings(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("nota.txt");
+        Files.writeString(file, "O relatório, na página 4, diz que a obra custou R$ 3 milhões.");
+        List<Double> news = figureValues(run("analyze", "--lang", "pt", file.toString()));
+        List<Double> all = figureValues(run("analyze", "--lang", "pt", "--figures", "all", file.toString()));
+        assertEquals(List.of(3e6), news, "news figures leave the page number out");
+        assertEquals(List.of(4.0, 3e6), all);
+        Run bad = run("analyze", "--figures", "some", file.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--figures"), bad.err());
+    }
+
+    private List<Double> figureValues(Run r) throws Exception {
+        assertEquals(0, r.exit(), r.err());
+        List<Double> values = new java.util.ArrayList<>();
+        r.lines(json).get(0).get("figures").forEach(f -> values.add(f.get("value").asDouble()));
+        return values;
+    }
+
+    @Test
     void brokenFilesGiveOneLineErrorsAndTheOthersAreStillAnalyzed(@TempDir Path dir) throws Exception {
         Files.copy(Path.of("../corpus/articles/pt/seed_openai_infra.txt"), dir.resolve("a_seed.txt"));
         Files.writeString(dir.resolve("b_empty.txt"), "");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FigureClassesTest {
 
     private final RuleFigureRecognizer news = new RuleFigureRecognizer();
-    private final RuleFigureRecognizer suite = new RuleFigureRecognizer(FigurePolicy.PIPELINE);
+    private final RuleFigureRecognizer suite = new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES);
 
     private List<String> read(String text, String lang) {
         return describe(news.recognize(text, lang));

@@ -13,12 +13,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Classes of number phrasing (fractions, scales, hyphenated amounts, currency codes, digit
  * groupings, …) on our own sentences in {@code phrasings.tsv}: every figure found, in order, with
- * its text, type, value and unit, under {@link FigurePolicy#PIPELINE} (recognition without the news
+ * its text, type, value and unit, under {@link FigurePolicy#ALL_FIGURES} (recognition without the news
  * conventions, which {@code news.tsv} covers). Rows list all figures, so a stray extra figure fails too.
  */
 class PhrasingCasesTest {
 
-    private static final RuleFigureRecognizer RECOGNIZER = new RuleFigureRecognizer(FigurePolicy.PIPELINE);
+    private static final RuleFigureRecognizer RECOGNIZER = new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES);
 
     static Stream<String[]> cases() throws IOException {
         return TsvCases.rows("phrasings.tsv").map(c -> new String[] {c[0], c[1], c.length > 2 ? c[2] : ""});

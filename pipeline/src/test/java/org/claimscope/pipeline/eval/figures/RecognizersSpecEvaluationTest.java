@@ -57,7 +57,7 @@ class RecognizersSpecEvaluationTest {
                 + "]";
         Files.writeString(dir.resolve("NumberModel.json"), cases, StandardCharsets.UTF_8);
         RecognizersSpecEvaluation.FileResult f = new RecognizersSpecEvaluation()
-                .evaluate(root, new RuleFigureRecognizer(FigurePolicy.PIPELINE)).files().get(0);
+                .evaluate(root, new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES)).files().get(0);
         assertEquals(3, f.devPassed(), String.valueOf(f.failures()));
         assertEquals(1, f.heldOutPassed());
     }
@@ -98,7 +98,7 @@ class RecognizersSpecEvaluationTest {
     /**
      * The floors of issue #4 on Number + Percent + Currency, per language, on the dev and the held-out part alike:
      * 90% in Portuguese, English and Spanish, 80% in French and German. The recognizers are those of
-     * {@code claimscope eval figures}: {@link FigurePolicy#PIPELINE}, with a range's bounds as figures of their own
+     * {@code claimscope eval figures}: {@link FigurePolicy#ALL_FIGURES}, with a range's bounds as figures of their own
      * except in the range file.
      */
     @Test
@@ -106,8 +106,8 @@ class RecognizersSpecEvaluationTest {
         assumeTrue(Files.isDirectory(SHARED_SPECS),
                 "shared spec data not present at " + SHARED_SPECS + "; floors not checked");
         RecognizersSpecEvaluation.Report report = new RecognizersSpecEvaluation().evaluate(SHARED_SPECS,
-                new RuleFigureRecognizer(FigurePolicy.PIPELINE.withRangesAsBounds()),
-                new RuleFigureRecognizer(FigurePolicy.PIPELINE));
+                new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES.withRangesAsBounds()),
+                new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES));
         System.out.print(report.toTable());
         assertEquals(25, report.files().size());
         Object[][] floors = {{"pt", 0.90}, {"en", 0.90}, {"es", 0.90}, {"fr", 0.80}, {"de", 0.80}};
@@ -127,8 +127,8 @@ class RecognizersSpecEvaluationTest {
     void ownEnglishCasesPassAsTheSuiteDoes() {
         Path own = Path.of("../corpus/figures/english-cases");
         RecognizersSpecEvaluation.Report report = new RecognizersSpecEvaluation().evaluate(own,
-                new RuleFigureRecognizer(FigurePolicy.PIPELINE.withRangesAsBounds()),
-                new RuleFigureRecognizer(FigurePolicy.PIPELINE));
+                new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES.withRangesAsBounds()),
+                new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES));
         assertEquals(3, report.files().size());
         RecognizersSpecEvaluation.LanguageScore en = report.scored("en");
         assertEquals(210, en.devCases());
