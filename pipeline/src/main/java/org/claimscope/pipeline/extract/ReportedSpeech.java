@@ -94,7 +94,7 @@ final class ReportedSpeech {
         if (r == null && "en".equals(lex.language())) {
             r = reported(midSources.find(a, contentEnd));
         }
-        List<Attribution> speech = r != null ? List.of(r) : preposedVerb(a, contentEnd);
+        List<Attribution> speech = r == null ? preposedVerb(a, contentEnd) : gerundAfterTrailingCue(r, contentEnd);
         if (stances == null) {
             return speech;
         }
@@ -214,6 +214,29 @@ final class ReportedSpeech {
         return null;
     }
 
+    /** ", noting that …", ", adding the plan …": an English gerund of saying that reports a clause of its own. */
+    private boolean speechGerund(int j, int end) {
+        return "en".equals(lex.language()) && j < end && doc.quoteOf(j) < 0 && tokens.isGerund(j) && np.isSpeechVerb(j)
+                && contentAfterVerb(j, end) > j;
+    }
+
+    /**
+     * A trailing cue, then the speaker's next words in a gerund clause: "Trump's excesses are sickening, Hollande said
+     * Tuesday, noting the Republican had gone too far" reports both clauses, by the same speaker.
+     */
+    private List<Attribution> gerundAfterTrailingCue(Attribution r, int end) {
+        if (r.cue() == null || r.content().end() > r.cue().start()) {
+            return List.of(r);
+        }
+        for (int k = doc.tokenAtOrAfter(r.cue().end()); k + 1 < end; k++) {
+            if (",".equals(doc.word(k)) && doc.quoteOf(k) < 0 && speechGerund(k + 1, end)) {
+                Attribution next = reported(contentAfterVerb(k + 1, end), end, r.speaker(), tokens.tokenSpan(k + 1, k + 2));
+                return next == null ? List.of(r) : List.of(r, next);
+            }
+        }
+        return List.of(r);
+    }
+
     /** "Como explicou o CEO da OpenAI, …" / "As Smith said, …". */
     private Attribution leadingAs(int a, int end) {
         if (!lex.speech().asWords().contains(doc.word(a))) {
@@ -284,6 +307,11 @@ final class ReportedSpeech {
             if (asides < 2 && isAside(j)) {
                 asides++;
                 end = c; // "…, explicou o advogado X, ouvido pela reportagem."
+                continue;
+            }
+            if (asides < 2 && speechGerund(j, end)) {
+                asides++;
+                end = c; // "…, Hollande said Tuesday, noting that …": the next words, which gerundAfterTrailingCue reports
                 continue;
             }
             Mention apposed = asides < 2 && !np.isSpeechVerb(j) ? np.forward(j, end) : null;
@@ -362,7 +390,8 @@ final class ReportedSpeech {
                         break;
                     }
                 }
-                if (onlyNamesSomeone(start, c) || subordinateClauseOnly(start, c) || c - start <= 5 && (tokens.isPreposition(start)
+                if (onlyNamesSomeone(start, c) || subordinateClauseOnly(start, c) || subjectWithRelativeClause(start, c)
+                        || c - start <= 5 && (tokens.isPreposition(start)
                         || subjects.afterParticipialAdjunct(start, c + 1) == c + 1)) {
                     // "A ministra, Helena Vaz, reconheceu os números": the subject, not a statement;
                     // "Pela Iniciativa Liberal, o deputado …", "Procurada pelo g1, a secretaria …": an adjunct
@@ -410,6 +439,25 @@ final class ReportedSpeech {
     private boolean noCommaBetween(int from, int to) {
         for (int k = from; k < to; k++) {
             if (",".equals(doc.word(k)) || DocumentView.isQuoteMark(doc.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "BuzzFeed, which does not disclose its finances": a subject and a relative clause about it, no statement (not
+     * "Haley, who gave the response, is an articulate conservative", where the statement follows the clause).
+     */
+    private boolean subjectWithRelativeClause(int start, int comma) {
+        Mention x = np.forward(start, comma);
+        int after = x == null ? -1 : x.endToken();
+        if (x == null || x.firstToken() != start || after + 1 >= comma || !",".equals(doc.word(after))
+                || !lex.grammar().relativePronouns().contains(doc.lower(after + 1))) {
+            return false;
+        }
+        for (int k = after + 2; k < comma; k++) {
+            if (",".equals(doc.word(k))) {
                 return false;
             }
         }

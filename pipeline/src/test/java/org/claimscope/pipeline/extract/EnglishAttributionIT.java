@@ -1736,4 +1736,24 @@ class EnglishAttributionIT {
         assertEquals("Nora Bell", speakerOf(a, "biggest lessons"));
         assertNull(speakerOf(a, "turnout model was fine"));
     }
+
+    @Test
+    void aGerundOfSayingAfterATrailingCueReportsTheSameSpeakersNextWords() {
+        Article a = analyze("Leaders in Europe reacted on Tuesday.\n\nThe tariffs are a mistake, Chancellor Anna Berg "
+                + "said Tuesday, noting that exporters had already cut shifts.");
+        Quote first = a.quotes().stream().filter(q -> q.text().startsWith("The tariffs are a mistake")).findFirst()
+                .orElseThrow(() -> new AssertionError(String.valueOf(a.quotes())));
+        assertEquals("The tariffs are a mistake", first.text());
+        assertEquals("Anna Berg", first.speaker().name());
+        assertEquals("Anna Berg", speakerOf(a, "exporters had already cut shifts"));
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseIsNoStatementOfItsOwn() {
+        Article a = analyze("Lena Kessler spoke at the fair on Sunday.\n\nKessler, who said she usually votes for "
+                + "Democrats, said one candidate she likes so far is Oregon Governor Tom Hale.");
+        assertEquals("Lena Kessler", speakerOf(a, "one candidate she likes"));
+        assertEquals("Lena Kessler", speakerOf(a, "she usually votes for Democrats"));
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Kessler, who")), String.valueOf(a.quotes()));
+    }
 }
