@@ -313,7 +313,8 @@ public final class RecognizersSpecEvaluation {
         if (a == null || b == null) {
             return a == null && b == null;
         }
-        return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        // relative: 1e-16 and 1e-10 differ, although both are near zero
+        return Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
     }
 
     private static String describe(SpecCase.Expected e) {

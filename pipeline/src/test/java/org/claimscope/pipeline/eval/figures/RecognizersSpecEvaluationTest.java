@@ -63,6 +63,23 @@ class RecognizersSpecEvaluationTest {
     }
 
     @Test
+    void tinyValuesAreComparedRelativelyNotAsNearZero(@TempDir Path root) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("Number/English"));
+        // 0: right (1e-12); 1: a millionfold off, though both are near zero
+        String cases = "["
+                + "{\"Input\":\"a trillionth\",\"Results\":[{\"Text\":\"a trillionth\",\"TypeName\":\"number\","
+                + "\"Resolution\":{\"value\":\"1E-12\"},\"Start\":0,\"End\":11}]},"
+                + "{\"Input\":\"a trillionth\",\"Results\":[{\"Text\":\"a trillionth\",\"TypeName\":\"number\","
+                + "\"Resolution\":{\"value\":\"1E-6\"},\"Start\":0,\"End\":11}]}"
+                + "]";
+        Files.writeString(dir.resolve("NumberModel.json"), cases, StandardCharsets.UTF_8);
+        RecognizersSpecEvaluation.FileResult f = new RecognizersSpecEvaluation()
+                .evaluate(root, new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES)).files().get(0);
+        assertEquals(2, f.devCases());
+        assertEquals(1, f.devPassed(), String.valueOf(f.failures()));
+    }
+
+    @Test
     void failuresAreCountedByKindWithoutBeingRecorded(@TempDir Path root) throws IOException {
         Path dir = Files.createDirectories(root.resolve("NumberWithUnit/English"));
         // case 0: a currency name with no amount (value-less); 1: passes; 2 (held-out): same kind;
