@@ -41,40 +41,46 @@ class RecognizersSpecEvaluationTest {
         assertTrue(report.toTable().contains("NumberWithUnit/CurrencyModel.json"));
     }
 
+    /** One English Number-file case: the input and its expected numbers as text/value pairs, found in the input. */
+    private static String numberCase(String input, String... textThenValue) {
+        StringBuilder results = new StringBuilder();
+        for (int k = 0; k < textThenValue.length; k += 2) {
+            int start = input.indexOf(textThenValue[k]);
+            results.append(k == 0 ? "" : ",").append("{\"Text\":\"").append(textThenValue[k])
+                    .append("\",\"TypeName\":\"number\",\"Resolution\":{\"value\":\"").append(textThenValue[k + 1])
+                    .append("\"},\"Start\":").append(start).append(",\"End\":")
+                    .append(start + textThenValue[k].length() - 1).append('}');
+        }
+        return "{\"Input\":\"" + input + "\",\"Results\":[" + results + "]}";
+    }
+
+    /** Scores English Number-file cases (every third one held-out) with the recognition policy. */
+    private static RecognizersSpecEvaluation.FileResult scoreNumberCases(Path root, String... cases) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("Number/English"));
+        Files.writeString(dir.resolve("NumberModel.json"), "[" + String.join(",", cases) + "]", StandardCharsets.UTF_8);
+        return new RecognizersSpecEvaluation().evaluate(root, new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES))
+                .files().get(0);
+    }
+
     @Test
     void numberFileSeesNoNumberInAUnitGluedToItsDigits(@TempDir Path root) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("Number/English"));
         // 0: glued quantity, no word number; 1: the same quantity spaced holds "29"; 2 (held-out): a glued scale
         // letter is still a number; 3: a glued quantity beside a real number
-        String cases = "["
-                + "{\"Input\":\"the 29km road\",\"Results\":[]},"
-                + "{\"Input\":\"the 29 km road\",\"Results\":[{\"Text\":\"29\",\"TypeName\":\"number\","
-                + "\"Resolution\":{\"value\":\"29\"},\"Start\":4,\"End\":5}]},"
-                + "{\"Input\":\"2mil SEK\",\"Results\":[{\"Text\":\"2mil\",\"TypeName\":\"number\","
-                + "\"Resolution\":{\"value\":\"2000000\"},\"Start\":0,\"End\":3}]},"
-                + "{\"Input\":\"seven bottles of 180ml\",\"Results\":[{\"Text\":\"seven\",\"TypeName\":\"number\","
-                + "\"Resolution\":{\"value\":\"7\"},\"Start\":0,\"End\":4}]}"
-                + "]";
-        Files.writeString(dir.resolve("NumberModel.json"), cases, StandardCharsets.UTF_8);
-        RecognizersSpecEvaluation.FileResult f = new RecognizersSpecEvaluation()
-                .evaluate(root, new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES)).files().get(0);
+        RecognizersSpecEvaluation.FileResult f = scoreNumberCases(root,
+                numberCase("the 29km road"),
+                numberCase("the 29 km road", "29", "29"),
+                numberCase("2mil SEK", "2mil", "2000000"),
+                numberCase("seven bottles of 180ml", "seven", "7"));
         assertEquals(3, f.devPassed(), String.valueOf(f.failures()));
         assertEquals(1, f.heldOutPassed());
     }
 
     @Test
     void tinyValuesAreComparedRelativelyNotAsNearZero(@TempDir Path root) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("Number/English"));
         // 0: right (1e-12); 1: a millionfold off, though both are near zero
-        String cases = "["
-                + "{\"Input\":\"a trillionth\",\"Results\":[{\"Text\":\"a trillionth\",\"TypeName\":\"number\","
-                + "\"Resolution\":{\"value\":\"1E-12\"},\"Start\":0,\"End\":11}]},"
-                + "{\"Input\":\"a trillionth\",\"Results\":[{\"Text\":\"a trillionth\",\"TypeName\":\"number\","
-                + "\"Resolution\":{\"value\":\"1E-6\"},\"Start\":0,\"End\":11}]}"
-                + "]";
-        Files.writeString(dir.resolve("NumberModel.json"), cases, StandardCharsets.UTF_8);
-        RecognizersSpecEvaluation.FileResult f = new RecognizersSpecEvaluation()
-                .evaluate(root, new RuleFigureRecognizer(FigurePolicy.ALL_FIGURES)).files().get(0);
+        RecognizersSpecEvaluation.FileResult f = scoreNumberCases(root,
+                numberCase("a trillionth", "a trillionth", "1E-12"),
+                numberCase("a trillionth", "a trillionth", "1E-6"));
         assertEquals(2, f.devCases());
         assertEquals(1, f.devPassed(), String.valueOf(f.failures()));
     }
