@@ -45,6 +45,10 @@ final class OrganizationNouns extends ResolverPart {
                 words.add(w.substring(0, w.indexOf('-'))); // "Controladoria-Geral" is a controladoria
             }
         }
+        if (lex.speech().documentNouns().contains(noun) && lex.grammar().indefinites().contains(doc.lower(orgNoun.firstToken()))
+                && !words.contains(noun) && !e.kinds.contains(noun)) {
+            return false; // "A report said …", "Um relatório aponta": a document nobody named, no organization's
+        }
         if (words.contains(noun) || e.kinds.contains(noun) || lex.speech().documentNouns().contains(noun)) {
             return true; // "o documento", "the report": what the organization last named published
         }

@@ -1756,4 +1756,14 @@ class EnglishAttributionIT {
         assertEquals("Lena Kessler", speakerOf(a, "she usually votes for Democrats"));
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Kessler, who")), String.valueOf(a.quotes()));
     }
+
+    @Test
+    void aDocumentNobodyNamedIsNoOrganizationsButTheDocumentIs() {
+        Article a = analyze("The Harbor Authority faced new questions on Monday.\n\nA report said the dredging had "
+                + "stopped in May. A statement from the Harbor Authority said the review was over. The report said "
+                + "the permits were valid.");
+        assertNull(speakerOf(a, "dredging had stopped"));
+        assertEquals("Harbor Authority", speakerOf(a, "review was over"));
+        assertEquals("Harbor Authority", speakerOf(a, "permits were valid"));
+    }
 }
