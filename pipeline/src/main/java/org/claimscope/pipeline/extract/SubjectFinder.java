@@ -484,12 +484,18 @@ final class SubjectFinder {
             return null;
         }
         int noun = start + 1;
+        boolean compound = false;
         while (noun < Math.min(verb, start + 3) && !lex.speech().documentNouns().contains(doc.word(noun))
-                && ("CD".equals(doc.token(noun).pos()) || "JJ".equals(doc.token(noun).pos()))) {
-            noun++; // "A 2021 study", "the annual survey"
+                && ("CD".equals(doc.token(noun).pos()) || "JJ".equals(doc.token(noun).pos())
+                        || "NN".equals(doc.token(noun).pos()) && !doc.token(noun).isCapitalized())) {
+            compound |= "NN".equals(doc.token(noun).pos());
+            noun++; // "A 2021 study", "the annual survey", "a news report", "a court document"
         }
         if (noun >= verb || !lex.speech().documentNouns().contains(doc.word(noun))) {
             return null;
+        }
+        if (compound && noun + 1 < verb && ",".equals(doc.word(noun + 1))) {
+            return null; // "The arrest affidavit, signed by Detective X, says": the aside names who speaks
         }
         if (noun + 1 < verb && ("'s".equals(doc.word(noun + 1)) || "’s".equals(doc.word(noun + 1)))) {
             return null; // "The study's lead author, Jonah Whitfield, said": the author speaks, not the study

@@ -1766,4 +1766,13 @@ class EnglishAttributionIT {
         assertEquals("Harbor Authority", speakerOf(a, "review was over"));
         assertEquals("Harbor Authority", speakerOf(a, "permits were valid"));
     }
+
+    @Test
+    void aDocumentNamedWithANounBeforeItStillSpeaksUnlessAnAsideNamesItsAuthor() {
+        Article a = analyze("The library board met on Monday.\n\nA council memo circulated Friday said the branch "
+                + "would close in June. The search warrant, signed by Sergeant Mara Quist, says the files were "
+                + "moved twice.");
+        assertNull(speakerOf(a, "branch would close in June"));
+        assertEquals("Mara Quist", speakerOf(a, "files were moved twice"));
+    }
 }
