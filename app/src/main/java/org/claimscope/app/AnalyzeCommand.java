@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.claimscope.model.Article;
 import org.claimscope.model.ArticleJson;
 import org.claimscope.pipeline.ArticleAnalyzer;
+import org.claimscope.pipeline.figures.FigurePolicy;
 import org.claimscope.pipeline.normalize.NormalizationException;
 import org.claimscope.pipeline.normalize.NormalizedArticle;
 import org.claimscope.pipeline.normalize.TikaNormalizer;
@@ -43,12 +44,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Which numbers are figures. */
     enum Figures {
-        news(org.claimscope.pipeline.figures.FigurePolicy.NEWS),
-        all(org.claimscope.pipeline.figures.FigurePolicy.ALL_FIGURES);
+        news(FigurePolicy.NEWS),
+        all(FigurePolicy.ALL_FIGURES);
 
-        final org.claimscope.pipeline.figures.FigurePolicy policy;
+        final FigurePolicy policy;
 
-        Figures(org.claimscope.pipeline.figures.FigurePolicy policy) {
+        Figures(FigurePolicy policy) {
             this.policy = policy;
         }
     }

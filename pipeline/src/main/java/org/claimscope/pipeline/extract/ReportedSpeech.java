@@ -214,10 +214,16 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** ", noting that …", ", adding the plan …": an English gerund of saying that reports a clause of its own. */
-    private boolean speechGerund(int j, int end) {
-        return "en".equals(lex.language()) && j < end && doc.quoteOf(j) < 0 && tokens.isGerund(j) && np.isSpeechVerb(j)
-                && contentAfterVerb(j, end) > j;
+    /**
+     * ", noting that …", ", adding the plan …": where the clause reported by an English gerund of saying at {@code j}
+     * starts, or -1 when {@code j} is no such gerund.
+     */
+    private int speechGerundContent(int j, int end) {
+        if (!"en".equals(lex.language()) || j >= end || doc.quoteOf(j) >= 0 || !tokens.isGerund(j) || !np.isSpeechVerb(j)) {
+            return -1;
+        }
+        int content = contentAfterVerb(j, end);
+        return content > j ? content : -1;
     }
 
     /**
@@ -229,8 +235,9 @@ final class ReportedSpeech {
             return List.of(r);
         }
         for (int k = doc.tokenAtOrAfter(r.cue().end()); k + 1 < end; k++) {
-            if (",".equals(doc.word(k)) && doc.quoteOf(k) < 0 && speechGerund(k + 1, end)) {
-                Attribution next = reported(contentAfterVerb(k + 1, end), end, r.speaker(), tokens.tokenSpan(k + 1, k + 2));
+            int content = ",".equals(doc.word(k)) && doc.quoteOf(k) < 0 ? speechGerundContent(k + 1, end) : -1;
+            if (content > 0) {
+                Attribution next = reported(content, end, r.speaker(), tokens.tokenSpan(k + 1, k + 2));
                 return next == null ? List.of(r) : List.of(r, next);
             }
         }
@@ -309,7 +316,7 @@ final class ReportedSpeech {
                 end = c; // "…, explicou o advogado X, ouvido pela reportagem."
                 continue;
             }
-            if (asides < 2 && speechGerund(j, end)) {
+            if (asides < 2 && speechGerundContent(j, end) > 0) {
                 asides++;
                 end = c; // "…, Hollande said Tuesday, noting that …": the next words, which gerundAfterTrailingCue reports
                 continue;
