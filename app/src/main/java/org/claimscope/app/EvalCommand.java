@@ -99,6 +99,10 @@ final class EvalCommand implements Runnable {
             var report = new org.claimscope.pipeline.eval.figures.RecognizersSpecEvaluation().evaluate(specs,
                     new org.claimscope.pipeline.figures.RuleFigureRecognizer(policy.withRangesAsBounds()),
                     new org.claimscope.pipeline.figures.RuleFigureRecognizer(policy));
+            if (report.files().isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no spec files under " + specs
+                        + " (expected Number/<Language>/NumberModel.json and the like)");
+            }
             spec.commandLine().getOut().println(report.toTable());
             spec.commandLine().getOut().println("failures of Number+Percent+Currency by kind (counted, never shown for held-out)");
             spec.commandLine().getOut().println(report.failureKindsTable());
